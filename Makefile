@@ -1,0 +1,52 @@
+# raadsdoc — the two commands a newcomer needs are `make demo` and `make test`.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# C libraries raadsdoc links against (pkg-config names libxml-2.0, libzip, libcmark).
+BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-dev zlib1g-dev
+# What the tests use besides: LibreOffice for the PDF round trip, pdftotext,
+# the fonts the house style names, and Python's jsonschema for the schemas.
+TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml
+
+RAADSDOC := .build/release/raadsdoc
+
+.PHONY: demo test build deps test-deps docs clean
+
+## Installs what is missing, builds in release mode and renders every input into out/.
+demo: deps build
+	@$(RAADSDOC) render inputs --uit out
+
+## Installs what the tests need and runs them all.
+test: test-deps
+	$(SWIFT) test
+
+build:
+	$(SWIFT) build -c release --product raadsdoc
+
+deps:
+	@$(call install,$(BUILD_PACKAGES))
+
+test-deps:
+	@$(call install,$(TEST_PACKAGES))
+
+## Regenerates the generated documentation in docs/.
+docs: build
+	$(RAADSDOC) regels --markdown > docs/regels.md
+
+clean:
+	rm -rf .build out/*
+	touch out/.gitkeep
+
+# Installs the Debian packages among $(1) that are not installed yet.
+define install
+	missing=""; \
+	for package in $(1); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "ok installed" || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Ontbrekende pakketten installeren:$$missing"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef

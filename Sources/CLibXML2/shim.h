@@ -1,0 +1,13 @@
+#ifndef RAADSDOC_CLIBXML2_SHIM_H
+#define RAADSDOC_CLIBXML2_SHIM_H
+/* Foundation and libxml2 both pull in ICU headers with clashing definitions
+   ("UErrorCode has different definitions"); we never need libxml2's ICU API. */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlwriter.h>
+#include <libxml/relaxng.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlsave.h>
+#endif

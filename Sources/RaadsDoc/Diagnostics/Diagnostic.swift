@@ -1,0 +1,52 @@
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case fout
+    case waarschuwing
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .fout && rhs == .waarschuwing
+    }
+}
+
+/// One problem found in the input, at the position the author must change.
+public struct Diagnostic: Sendable, Equatable {
+    public let position: SourcePosition
+    public let code: String
+    public let severity: Severity
+    public let message: String
+
+    public init(position: SourcePosition, code: String, severity: Severity, message: String) {
+        self.position = position
+        self.code = code
+        self.severity = severity
+        self.message = message
+    }
+}
+
+/// Collects the diagnostics of one run. Order of reporting is kept; the
+/// printer sorts by position.
+public struct DiagnosticList: Sendable {
+    public private(set) var items: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func report(_ rule: Rule, at position: SourcePosition, _ message: String) {
+        items.append(Diagnostic(position: position, code: rule.code, severity: rule.severity, message: message))
+    }
+
+    public mutating func append(contentsOf other: DiagnosticList) {
+        items.append(contentsOf: other.items)
+    }
+
+    public var errorCount: Int { items.count { $0.severity == .fout } }
+    public var warningCount: Int { items.count { $0.severity == .waarschuwing } }
+    public var hasErrors: Bool { items.contains { $0.severity == .fout } }
+
+    /// Sorted by file and position, without exact duplicates (a bijlage
+    /// checked for two letters reports its problems once).
+    public var sorted: [Diagnostic] {
+        var seen = Set<String>()
+        return items
+            .filter { seen.insert("\($0.position)|\($0.code)|\($0.message)").inserted }
+            .sorted { ($0.position, $0.code) < ($1.position, $1.code) }
+    }
+}

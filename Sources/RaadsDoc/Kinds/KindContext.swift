@@ -1,0 +1,72 @@
+/// What a kind sees while decoding and checking one input file.
+public final class KindContext {
+    public let profile: Profile
+    public let file: SourceFile
+    let workspace: Workspace
+    /// The canonical paths of the documents that led here, for cycles.
+    let chain: [String]
+    public private(set) var diagnostics = DiagnosticList()
+    /// The documents this one refers to, by their canonical path.
+    public private(set) var references: [String: LoadedDocument] = [:]
+
+    init(profile: Profile, file: SourceFile, workspace: Workspace, chain: [String]) {
+        self.profile = profile
+        self.file = file
+        self.workspace = workspace
+        self.chain = chain
+    }
+
+    public func report(_ rule: Rule, at position: SourcePosition, _ message: String) {
+        diagnostics.report(rule, at: position, message)
+    }
+
+    /// Loads and checks the input file `reference` points to (relative to
+    /// this file). A missing file, a cycle, a kind not in `kinds` or errors
+    /// inside it are reported at the reference; the referenced file's own
+    /// diagnostics are reported too, at their own positions.
+    public func load(_ reference: Located<String>, kinds: [String]? = nil) -> LoadedDocument? {
+        let resolved = PathName.join(PathName.directory(of: file.path), reference.value)
+        guard FileSystem.exists(resolved), !FileSystem.isDirectory(resolved),
+              let canonical = FileSystem.canonical(resolved) else {
+            report(ReferenceRules.missing, at: reference.position, "het bestand '\(reference.value)' bestaat niet (gezocht: \(resolved))")
+            return nil
+        }
+        if chain.contains(canonical) {
+            report(ReferenceRules.cycle, at: reference.position,
+                   "'\(reference.value)' verwijst (via via) terug naar dit document; verwijzingen mogen geen kring vormen")
+            return nil
+        }
+        let loaded = workspace.load(resolved, chain: chain)
+        diagnostics.append(contentsOf: loaded.diagnostics)
+        if loaded.diagnostics.hasErrors {
+            report(ReferenceRules.brokenReference, at: reference.position,
+                   "'\(reference.value)' bevat \(loaded.diagnostics.errorCount == 1 ? "een fout" : "\(loaded.diagnostics.errorCount) fouten"); los die eerst op")
+        }
+        if let kinds, let soort = loaded.soort, !kinds.contains(soort) {
+            report(ReferenceRules.wrongKind, at: reference.position,
+                   "'\(reference.value)' is een \(soort), maar hier wordt een \(kinds.joined(separator: " of ")) verwacht")
+            return nil
+        }
+        references[canonical] = loaded
+        return loaded.model == nil ? nil : loaded
+    }
+}
+
+/// What a kind sees while composing its document tree.
+public struct ComposeContext {
+    public let document: LoadedDocument
+    public var profile: Profile { document.profile }
+    let workspace: Workspace
+
+    /// A document loaded during checking, by the reference that named it.
+    public func referenced(_ reference: Located<String>) -> LoadedDocument? {
+        let resolved = PathName.join(PathName.directory(of: document.path), reference.value)
+        guard let canonical = FileSystem.canonical(resolved) else { return nil }
+        return document.references[canonical]
+    }
+
+    /// The tree of another loaded document, for bundles.
+    public func compose(_ other: LoadedDocument) -> Document? {
+        other.compose(workspace: workspace)
+    }
+}

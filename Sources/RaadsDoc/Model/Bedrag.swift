@@ -1,0 +1,97 @@
+/// An amount of money in whole cents. Amounts are never floating point:
+/// "1.5" in a YAML file is refused rather than guessed at.
+public struct Bedrag: Sendable, Hashable, Comparable {
+    public let cents: Int
+
+    public init(cents: Int) {
+        self.cents = cents
+    }
+
+    public init(euros: Int) {
+        self.cents = euros * 100
+    }
+
+    public static func < (lhs: Bedrag, rhs: Bedrag) -> Bool { lhs.cents < rhs.cents }
+    public static func + (lhs: Bedrag, rhs: Bedrag) -> Bedrag { Bedrag(cents: lhs.cents + rhs.cents) }
+    public static let zero = Bedrag(cents: 0)
+
+    public var isWholeEuros: Bool { cents % 100 == 0 }
+
+    /// "€ 2.000.000", or "€ 1.234,56" when there are cents.
+    public var dutch: String {
+        let sign = cents < 0 ? "-" : ""
+        let absolute = abs(cents)
+        let euros = DutchNumber.grouped(absolute / 100)
+        let rest = absolute % 100
+        let fraction = rest == 0 ? "" : "," + (rest < 10 ? "0" : "") + String(rest)
+        return "€ " + sign + euros + fraction
+    }
+
+    public enum ParseError: Error, Equatable {
+        /// Not a number at all.
+        case notANumber
+        /// A decimal point or more than two decimals: "1.5", "12,345".
+        case notWholeOrCents
+        case negative
+    }
+
+    /// Reads "2000000", "2.000.000", "€ 2.000.000", "1234,56" or "€ 1.234,56".
+    /// Dots only group thousands; a comma introduces exactly two cents digits.
+    public static func parse(_ text: String) -> Result<Bedrag, ParseError> {
+        var body = Substring(text.trimmingSpaces)
+        if body.hasPrefix("€") { body = body.dropFirst().drop { $0 == " " || $0 == "\u{00A0}" } }
+        var negative = false
+        if body.hasPrefix("-") { negative = true; body = body.dropFirst() }
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let wholePart = parts.first, !wholePart.isEmpty else { return .failure(.notANumber) }
+        guard let euros = DutchNumber.parseGrouped(wholePart) else {
+            return wholePart.allSatisfy({ $0.isNumber || $0 == "." }) ? .failure(.notWholeOrCents) : .failure(.notANumber)
+        }
+        var cents = 0
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard fraction.count == 2, let value = Int(fraction), fraction.allSatisfy(\.isASCII) else {
+                return .failure(.notWholeOrCents)
+            }
+            cents = value
+        }
+        if negative { return .failure(.negative) }
+        return .success(Bedrag(cents: euros * 100 + cents))
+    }
+}
+
+/// Whole numbers in Dutch notation: "1.285", "2.000.000".
+public enum DutchNumber {
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(".") }
+            result.append(digit)
+        }
+        return value < 0 ? "-" + result : result
+    }
+
+    /// "2000000" or "2.000.000" with correct groups of three; nil otherwise.
+    public static func parseGrouped(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        if groups.count > 1 {
+            guard let first = groups.first, (1...3).contains(first.count),
+                  groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        guard text.count <= 18 else { return nil }
+        return Int(groups.joined())
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    var trimmingSpaces: Substring {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" }
+        let sub = self[...]
+        guard let start = sub.firstIndex(where: { !isSpace($0) }),
+              let end = sub.lastIndex(where: { !isSpace($0) }) else { return Substring("") }
+        return Substring(sub[start...end])
+    }
+}

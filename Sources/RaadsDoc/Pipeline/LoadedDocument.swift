@@ -1,0 +1,23 @@
+/// An input file after reading, checking and decoding.
+public struct LoadedDocument: Sendable {
+    /// The path as the user or the referring file named it.
+    public let path: String
+    public let canonicalPath: String
+    public let kind: KindDescriptor?
+    /// The `soort:` as written, when it names a known kind.
+    public let soort: String?
+    /// The decoded model; nil when the input had structural errors.
+    public let model: (any Sendable)?
+    public let summary: DocumentSummary?
+    /// Problems in this file, in its profile and in the files it refers to.
+    public let diagnostics: DiagnosticList
+    public let profile: Profile
+    /// The documents this one refers to, by canonical path.
+    public let references: [String: LoadedDocument]
+
+    /// The document tree, when the input was good enough to decode.
+    func compose(workspace: Workspace) -> Document? {
+        guard let kind, let model else { return nil }
+        return kind.composeModel(model, ComposeContext(document: self, workspace: workspace))
+    }
+}

@@ -1,0 +1,121 @@
+import Synchronization
+
+/// Loads input files and their profiles, once each, for one run. Shared by
+/// the worker threads of a batch; loading itself runs on the caller's thread.
+public final class Workspace: Sendable {
+    public let sources = SourceCatalog()
+    private let profileOverride: String?
+    private let documents = Mutex<[String: LoadedDocument]>([:])
+    private let profiles = Mutex<[String: (Profile, DiagnosticList)]>([:])
+
+    /// `profileOverride` is the `--profiel` file, used instead of the
+    /// nearest raadsdoc.yaml.
+    public init(profileOverride: String? = nil) {
+        self.profileOverride = profileOverride
+    }
+
+    /// Loads, checks and decodes the input at `path`.
+    public func load(_ path: String) -> LoadedDocument {
+        load(path, chain: [])
+    }
+
+    /// Composes the document tree of a loaded document.
+    public func compose(_ document: LoadedDocument) -> Document? {
+        document.compose(workspace: self)
+    }
+
+    func load(_ path: String, chain: [String]) -> LoadedDocument {
+        let canonical = FileSystem.canonical(path) ?? PathName.normalize(path)
+        if let cached = documents.withLock({ $0[canonical] }) { return cached }
+        let loaded = read(path, canonical: canonical, chain: chain + [canonical])
+        documents.withLock { $0[canonical] = loaded }
+        return loaded
+    }
+
+    private func read(_ path: String, canonical: String, chain: [String]) -> LoadedDocument {
+        var diagnostics = DiagnosticList()
+        let (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
+        diagnostics.append(contentsOf: profileDiagnostics)
+        func failed(_ soort: String? = nil, kind: KindDescriptor? = nil) -> LoadedDocument {
+            LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: nil, summary: nil,
+                           diagnostics: diagnostics, profile: profile, references: [:])
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
+        } catch {
+            diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
+            return failed()
+        }
+        let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
+        sources.add(loaded.file)
+        guard let root = loaded.root else { return failed() }
+        guard root.pairs != nil else {
+            diagnostics.report(InputRules.wrongType, at: root.position,
+                               "een invoerbestand moet een groep velden zijn (veld: waarde), te beginnen met 'soort:'")
+            return failed()
+        }
+        guard let soortNode = root["soort"], let soortText = soortNode.scalar?.text.trimmingSpaces, !soortText.isEmpty else {
+            diagnostics.report(InputRules.unknownKind, at: root.position,
+                               "het veld 'soort' ontbreekt; kies uit: \(KindRegistry.allNames.joined(separator: ", "))")
+            return failed()
+        }
+        let soort = String(soortText)
+        guard let kind = KindRegistry.kind(named: soort) else {
+            let suggestion = Suggestions.closest(to: soort, among: KindRegistry.allNames).map { " — bedoelde je '\($0)'?" } ?? ""
+            diagnostics.report(InputRules.unknownKind, at: soortNode.position,
+                               "onbekende soort '\(soort)'\(suggestion) Bekend: \(KindRegistry.allNames.joined(separator: ", ")).")
+            return failed()
+        }
+        var structure = DiagnosticList()
+        SpecChecker(file: loaded.file).check(root, against: kind.spec, diagnostics: &structure)
+        diagnostics.append(contentsOf: structure)
+        guard !structure.hasErrors else { return failed(soort, kind: kind) }
+        let context = KindContext(profile: profile, file: loaded.file, workspace: self, chain: chain)
+        let (model, summary) = kind.load(ObjectReader(root), soort, context)
+        diagnostics.append(contentsOf: context.diagnostics)
+        return LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: model,
+                              summary: summary, diagnostics: diagnostics, profile: profile,
+                              references: context.references)
+    }
+
+    /// The profile for a document: `--profiel`, or the nearest raadsdoc.yaml
+    /// in the document's folder or above it, or the built-in default.
+    func profile(forDocumentAt path: String) -> (Profile, DiagnosticList) {
+        if let profileOverride { return profile(at: profileOverride) }
+        var directory = FileSystem.canonical(PathName.directory(of: path)) ?? PathName.directory(of: path)
+        let displayDirectory = PathName.directory(of: path)
+        var relativePrefix = displayDirectory
+        while true {
+            let candidate = PathName.join(directory, ProfileSpec.fileName)
+            if FileSystem.exists(candidate) {
+                return profile(at: PathName.join(relativePrefix, ProfileSpec.fileName), canonical: candidate)
+            }
+            if directory == "/" || directory.isEmpty { return (Profile.standard, DiagnosticList()) }
+            directory = PathName.directory(of: directory)
+            relativePrefix = PathName.join(relativePrefix, "..")
+        }
+    }
+
+    private func profile(at path: String, canonical: String? = nil) -> (Profile, DiagnosticList) {
+        let key = canonical ?? FileSystem.canonical(path) ?? path
+        if let cached = profiles.withLock({ $0[key] }) { return cached }
+        var diagnostics = DiagnosticList()
+        var profile = Profile.standard
+        do {
+            let bytes = try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
+            let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
+            sources.add(loaded.file)
+            if let root = loaded.root {
+                SpecChecker(file: loaded.file).check(root, against: ProfileSpec.root, diagnostics: &diagnostics)
+                if root.pairs != nil {
+                    profile = ProfileSpec.profile(from: ObjectReader(root), path: path)
+                }
+            }
+        } catch {
+            diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
+        }
+        profiles.withLock { $0[key] = (profile, diagnostics) }
+        return (profile, diagnostics)
+    }
+}

@@ -1,0 +1,109 @@
+/// The declared shape of a document kind's input: which fields exist, what
+/// form each takes and which are required. One declaration drives the
+/// checks on the input, the JSON Schema for editors, the reference in
+/// docs/invoer.md and the starters of `raadsdoc nieuw`, so these cannot
+/// drift apart.
+public final class ObjectSpec: Sendable {
+    /// A short name, used for JSON Schema `$defs` and in messages.
+    public let name: String
+    /// One Dutch sentence on what the group holds.
+    public let summary: String
+    public let fields: [Field]
+
+    public init(_ name: String, _ summary: String, _ fields: [Field]) {
+        self.name = name
+        self.summary = summary
+        self.fields = fields
+    }
+
+    public func field(_ name: String) -> Field? {
+        fields.first { $0.name == name }
+    }
+}
+
+/// A field of an object.
+public struct Field: Sendable {
+    public let name: String
+    public let type: FieldType
+    public let isRequired: Bool
+    public let summary: String
+
+    public static func required(_ name: String, _ type: FieldType, _ summary: String) -> Field {
+        Field(name: name, type: type, isRequired: true, summary: summary)
+    }
+
+    public static func optional(_ name: String, _ type: FieldType, _ summary: String) -> Field {
+        Field(name: name, type: type, isRequired: false, summary: summary)
+    }
+}
+
+/// A lazily resolved object spec, so that specs can refer to themselves
+/// (a section holds sections).
+public struct SpecReference: Sendable {
+    private let resolve: @Sendable () -> ObjectSpec
+
+    public init(_ resolve: @escaping @Sendable () -> ObjectSpec) {
+        self.resolve = resolve
+    }
+
+    public var spec: ObjectSpec { resolve() }
+}
+
+public indirect enum FieldType: Sendable {
+    /// Plain text, taken exactly as written (YAML typing never applies).
+    case text
+    /// Text with Markdown: paragraphs separated by blank lines, *nadruk*,
+    /// **vet**, opsommingen and links.
+    case richText
+    /// A date as YYYY-MM-DD.
+    case date
+    /// An amount of money: whole euros or euros with two cents digits.
+    case amount
+    /// A whole number, optionally within a range.
+    case integer(ClosedRange<Int>?)
+    /// A number with at most `decimals` decimals, written with a comma or
+    /// a point ("2,5", "2.75"); stored exactly, never as floating point.
+    case decimal(decimals: Int, range: ClosedRange<Int>?)
+    /// ja or nee.
+    case boolean
+    /// One of a fixed set of words.
+    case choice([String])
+    /// A list of values of one type, with at least `minimum` items.
+    case list(FieldType, minimum: Int)
+    /// A group of named fields.
+    case object(SpecReference)
+    /// Either a short text or a group of fields; the text fills the field
+    /// named `shorthand` of the group.
+    case textOrObject(SpecReference, shorthand: String)
+    /// A path to another input file, relative to this file.
+    case filePath
+    /// A group whose keys are free names, each with a value of one type.
+    case dictionary(FieldType)
+
+    public static func object(_ resolve: @escaping @Sendable () -> ObjectSpec) -> FieldType {
+        .object(SpecReference(resolve))
+    }
+
+    public static func list(_ element: FieldType) -> FieldType {
+        .list(element, minimum: 0)
+    }
+
+    /// How the form is named in Dutch messages and documentation.
+    public var dutchName: String {
+        switch self {
+        case .text: "tekst"
+        case .richText: "opgemaakte tekst"
+        case .date: "datum (JJJJ-MM-DD)"
+        case .amount: "bedrag"
+        case .integer: "geheel getal"
+        case .decimal: "getal"
+        case .boolean: "ja of nee"
+        case .choice(let options): "een van: " + options.joined(separator: ", ")
+        case .list(let element, _): "lijst van " + element.dutchName
+        case .object(let reference): "groep '\(reference.spec.name)'"
+        case .textOrObject(let reference, _): "tekst of groep '\(reference.spec.name)'"
+        case .filePath: "pad naar een invoerbestand"
+        case .dictionary(let element): "groep met vrije namen, elk een " + element.dutchName
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// The fields of `raadsdoc.yaml`.
+public enum ProfileSpec {
+    public static let fileName = "raadsdoc.yaml"
+
+    public static let root = ObjectSpec("profiel", "Wat alle documenten van één gemeente delen.", [
+        .required("gemeente", .text, "Naam van de gemeente, zoals 'Voorschoten'."),
+        .optional("organisatie", .text, "Naam in de kopregel; standaard 'Gemeente <gemeente>'."),
+        .optional("land", .choice(["NL", "BE"]), "NL (standaard) of BE."),
+        .optional("college", .text, "Naam van het college; standaard 'college van burgemeester en wethouders' (NL) of '… en schepenen' (BE)."),
+        .optional("burgemeester", .text, "Naam van de burgemeester, zoals 'drs. N. Stemerdink'."),
+        .optional("secretaris", .text, "Naam van de gemeentesecretaris."),
+        .optional("griffier", .text, "Naam van de griffier."),
+        .optional("algemeen-directeur", .text, "Naam van de algemeen directeur (Vlaanderen)."),
+        .optional("adres", .list(.text), "Adresregels voor de voettekst."),
+        .optional("contact", .list(.text), "Contactregels, zoals telefoon en website."),
+        .optional("sjabloon", .filePath, "Huisstijlsjabloon (.ott of .odt) voor alle soorten, relatief aan dit bestand."),
+        .optional("sjablonen", .dictionary(.filePath), "Sjabloon per soort document, zoals 'brief: sjablonen/brief.ott'."),
+        .optional("themas", .list(.text), "De duurzaamheidsthema's van de gemeente, voor klimaatdeals."),
+        .optional("nummering", .choice(Profile.NumberingStyle.allCases.map(\.rawValue)),
+                  "Nummering van overeenkomsten: aanwijzingen, vrij of vlaams."),
+    ])
+
+    /// Builds the profile from a checked `raadsdoc.yaml`.
+    public static func profile(from reader: ObjectReader, path: String) -> Profile {
+        var profile = Profile.standard
+        profile.path = path
+        profile.gemeente = reader.text("gemeente")?.value
+        profile.organisation = reader.text("organisatie")?.value
+        if reader.text("land")?.value == "BE" {
+            profile.country = .be
+            profile.college = "college van burgemeester en schepenen"
+        }
+        if let college = reader.text("college")?.value { profile.college = college }
+        profile.burgemeester = reader.text("burgemeester")?.value
+        profile.secretaris = reader.text("secretaris")?.value
+        profile.griffier = reader.text("griffier")?.value
+        profile.algemeenDirecteur = reader.text("algemeen-directeur")?.value
+        profile.address = reader.texts("adres").map(\.value)
+        profile.contact = reader.texts("contact").map(\.value)
+        profile.template = reader.text("sjabloon")
+        if let templates = reader.value("sjablonen")?.pairs {
+            for pair in templates {
+                if let scalar = pair.value.scalar, !scalar.text.trimmingSpaces.isEmpty {
+                    profile.templatesByKind[pair.key] = Located(String(scalar.text.trimmingSpaces), at: pair.value.position)
+                }
+            }
+        }
+        profile.themes = reader.texts("themas").map(\.value)
+        if let numbering = reader.text("nummering").flatMap({ Profile.NumberingStyle(rawValue: $0.value) }) {
+            profile.numbering = numbering
+        }
+        return profile
+    }
+}

@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX file access: cheap enough for the batch hot path, and with
+/// Dutch messages for the errors a user can cause.
+public enum FileSystem {
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public static func read(_ path: String, limit: Int = Int.max) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(description: "kan \(path) niet openen: \(errorText())") }
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw Failure(description: "\(path) is een map, geen bestand")
+        }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "kan \(path) niet lezen: \(errorText())")
+            }
+            if count == 0 { break }
+            result.append(contentsOf: chunk[0..<count])
+            if result.count > limit { break }
+        }
+        return result
+    }
+
+    /// Writes `bytes` to `path` atomically: a temporary file in the same
+    /// folder, flushed, then renamed over the target. A crash at any moment
+    /// leaves either the old file or the new one, never half of one; the
+    /// temporary name starts with ".raadsdoc-tmp-" so a later run can sweep
+    /// up what a killed run left behind.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let directory = PathName.directory(of: path)
+        let temporary = PathName.join(directory, ".raadsdoc-tmp-\(getpid())-\(PathName.lastComponent(of: path))")
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(description: "kan \(temporary) niet aanmaken: \(errorText())") }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in
+                posixWrite(descriptor, raw.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let text = errorText()
+                close(descriptor)
+                unlink(temporary)
+                throw Failure(description: "kan \(path) niet schrijven: \(text)")
+            }
+            written += count
+        }
+        guard close(descriptor) == 0 else {
+            unlink(temporary)
+            throw Failure(description: "kan \(path) niet schrijven: \(errorText())")
+        }
+        guard rename(temporary, path) == 0 else {
+            let text = errorText()
+            unlink(temporary)
+            throw Failure(description: "kan \(path) niet plaatsen: \(text)")
+        }
+    }
+
+    public static func createDirectories(_ path: String) throws(Failure) {
+        var current = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + component
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw Failure(description: "kan map \(current) niet aanmaken: \(errorText())")
+            }
+        }
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    /// The names in a folder, sorted, without "." and "..".
+    public static func contents(of directory: String) -> [String] {
+        guard let handle = opendir(directory) else { return [] }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    public static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    /// The absolute, symlink-free form of an existing path.
+    public static func canonical(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func errorText() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+@inline(__always)
+private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+@inline(__always)
+private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}

@@ -1,0 +1,80 @@
+/// A JSON value with ordered object members, so that every JSON file we
+/// write (schemas, index.json, diagnostics) has stable bytes.
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        lhs.compact == rhs.compact
+    }
+
+    /// On one line.
+    public var compact: String {
+        var output = ""
+        write(to: &output, indent: nil, level: 0)
+        return output
+    }
+
+    /// Indented by two spaces, with a final newline.
+    public var pretty: String {
+        var output = ""
+        write(to: &output, indent: "  ", level: 0)
+        return output + "\n"
+    }
+
+    private func write(to output: inout String, indent: String?, level: Int) {
+        let newline = indent == nil ? "" : "\n"
+        let pad = { (depth: Int) in indent.map { String(repeating: $0, count: depth) } ?? "" }
+        switch self {
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .number(let value): output += String(value)
+        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .array(let values):
+            if values.isEmpty { output += "[]"; return }
+            output += "[" + newline
+            for (index, value) in values.enumerated() {
+                output += pad(level + 1)
+                value.write(to: &output, indent: indent, level: level + 1)
+                output += (index < values.count - 1 ? "," : "") + newline
+            }
+            output += pad(level) + "]"
+        case .object(let members):
+            if members.isEmpty { output += "{}"; return }
+            output += "{" + newline
+            for (index, (key, value)) in members.enumerated() {
+                output += pad(level + 1)
+                JSONValue.writeString(key, to: &output)
+                output += indent == nil ? ":" : ": "
+                value.write(to: &output, indent: indent, level: level + 1)
+                output += (index < members.count - 1 ? "," : "") + newline
+            }
+            output += pad(level) + "}"
+        }
+    }
+
+    private static func writeString(_ value: String, to output: inout String) {
+        output += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

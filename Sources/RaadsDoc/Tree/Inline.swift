@@ -1,0 +1,26 @@
+/// Inline content of a paragraph, heading or cell.
+public indirect enum Inline: Sendable, Equatable {
+    case text(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case lineBreak
+    /// A tab, used between a hanging label and its text.
+    case tab
+    case link(url: String, [Inline])
+}
+
+extension [Inline] {
+    /// The text without markup, as a reader would copy it.
+    public var plainText: String {
+        var result = ""
+        for inline in self {
+            switch inline {
+            case .text(let text): result += text
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner): result += inner.plainText
+            case .lineBreak: result += "\n"
+            case .tab: result += "\t"
+            }
+        }
+        return result
+    }
+}

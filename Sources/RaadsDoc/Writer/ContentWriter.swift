@@ -1,0 +1,23 @@
+import XMLSupport
+
+/// Writes content.xml: the automatic styles the body needs, then the body.
+enum ContentWriter {
+    static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
+        let body = try BodyWriter(geometry: geometry)
+        body.write(document.blocks)
+        let fragment = try body.xml.fragment()
+        let xml = try XMLWriter()
+        xml.startDocument()
+        xml.startElement("office:document-content")
+        ODFNamespaces.declareDocumentNamespaces(xml)
+        HouseStyle.writeFontFaces(xml)
+        body.styles.write(to: xml)
+        xml.startElement("office:body")
+        xml.startElement("office:text")
+        xml.raw(fragment)
+        xml.endElement()
+        xml.endElement()
+        xml.endElement()
+        return try xml.finish()
+    }
+}

@@ -1,0 +1,54 @@
+import XMLSupport
+
+/// The namespaces raadsdoc writes, declared on each part's root element.
+enum ODFNamespaces {
+    static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    static let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+    static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+    static let xlink = "http://www.w3.org/1999/xlink"
+    static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    static let dc = "http://purl.org/dc/elements/1.1/"
+    static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+    static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+
+    /// Declares the namespaces a content or styles part uses.
+    static func declareDocumentNamespaces(_ writer: XMLWriter) {
+        writer.attribute("xmlns:office", office)
+        writer.attribute("xmlns:style", style)
+        writer.attribute("xmlns:text", text)
+        writer.attribute("xmlns:table", table)
+        writer.attribute("xmlns:fo", fo)
+        writer.attribute("xmlns:xlink", xlink)
+        writer.attribute("xmlns:svg", svg)
+        writer.attribute("xmlns:draw", draw)
+        writer.attribute("office:version", ODFVersion.number)
+    }
+}
+
+enum ODFVersion {
+    static let number = "1.3"
+    static let mediaType = "application/vnd.oasis.opendocument.text"
+}
+
+/// Style names as LibreOffice stores them: the display name with every
+/// character an XML name cannot hold written as _xx_ (hex), so "Kop 1"
+/// becomes "Kop_20_1". A template made in LibreOffice uses the same names.
+public enum StyleName {
+    public static func encode(_ displayName: String) -> String {
+        var result = ""
+        for (index, scalar) in displayName.unicodeScalars.enumerated() {
+            let isLetter = (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
+            let isDigit = scalar >= "0" && scalar <= "9"
+            let allowed = isLetter || scalar == "_" || (index > 0 && (isDigit || scalar == "-" || scalar == "."))
+            if allowed {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "_" + String(scalar.value, radix: 16) + "_"
+            }
+        }
+        return result
+    }
+}

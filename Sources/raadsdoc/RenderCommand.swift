@@ -1,0 +1,58 @@
+import ArgumentParser
+import RaadsDoc
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Controleert invoerbestanden en maakt er ODT-bestanden van.",
+        discussion: "Elk bestand wordt eerst gecontroleerd; alleen bestanden zonder fouten worden gemaakt. Het resultaat komt in <map>/<naam>.odt (bij een map als invoer met dezelfde indeling eronder) en wordt in één keer op zijn plaats gezet.")
+
+    @Argument(help: "Invoerbestanden (.yaml) of mappen.")
+    var files: [String]
+
+    @Option(name: .customLong("uit"), help: "Map voor de resultaten.")
+    var outputDirectory = "out"
+
+    @OptionGroup var options: CheckOptions
+
+    func run() throws {
+        let workspace = try options.workspace()
+        let (inputs, missing) = InputDiscovery.discover(files)
+        for path in missing { Terminal.error("\(path) bestaat niet") }
+        if !missing.isEmpty { throw ExitCode(2) }
+        var targets: [String: String] = [:]
+        for input in inputs {
+            let target = PathName.join(outputDirectory, input.outputStem + ".odt")
+            if let other = targets[target] {
+                Terminal.error("\(input.path) en \(other) zouden allebei \(target) worden; geef ze een andere naam")
+                throw ExitCode(2)
+            }
+            targets[target] = input.path
+        }
+        var failed = false
+        var ioFailed = false
+        let renderer = Renderer()
+        for input in inputs {
+            let document = workspace.load(input.path)
+            if options.report(document.diagnostics.sorted, workspace: workspace, summary: false) {
+                Terminal.error("\(input.path): niet gemaakt vanwege fouten")
+                failed = true
+                continue
+            }
+            let target = PathName.join(outputDirectory, input.outputStem + ".odt")
+            do {
+                try FileSystem.createDirectories(PathName.directory(of: target))
+                try renderer.render(document, workspace: workspace, to: target)
+                print(target)
+            } catch let error as FileSystem.Failure {
+                Terminal.error(error.description)
+                ioFailed = true
+            } catch {
+                Terminal.error("\(error)")
+                ioFailed = true
+            }
+        }
+        if ioFailed { throw ExitCode(2) }
+        if failed { throw ExitCode(1) }
+    }
+}

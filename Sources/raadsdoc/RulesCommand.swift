@@ -1,0 +1,27 @@
+import ArgumentParser
+import RaadsDoc
+
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regels",
+        abstract: "Toont alle regels waarop raadsdoc controleert.")
+
+    @Flag(name: .customLong("markdown"), help: "Als Markdown, zoals docs/regels.md.")
+    var markdown = false
+
+    func run() {
+        if markdown {
+            print(RuleCatalogue.markdown, terminator: "")
+            return
+        }
+        for rule in RuleCatalogue.all {
+            print("\(rule.code)  \(rule.severity.rawValue.padding(12))\(rule.title)")
+        }
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

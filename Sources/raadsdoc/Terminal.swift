@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Output to the user's terminal.
+enum Terminal {
+    static func error(_ message: String) {
+        var text = message
+        if !text.hasSuffix("\n") { text += "\n" }
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+
+    static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+    static var standardOutputIsTerminal: Bool { isatty(1) == 1 }
+}
+
+/// Ends the process with `code`.
+func terminate(_ code: Int32) -> Never {
+    exit(code)
+}

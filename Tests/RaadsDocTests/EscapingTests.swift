@@ -1,0 +1,75 @@
+import Testing
+import RaadsDoc
+import XMLSupport
+
+/// Text reaches the document exactly as written, and characters XML forbids
+/// never reach it at all.
+@Suite struct EscapingTests {
+    static let letter = """
+        soort: brief
+        datum: 2021-07-13
+        geadresseerde: Coöperatie "Zon & Wind" <Voorschoten>
+        onderwerp: 'Tarieven > 10 & < 20: geëvalueerd'
+        aanhef: Geachte heer, mevrouw,
+        tekst: |
+          De ‘curly quotes’ en “dubbele” blijven staan, net als   drie spaties.
+
+          Een regel met A&B en <tag> en "aanhalingstekens".
+        slot: Hoogachtend,
+        ondertekening:
+          namens: College van B&W
+          ondertekenaars:
+            - naam: J. Jansen
+              functie: secretaris
+
+        """
+
+    @Test func specialCharactersAndDiacriticsSurvive() throws {
+        let odt = try TestSupport.render(try TestSupport.writeInput(Self.letter))
+        #expect(PackageVerifier.problems(in: odt) == [])
+        let text = try TestSupport.text(of: odt)
+        #expect(text.contains("Coöperatie \"Zon & Wind\" <Voorschoten>"))
+        #expect(text.contains("Tarieven > 10 & < 20: geëvalueerd"))
+        #expect(text.contains("De ‘curly quotes’ en “dubbele” blijven staan"))
+        #expect(text.contains("Een regel met A&B en <tag> en \"aanhalingstekens\"."))
+        #expect(text.contains("College van B&W"))
+    }
+
+    @Test func inlineHTMLStaysAsTextWithAWarning() throws {
+        let (document, _) = TestSupport.load(try TestSupport.writeInput(Self.letter))
+        let warning = try #require(document.diagnostics.items.first)
+        #expect(document.diagnostics.items.count == 1)
+        #expect(warning.code == "RD-INVOER-019")
+        #expect(warning.severity == .waarschuwing)
+        #expect((warning.position.line, warning.position.column) == (9, 24))
+    }
+
+    @Test func runsOfSpacesAreKept() throws {
+        let odt = try TestSupport.render(try TestSupport.writeInput(Self.letter))
+        let content = String(decoding: try TestSupport.part("content.xml", of: odt), as: UTF8.self)
+        #expect(content.contains("net als <text:s text:c=\"2\"/>drie spaties"))
+    }
+
+    @Test func aControlCharacterIsAnErrorAtItsPosition() throws {
+        let input = Self.letter.replacingOccurrences(of: "Hoogachtend,", with: "Hoog\u{0007}achtend,")
+        let (document, _) = TestSupport.load(try TestSupport.writeInput(input))
+        let diagnostic = try #require(document.diagnostics.items.first)
+        #expect(diagnostic.code == "RD-INVOER-015")
+        #expect(diagnostic.position.line == 10)
+        #expect(diagnostic.position.column == 11)
+        #expect(diagnostic.message.contains("U+0007"))
+        #expect(document.model == nil)
+    }
+
+    @Test func theWriterDropsForbiddenCharactersAsALastDefence() throws {
+        let writer = try XMLWriter()
+        writer.startDocument()
+        writer.startElement("p")
+        writer.attribute("a", "x\u{1}y")
+        writer.text("voor\u{0}\u{B}\u{FFFE}na")
+        writer.endElement()
+        let bytes = try writer.finish()
+        #expect(XMLWellFormedness.problems(in: bytes, name: "p.xml").isEmpty)
+        #expect(String(decoding: bytes, as: UTF8.self).contains("<p a=\"xy\">voorna</p>"))
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import RaadsDoc
+import XMLSupport
+import ZipSupport
+
+/// Helpers shared by the tests: paths, temporary inputs, rendering, and
+/// reading parts back out of a package.
+enum TestSupport {
+    /// The package root, found from this file's location.
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    static func path(_ relative: String) -> String {
+        packageRoot + "/" + relative
+    }
+
+    /// Every example input under inputs/.
+    static var exampleInputs: [String] {
+        InputDiscovery.inputs(in: [path("inputs")]).files
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("raadsdoc-test-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    /// Writes `text` as `name` into a new temporary folder (with an optional
+    /// profile next to it) and returns the file's path.
+    static func writeInput(_ text: String, name: String = "invoer.yaml", profile: String? = nil) throws -> String {
+        let directory = try temporaryDirectory()
+        if let profile {
+            try profile.write(toFile: directory + "/raadsdoc.yaml", atomically: true, encoding: .utf8)
+        }
+        let path = directory + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    /// Loads an input in a fresh workspace.
+    static func load(_ path: String) -> (LoadedDocument, Workspace) {
+        let workspace = Workspace()
+        return (workspace.load(path), workspace)
+    }
+
+    /// The .odt bytes of an input that must check without errors.
+    static func render(_ path: String) throws -> [UInt8] {
+        let (document, workspace) = load(path)
+        guard !document.diagnostics.hasErrors else {
+            throw TestFailure("\(path) heeft fouten: \(document.diagnostics.items.map(\.message))")
+        }
+        return try Renderer().odt(document, workspace: workspace)
+    }
+
+    /// One part of a package, inflated.
+    static func part(_ name: String, of odt: [UInt8]) throws -> [UInt8] {
+        let archive = try ZipArchiveReader(bytes: odt)
+        guard let entry = archive.entry(named: name) else { throw TestFailure("\(name) ontbreekt") }
+        return try archive.read(entry, limit: 64 * 1024 * 1024)
+    }
+
+    /// The text of content.xml, paragraphs on lines, as a reader sees it.
+    static func text(of odt: [UInt8]) throws -> String {
+        let root = try XMLTree.parse(try part("content.xml", of: odt), name: "content.xml").get()
+        var output = ""
+        func walk(_ element: XMLElement) {
+            for child in element.children {
+                switch child {
+                case .text(let text): output += text
+                case .element(let element):
+                    if ["text:tab", "text:s", "text:line-break"].contains(element.name) { output += " " }
+                    walk(element)
+                    if ["text:p", "text:h"].contains(element.name) { output += "\n" }
+                }
+            }
+        }
+        walk(root)
+        return output
+    }
+
+    static func diagnosticCodes(_ document: LoadedDocument) -> [String] {
+        document.diagnostics.items.map(\.code)
+    }
+
+    /// Whether a command is on the PATH.
+    static func hasCommand(_ name: String) -> Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+            FileManager.default.isExecutableFile(atPath: "\($0)/\(name)")
+        }
+    }
+
+    /// Runs a program and returns its exit status and standard output.
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [executable] + arguments
+        if let environment { process.environment = environment }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Collapses all white space to single spaces, for searching PDF text.
+    static func flattened(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
