@@ -20,34 +20,44 @@ public struct LetterParts: Sendable {
 }
 
 public enum LetterComposer {
-    public static func blocks(_ parts: LetterParts) -> [Block] {
-        var blocks: [Block] = [.text(parts.title, style: .title)]
-        if let subtitle = parts.subtitle { blocks.append(.text(subtitle, style: .subtitle)) }
+    /// The letter as a document: letterhead in `header`, salutation and
+    /// body in `body`, closing and signatories in `signature`, the list of
+    /// bijlagen in `attachments`.
+    public static func document(_ parts: LetterParts, metadata: DocumentMetadata, page: PageSetup,
+                                fields: [String: String]) -> Document {
+        var header: [Block] = [.text(parts.title, style: .title)]
+        if let subtitle = parts.subtitle { header.append(.text(subtitle, style: .subtitle)) }
         if !parts.addressee.isEmpty {
-            blocks += parts.addressee.map { .text($0, style: .address) }
+            header += parts.addressee.map { .text($0, style: .address) }
         }
         if !parts.letterhead.isEmpty {
             let rows = parts.letterhead.map { row in
                 TableRow([TableCell.text(row.label, style: .tableHeading), TableCell.text(row.value)])
             }
-            blocks.append(.table(Table(columns: [TableColumn(weight: 1), TableColumn(weight: 3.5)], rows: rows,
+            header.append(.table(Table(columns: [TableColumn(weight: 1), TableColumn(weight: 3.5)], rows: rows,
                                        style: .plain, keepTogether: true)))
         }
-        if let salutation = parts.salutation { blocks.append(.text(salutation, style: .salutation)) }
-        blocks += parts.body
-        if let closing = parts.closing { blocks.append(.text(closing, style: .closing)) }
+        var body: [Block] = []
+        if let salutation = parts.salutation { body.append(.text(salutation, style: .salutation)) }
+        body += parts.body
+        var signature: [Block] = []
+        if let closing = parts.closing { signature.append(.text(closing, style: .closing)) }
         if let signing = parts.signing {
-            if let onBehalfOf = signing.onBehalfOf { blocks.append(.text(onBehalfOf, style: .signatureIntro)) }
+            if let onBehalfOf = signing.onBehalfOf { signature.append(.text(onBehalfOf, style: .signatureIntro)) }
             let signatories = signing.treeSignatories
             if !signatories.isEmpty {
-                blocks.append(.signatures(SignatureBlock(layout: .sideBySide, signatories: signatories)))
+                signature.append(.signatures(SignatureBlock(layout: .sideBySide, signatories: signatories)))
             }
         }
-        if let note = parts.signatureNote { blocks.append(.text(note, style: .note)) }
+        if let note = parts.signatureNote { signature.append(.text(note, style: .note)) }
+        var attachments: [Block] = []
         if !parts.attachments.isEmpty {
-            blocks.append(.heading(Heading(level: 3, [.text(parts.attachments.count == 1 ? "Bijlage" : "Bijlagen")])))
-            blocks.append(.list(ListBlock(.decimal, items: parts.attachments.map { ListItem([.text($0)]) })))
+            attachments.append(.heading(Heading(level: 3, [.text(parts.attachments.count == 1 ? "Bijlage" : "Bijlagen")])))
+            attachments.append(.list(ListBlock(.decimal, items: parts.attachments.map { ListItem([.text($0)]) })))
         }
-        return blocks
+        var allFields = fields
+        allFields["titel"] = parts.title
+        return Document(metadata: metadata, page: page, fields: allFields, header: header, body: body,
+                        signature: signature, attachments: attachments)
     }
 }

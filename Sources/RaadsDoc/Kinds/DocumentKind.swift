@@ -2,7 +2,7 @@
 /// Kinds/: its input spec, its typed model, its rules and its composition
 /// into the document tree. Registering it in `KindRegistry` is all the rest
 /// of the pipeline needs.
-public protocol DocumentKind {
+public protocol DocumentKind: SendableMetatype {
     associatedtype Model: Sendable
 
     /// The values of `soort:` this kind answers to; the first is the main one.

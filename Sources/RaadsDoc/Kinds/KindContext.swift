@@ -69,4 +69,23 @@ public struct ComposeContext {
     public func compose(_ other: LoadedDocument) -> Document? {
         other.compose(workspace: workspace)
     }
+
+    /// The organisation for the page header: the profile's, or "Gemeente
+    /// <gemeente>" from the document.
+    public func organisation(fallback gemeente: String?) -> String {
+        profile.organisationName ?? gemeente.map { "Gemeente \($0)" } ?? ""
+    }
+
+    /// The template fields every document has (gemeente, organisatie, adres,
+    /// contact from the profile) merged with the kind's own.
+    public func fields(gemeente: String?, _ own: [String: String]) -> [String: String] {
+        var fields = [
+            "gemeente": gemeente ?? profile.gemeente ?? "",
+            "organisatie": organisation(fallback: gemeente),
+            "adres": profile.address.joined(separator: ", "),
+            "contact": profile.contact.joined(separator: ", "),
+        ]
+        fields.merge(own) { _, kind in kind }
+        return fields
+    }
 }

@@ -1,15 +1,38 @@
 /// The kind-independent document tree every document kind composes into and
 /// the ODF writer renders. The writer never learns which kind it renders.
+///
+/// The blocks come in four parts, so that a house-style template can place
+/// each where it wants ({{briefhoofd}}, {{inhoud}}, {{ondertekening}},
+/// {{bijlagen}}); the built-in style shows them in that order. `fields`
+/// holds the values of the template's field placeholders ({{onderwerp}},
+/// {{datum}}, …): a kind sets every field it supports, empty when the input
+/// leaves it out, so the fields of a kind can be listed from any document.
 public struct Document: Sendable, Equatable {
     public var metadata: DocumentMetadata
     public var page: PageSetup
-    public var blocks: [Block]
+    public var fields: [String: String]
+    /// Title and letterhead.
+    public var header: [Block]
+    /// The generated body.
+    public var body: [Block]
+    /// Closing words, signatories, signature grid.
+    public var signature: [Block]
+    /// The list of bijlagen.
+    public var attachments: [Block]
 
-    public init(metadata: DocumentMetadata, page: PageSetup, blocks: [Block]) {
+    public init(metadata: DocumentMetadata, page: PageSetup, fields: [String: String] = [:],
+                header: [Block] = [], body: [Block], signature: [Block] = [], attachments: [Block] = []) {
         self.metadata = metadata
         self.page = page
-        self.blocks = blocks
+        self.fields = fields
+        self.header = header
+        self.body = body
+        self.signature = signature
+        self.attachments = attachments
     }
+
+    /// All blocks in the order of the built-in house style.
+    public var blocks: [Block] { header + body + signature + attachments }
 }
 
 /// What ends up in meta.xml.

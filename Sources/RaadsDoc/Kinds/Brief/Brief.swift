@@ -97,10 +97,14 @@ public enum Brief: DocumentKind {
         parts.signing = model.signing
         parts.attachments = model.attachmentTitles
         let date = model.date?.value ?? model.version?.value ?? Datum.epoch
-        let organisation = context.profile.organisationName ?? model.gemeente.map { "Gemeente \($0)" } ?? ""
-        return Document(
+        return LetterComposer.document(
+            parts,
             metadata: DocumentMetadata(title: parts.title, subject: model.subject, date: date, keywords: ["brief"]),
-            page: PageSetup(headerText: organisation),
-            blocks: LetterComposer.blocks(parts))
+            page: PageSetup(headerText: context.organisation(fallback: model.gemeente)),
+            fields: context.fields(gemeente: model.gemeente, [
+                "onderwerp": model.subject, "datum": model.date?.value.dutch ?? "", "kenmerk": model.reference ?? "",
+                "uw-kenmerk": model.yourReference ?? "", "aan": model.addressee,
+                "versie": model.version?.value.dutch ?? "",
+            ]))
     }
 }

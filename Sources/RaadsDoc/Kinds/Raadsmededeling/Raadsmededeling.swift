@@ -65,11 +65,15 @@ public enum Raadsmededeling: DocumentKind {
             parts.signatureNote = "Deze brief is digitaal vastgesteld. Hierdoor staat er geen fysieke handtekening in de brief."
         }
         parts.attachments = model.attachmentTitles
-        let organisation = context.profile.organisationName ?? model.gemeente.map { "Gemeente \($0)" } ?? ""
-        return Document(
+        return LetterComposer.document(
+            parts,
             metadata: DocumentMetadata(title: "\(parts.title): \(model.subject.value)", subject: model.subject.value,
                                        date: model.date.value, keywords: [model.soort, model.reference.value]),
-            page: PageSetup(headerText: organisation),
-            blocks: LetterComposer.blocks(parts))
+            page: PageSetup(headerText: context.organisation(fallback: model.gemeente)),
+            fields: context.fields(gemeente: model.gemeente, [
+                "onderwerp": model.subject.value, "datum": model.date.value.dutch, "kenmerk": model.reference.value,
+                "aan": model.addressedTo, "portefeuillehouder": model.portfolioHolder ?? "",
+                "contactpersoon": model.contact ?? "",
+            ]))
     }
 }
