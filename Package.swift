@@ -24,17 +24,28 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
         .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
-        .target(name: "ZipSupport", dependencies: ["CLibZip"]),
+        .target(name: "ZipSupport", dependencies: ["CLibZip", "CZlib"]),
+        .target(name: "HashSupport", dependencies: ["CCrypto"]),
         .target(name: "MarkdownSupport", dependencies: ["CCmark"]),
         .target(
             name: "RaadsDoc",
             dependencies: [
-                "XMLSupport", "ZipSupport", "MarkdownSupport",
+                "XMLSupport", "ZipSupport", "MarkdownSupport", "HashSupport",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources/odf-schema")]

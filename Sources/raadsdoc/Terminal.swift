@@ -6,13 +6,18 @@ import Darwin
 
 /// Output to the user's terminal.
 enum Terminal {
+    /// Writes a message and a line break to standard error.
     static func error(_ message: String) {
+        write(message.hasSuffix("\n") ? message : message + "\n")
+    }
+
+    /// Writes text to standard error as it is.
+    static func write(_ message: String) {
         var text = message
-        if !text.hasSuffix("\n") { text += "\n" }
         text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                let written = Glibc.write(2, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
                 if written <= 0 { return }
                 offset += written
             }

@@ -13,6 +13,8 @@ public struct LetterParts: Sendable {
     public var signing: Signing?
     public var signatureNote: String?
     public var attachments: [String] = []
+    /// The bijlagen themselves, when the letter is rendered as a bundle.
+    public var bundledAttachments: [Block] = []
 
     public init(title: String) {
         self.title = title
@@ -55,6 +57,7 @@ public enum LetterComposer {
             attachments.append(.heading(Heading(level: 3, [.text(parts.attachments.count == 1 ? "Bijlage" : "Bijlagen")])))
             attachments.append(.list(ListBlock(.decimal, items: parts.attachments.map { ListItem([.text($0)]) })))
         }
+        attachments += parts.bundledAttachments
         var allFields = fields
         allFields["titel"] = parts.title
         return Document(metadata: metadata, page: page, fields: allFields, header: header, body: body,

@@ -8,6 +8,9 @@ public final class KindContext {
     public private(set) var diagnostics = DiagnosticList()
     /// The documents this one refers to, by their canonical path.
     public private(set) var references: [String: LoadedDocument] = [:]
+    /// The canonical paths of the referenced documents that are bijlagen,
+    /// in the order the input lists them.
+    public private(set) var attachmentOrder: [String] = []
 
     init(profile: Profile, file: SourceFile, workspace: Workspace, chain: [String]) {
         self.profile = profile
@@ -24,7 +27,7 @@ public final class KindContext {
     /// this file). A missing file, a cycle, a kind not in `kinds` or errors
     /// inside it are reported at the reference; the referenced file's own
     /// diagnostics are reported too, at their own positions.
-    public func load(_ reference: Located<String>, kinds: [String]? = nil) -> LoadedDocument? {
+    public func load(_ reference: Located<String>, kinds: [String]? = nil, asAttachment: Bool = false) -> LoadedDocument? {
         let resolved = PathName.join(PathName.directory(of: file.path), reference.value)
         guard FileSystem.exists(resolved), !FileSystem.isDirectory(resolved),
               let canonical = FileSystem.canonical(resolved) else {
@@ -48,6 +51,7 @@ public final class KindContext {
             return nil
         }
         references[canonical] = loaded
+        if asAttachment && !attachmentOrder.contains(canonical) { attachmentOrder.append(canonical) }
         return loaded.model == nil ? nil : loaded
     }
 }
@@ -58,6 +62,12 @@ public struct ComposeContext {
     public var profile: Profile { document.profile }
     let workspace: Workspace
 
+    init(document: LoadedDocument, workspace: Workspace, bundlesAttachments: Bool) {
+        self.document = document
+        self.workspace = workspace
+        self.bundlesAttachments = bundlesAttachments
+    }
+
     /// A document loaded during checking, by the reference that named it.
     public func referenced(_ reference: Located<String>) -> LoadedDocument? {
         let resolved = PathName.join(PathName.directory(of: document.path), reference.value)
@@ -67,7 +77,20 @@ public struct ComposeContext {
 
     /// The tree of another loaded document, for bundles.
     public func compose(_ other: LoadedDocument) -> Document? {
-        other.compose(workspace: workspace)
+        other.compose(workspace: workspace, bundle: false)
+    }
+
+    /// Whether the bijlagen that are input files go into this document
+    /// (`--bundel`, or a kind's own field), each from a new page.
+    public let bundlesAttachments: Bool
+
+    /// The bijlagen that are input files, composed, each from a new page:
+    /// what a bundle appends after the letter's own list of bijlagen.
+    public func bundledAttachments() -> [Block] {
+        document.attachmentOrder.compactMap { document.references[$0] }.flatMap { attachment -> [Block] in
+            guard let tree = compose(attachment) else { return [] }
+            return [.pageBreak] + tree.blocks
+        }
     }
 
     /// The organisation for the page header: the profile's, or "Gemeente

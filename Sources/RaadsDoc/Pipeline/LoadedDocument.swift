@@ -14,10 +14,30 @@ public struct LoadedDocument: Sendable {
     public let profile: Profile
     /// The documents this one refers to, by canonical path.
     public let references: [String: LoadedDocument]
+    /// The canonical paths of the referenced bijlagen, in input order.
+    public let attachmentOrder: [String]
+    /// The SHA-256 of the input file's bytes.
+    public let sourceHash: String
 
     /// The document tree, when the input was good enough to decode.
-    func compose(workspace: Workspace) -> Document? {
+    func compose(workspace: Workspace, bundle: Bool) -> Document? {
         guard let kind, let model else { return nil }
-        return kind.composeModel(model, ComposeContext(document: self, workspace: workspace))
+        return kind.composeModel(model, ComposeContext(document: self, workspace: workspace, bundlesAttachments: bundle))
+    }
+
+    /// This document and every document it refers to, each once, with
+    /// their hashes: what decides whether an earlier output is still good.
+    public var inputHashes: [(path: String, hash: String)] {
+        var seen = Set<String>()
+        var result: [(String, String)] = []
+        func visit(_ document: LoadedDocument) {
+            guard seen.insert(document.canonicalPath).inserted else { return }
+            result.append((document.path, document.sourceHash))
+            for key in document.references.keys.sorted() {
+                if let reference = document.references[key] { visit(reference) }
+            }
+        }
+        visit(self)
+        return result
     }
 }

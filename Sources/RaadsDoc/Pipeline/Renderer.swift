@@ -11,9 +11,10 @@ public struct Renderer: Sendable {
         public let description: String
     }
 
-    /// The .odt bytes of a loaded document that checked without errors.
-    public func odt(_ document: LoadedDocument, workspace: Workspace) throws(Failure) -> [UInt8] {
-        guard let tree = workspace.compose(document) else {
+    /// The .odt bytes of a loaded document that checked without errors;
+    /// with `bundle`, its bijlagen that are input files follow it.
+    public func odt(_ document: LoadedDocument, workspace: Workspace, bundle: Bool = false) throws(Failure) -> [UInt8] {
+        guard let tree = workspace.compose(document, bundle: bundle) else {
             throw Failure(description: "\(document.path) kan niet worden opgemaakt: de invoer bevat fouten")
         }
         do {
@@ -24,8 +25,8 @@ public struct Renderer: Sendable {
     }
 
     /// Renders `document` into `path`, atomically.
-    public func render(_ document: LoadedDocument, workspace: Workspace, to path: String) throws(Failure) {
-        let bytes = try odt(document, workspace: workspace)
+    public func render(_ document: LoadedDocument, workspace: Workspace, to path: String, bundle: Bool = false) throws(Failure) {
+        let bytes = try odt(document, workspace: workspace, bundle: bundle)
         do {
             try FileSystem.writeAtomically(bytes, to: path)
         } catch {

@@ -1,17 +1,24 @@
+import HashSupport
 import Synchronization
 
 /// Loads input files and their profiles, once each, for one run. Shared by
 /// the worker threads of a batch; loading itself runs on the caller's thread.
 public final class Workspace: Sendable {
-    public let sources = SourceCatalog()
+    public let sources: SourceCatalog
     private let profileOverride: String?
+    private let retainsDocuments: Bool
     private let documents = Mutex<[String: LoadedDocument]>([:])
-    private let profiles = Mutex<[String: (Profile, DiagnosticList)]>([:])
+    private let profiles = Mutex<[String: (Profile, DiagnosticList, hash: String)]>([:])
 
     /// `profileOverride` is the `--profiel` file, used instead of the
-    /// nearest raadsdoc.yaml.
-    public init(profileOverride: String? = nil) {
+    /// nearest raadsdoc.yaml. A batch of thousands of documents passes
+    /// `retainsDocuments: false`, so that memory stays flat: documents are
+    /// then loaded again when needed instead of kept, and source text is
+    /// kept only for files with diagnostics.
+    public init(profileOverride: String? = nil, retainsDocuments: Bool = true) {
         self.profileOverride = profileOverride
+        self.retainsDocuments = retainsDocuments
+        self.sources = SourceCatalog()
     }
 
     /// Loads, checks and decodes the input at `path`.
@@ -19,16 +26,24 @@ public final class Workspace: Sendable {
         load(path, chain: [])
     }
 
-    /// Composes the document tree of a loaded document.
-    public func compose(_ document: LoadedDocument) -> Document? {
-        document.compose(workspace: self)
+    /// Composes the document tree of a loaded document; with `bundle`, the
+    /// bijlagen that are input files follow it, each from a new page.
+    public func compose(_ document: LoadedDocument, bundle: Bool = false) -> Document? {
+        document.compose(workspace: self, bundle: bundle)
+    }
+
+    /// The SHA-256 of the profile file a document was checked with ("" for
+    /// the built-in default).
+    public func profileHash(of document: LoadedDocument) -> String {
+        guard let path = document.profile.path else { return "" }
+        return profileEntry(at: path).hash
     }
 
     func load(_ path: String, chain: [String]) -> LoadedDocument {
         let canonical = FileSystem.canonical(path) ?? PathName.normalize(path)
-        if let cached = documents.withLock({ $0[canonical] }) { return cached }
+        if retainsDocuments, let cached = documents.withLock({ $0[canonical] }) { return cached }
         let loaded = read(path, canonical: canonical, chain: chain + [canonical])
-        documents.withLock { $0[canonical] = loaded }
+        if retainsDocuments { documents.withLock { $0[canonical] = loaded } }
         return loaded
     }
 
@@ -36,9 +51,11 @@ public final class Workspace: Sendable {
         var diagnostics = DiagnosticList()
         let (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
         diagnostics.append(contentsOf: profileDiagnostics)
+        var sourceHash = ""
         func failed(_ soort: String? = nil, kind: KindDescriptor? = nil) -> LoadedDocument {
             LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: nil, summary: nil,
-                           diagnostics: diagnostics, profile: profile, references: [:])
+                           diagnostics: diagnostics, profile: profile, references: [:], attachmentOrder: [],
+                           sourceHash: sourceHash)
         }
         let bytes: [UInt8]
         do {
@@ -47,8 +64,9 @@ public final class Workspace: Sendable {
             diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
             return failed()
         }
+        sourceHash = SHA256.hex(bytes)
         let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
-        sources.add(loaded.file)
+        defer { if retainsDocuments || !diagnostics.items.isEmpty { sources.add(loaded.file) } }
         guard let root = loaded.root else { return failed() }
         guard root.pairs != nil else {
             diagnostics.report(InputRules.wrongType, at: root.position,
@@ -76,7 +94,8 @@ public final class Workspace: Sendable {
         diagnostics.append(contentsOf: context.diagnostics)
         return LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: model,
                               summary: summary, diagnostics: diagnostics, profile: profile,
-                              references: context.references)
+                              references: context.references, attachmentOrder: context.attachmentOrder,
+                              sourceHash: sourceHash)
     }
 
     /// The profile for a document: `--profiel`, or the nearest raadsdoc.yaml
@@ -98,12 +117,19 @@ public final class Workspace: Sendable {
     }
 
     private func profile(at path: String, canonical: String? = nil) -> (Profile, DiagnosticList) {
+        let entry = profileEntry(at: path, canonical: canonical)
+        return (entry.0, entry.1)
+    }
+
+    private func profileEntry(at path: String, canonical: String? = nil) -> (Profile, DiagnosticList, hash: String) {
         let key = canonical ?? FileSystem.canonical(path) ?? path
         if let cached = profiles.withLock({ $0[key] }) { return cached }
         var diagnostics = DiagnosticList()
         var profile = Profile.standard
+        var hash = ""
         do {
             let bytes = try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
+            hash = SHA256.hex(bytes)
             let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
             sources.add(loaded.file)
             if let root = loaded.root {
@@ -115,7 +141,7 @@ public final class Workspace: Sendable {
         } catch {
             diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
         }
-        profiles.withLock { $0[key] = (profile, diagnostics) }
-        return (profile, diagnostics)
+        profiles.withLock { $0[key] = (profile, diagnostics, hash) }
+        return (profile, diagnostics, hash)
     }
 }

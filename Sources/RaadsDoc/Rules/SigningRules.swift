@@ -33,7 +33,7 @@ public enum SigningRules {
     public static func resolveAttachments(_ attachments: [AttachmentReference], context: KindContext) -> [String] {
         attachments.compactMap { attachment in
             if let file = attachment.file {
-                guard let loaded = context.load(file), let summary = loaded.summary else {
+                guard let loaded = context.load(file, asAttachment: true), let summary = loaded.summary else {
                     return attachment.title?.value
                 }
                 if let title = attachment.title, title.value != summary.title {

@@ -41,7 +41,7 @@ public enum FileSystem {
     /// up what a killed run left behind.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
         let directory = PathName.directory(of: path)
-        let temporary = PathName.join(directory, ".raadsdoc-tmp-\(getpid())-\(PathName.lastComponent(of: path))")
+        let temporary = PathName.join(directory, "\(temporaryPrefix)\(getpid())-\(PathName.lastComponent(of: path))")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "kan \(temporary) niet aanmaken: \(errorText())") }
         var written = 0
@@ -67,6 +67,42 @@ public enum FileSystem {
             unlink(temporary)
             throw Failure(description: "kan \(path) niet plaatsen: \(text)")
         }
+    }
+
+    /// The name prefix of every temporary file or folder raadsdoc makes
+    /// next to its outputs.
+    public static let temporaryPrefix = ".raadsdoc-tmp-"
+
+    /// Removes what a killed run left behind below `directory`: temporary
+    /// files and folders whose name starts with `temporaryPrefix`.
+    public static func removeTemporaries(below directory: String) {
+        for name in contents(of: directory) {
+            let path = PathName.join(directory, name)
+            if name.hasPrefix(temporaryPrefix) {
+                removeTree(path)
+            } else if isDirectory(path) {
+                removeTemporaries(below: path)
+            }
+        }
+    }
+
+    /// Removes a file, or a folder with everything in it.
+    public static func removeTree(_ path: String) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        if (status.st_mode & S_IFMT) == S_IFDIR {
+            for name in contents(of: path) { removeTree(PathName.join(path, name)) }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+
+    /// The size of a regular file, or nil when there is none.
+    public static func size(of path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(status.st_size)
     }
 
     public static func createDirectories(_ path: String) throws(Failure) {

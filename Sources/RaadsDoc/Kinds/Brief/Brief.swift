@@ -21,6 +21,7 @@ public enum Brief: DocumentKind {
         public var closing: String
         public var signing: Signing
         public var attachmentTitles: [String]
+        public var bundle: Bool
         public var position: SourcePosition
     }
 
@@ -47,6 +48,7 @@ public enum Brief: DocumentKind {
             signing: input.object("ondertekening").map(Signing.init) ?? Signing.empty(at: input.position),
             attachmentTitles: SigningRules.resolveAttachments(input.list("bijlagen").map(AttachmentReference.init),
                                                               context: context),
+            bundle: input.boolean("bundel") ?? false,
             position: input.position)
     }
 
@@ -96,6 +98,7 @@ public enum Brief: DocumentKind {
         parts.closing = model.closing
         parts.signing = model.signing
         parts.attachments = model.attachmentTitles
+        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundledAttachments() }
         let date = model.date?.value ?? model.version?.value ?? Datum.epoch
         return LetterComposer.document(
             parts,

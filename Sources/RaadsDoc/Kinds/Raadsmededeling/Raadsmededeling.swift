@@ -20,6 +20,7 @@ public enum Raadsmededeling: DocumentKind {
         public var closing: String?
         public var signing: Signing
         public var adoptedDigitally: Bool
+        public var bundle: Bool
         public var position: SourcePosition
     }
 
@@ -43,6 +44,7 @@ public enum Raadsmededeling: DocumentKind {
             closing: input.text("slot")?.value,
             signing: input.object("ondertekening").map(Signing.init) ?? Signing.empty(at: input.position),
             adoptedDigitally: input.boolean("digitaal-vastgesteld") ?? false,
+            bundle: input.boolean("bundel") ?? false,
             position: input.position)
     }
 
@@ -65,6 +67,7 @@ public enum Raadsmededeling: DocumentKind {
             parts.signatureNote = "Deze brief is digitaal vastgesteld. Hierdoor staat er geen fysieke handtekening in de brief."
         }
         parts.attachments = model.attachmentTitles
+        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundledAttachments() }
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: "\(parts.title): \(model.subject.value)", subject: model.subject.value,

@@ -14,6 +14,8 @@ extension Raadsmededeling {
             .optional("koppen-nummeren", .boolean, "ja: de koppen van de secties krijgen nummers (1. Aanleiding)."),
             .optional("bijlagen", .list(.textOrObject(SpecReference { CommonSpecs.attachment }, shorthand: "titel")),
                       "De bijlagen: een titel, of 'bestand:' met het pad naar een ander invoerbestand."),
+            .optional("bundel", .boolean,
+                      "ja: de bijlagen die invoerbestanden zijn, komen elk vanaf een nieuwe pagina achter de brief, in één document."),
             .optional("slot", .text, "De slotformule, zoals 'Met vriendelijke groet,'."),
             .required("ondertekening", .object { CommonSpecs.signing }, "Namens wie, en de ondertekenaars."),
             .optional("digitaal-vastgesteld", .boolean, "ja: vermeldt dat de brief digitaal is vastgesteld en geen handtekening draagt."),

@@ -1,0 +1,21 @@
+/// How `raadsdoc batch` runs.
+public struct BatchOptions: Sendable {
+    public var outputDirectory: String
+    public var jobs: Int
+    public var pdf: PDFConverter.Format?
+    public var bundle: Bool
+    public var onlyChanged: Bool
+    public var strict: Bool
+    public var profileOverride: String?
+
+    public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
+                bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil) {
+        self.outputDirectory = outputDirectory
+        self.jobs = jobs
+        self.pdf = pdf
+        self.bundle = bundle
+        self.onlyChanged = onlyChanged
+        self.strict = strict
+        self.profileOverride = profileOverride
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import RaadsDoc
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Maakt alle documenten in een of meer mappen in één keer, parallel.",
+        discussion: """
+            Controleert eerst alle invoer (verwijzingen tussen documenten inbegrepen) en maakt daarna elk \
+            document zonder fouten. Een document dat mislukt wordt gemeld en overgeslagen; de rest gaat door. \
+            De uitvoer volgt de indeling van de invoer onder --uit en komt met index.json. Exitcode 0 als alles \
+            is gemaakt, 1 als iets niet is gemaakt, 2 bij gebruiksfouten.
+            """)
+
+    @Argument(help: "Mappen (of bestanden) met invoer.")
+    var paths: [String]
+
+    @Option(name: .customLong("uit"), help: "Map voor de resultaten.")
+    var outputDirectory = "out"
+
+    @Flag(name: .customLong("pdf"), help: "Maak ook PDF (met LibreOffice).")
+    var pdf = false
+
+    @Flag(name: .customLong("pdfa"), help: "Maak ook PDF/A-2b (met LibreOffice).")
+    var pdfa = false
+
+    @Option(name: .customLong("jobs"), help: "Aantal documenten tegelijk (standaard: aantal kernen).")
+    var jobs = WorkerPool.processorCount
+
+    @Flag(name: .customLong("bundel"), help: "Brieven met bijlagen als één document: elke bijlage vanaf een nieuwe pagina.")
+    var bundle = false
+
+    @Flag(name: .customLong("alleen-gewijzigd"), help: "Sla documenten over waarvan invoer, profiel en sjabloon niet zijn veranderd.")
+    var onlyChanged = false
+
+    @OptionGroup var options: CheckOptions
+
+    func validate() throws {
+        if pdf && pdfa { throw ValidationError("kies --pdf of --pdfa, niet allebei") }
+        if jobs < 1 { throw ValidationError("--jobs moet minstens 1 zijn") }
+    }
+
+    func run() throws {
+        let missing = paths.filter { !FileSystem.exists($0) }
+        for path in missing { Terminal.error("\(path) bestaat niet") }
+        if !missing.isEmpty { throw ExitCode(2) }
+        if let profile = options.profile, !FileSystem.exists(profile) {
+            Terminal.error("profiel \(profile) bestaat niet")
+            throw ExitCode(2)
+        }
+        let batchOptions = BatchOptions(
+            outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
+            onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile)
+        let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)
+        let outcome = BatchRunner(options: batchOptions).run(paths) { phase, done, total in
+            progress.update(phase: phase, done: done, total: total)
+        }
+        progress.finish()
+        if let fatal = outcome.fatal {
+            Terminal.error(fatal)
+            throw ExitCode(2)
+        }
+        switch options.format {
+        case .json:
+            for item in outcome.items { print(BatchSummary.json(item).compact) }
+        case .tekst:
+            let diagnostics = outcome.items.flatMap(\.diagnostics)
+            let text = DiagnosticPrinter.text(diagnostics, sources: outcome.workspace.sources)
+            if !text.isEmpty { Terminal.error(text) }
+            print(BatchSummary.table(outcome.items, outputDirectory: outputDirectory), terminator: "")
+        }
+        if !outcome.succeeded { throw ExitCode(1) }
+    }
+}
