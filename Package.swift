@@ -59,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RaadsDocTests",
-            dependencies: ["RaadsDoc", "XMLSupport", "ZipSupport"],
+            dependencies: ["RaadsDoc", "XMLSupport", "ZipSupport", "HashSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

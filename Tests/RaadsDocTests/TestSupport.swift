@@ -86,6 +86,13 @@ enum TestSupport {
         document.diagnostics.items.map(\.code)
     }
 
+    /// The raadsdoc executable built next to the test bundle.
+    static let executable: String? = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        let candidates = [bundle.appendingPathComponent("raadsdoc").path, path(".build/debug/raadsdoc")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
     /// Whether a command is on the PATH.
     static func hasCommand(_ name: String) -> Bool {
         (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import RaadsDoc
+
+/// A batch killed with SIGKILL part-way leaves only complete files under
+/// the output folder; the next run sweeps the temporary files up, completes,
+/// and with --alleen-gewijzigd skips what the killed run finished.
+@Suite(.enabled(if: TestSupport.executable != nil))
+struct BatchKillTests {
+    @Test func killedBatchLeavesNoPartialFile() throws {
+        let executable = try #require(TestSupport.executable)
+        let input = try TestSupport.temporaryDirectory()
+        let letter = try String(contentsOfFile: TestSupport.path("inputs/leidschendam-voorburg/raadsinformatiebrief-klimaatakkoord.yaml"), encoding: .utf8)
+        try FileManager.default.copyItem(atPath: TestSupport.path("inputs/leidschendam-voorburg/raadsdoc.yaml"), toPath: input + "/raadsdoc.yaml")
+        let count = 400
+        for number in 1...count {
+            try letter.replacingOccurrences(of: "RIB-2024-0187", with: "RIB-2024-\(number)")
+                .write(toFile: input + "/brief-\(number).yaml", atomically: false, encoding: .utf8)
+        }
+        let output = try TestSupport.temporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["batch", input, "--uit", output, "--jobs", "2", "--alleen-gewijzigd"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var made = 0
+        for _ in 0..<2000 where process.isRunning && made < 5 {
+            usleep(5_000)
+            made = FileSystem.contents(of: output).count { $0.hasSuffix(".odt") }
+        }
+        #expect(process.isRunning, "de batch was al klaar voordat hij gestopt kon worden")
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let finished = FileSystem.contents(of: output).filter { $0.hasSuffix(".odt") }
+        #expect(finished.count < count)
+        for name in finished {
+            #expect(PackageVerifier.problems(in: try FileSystem.read(output + "/" + name)) == [], "\(name) is onvolledig")
+        }
+
+        let rerun = try TestSupport.run(executable, ["batch", input, "--uit", output, "--jobs", "2", "--alleen-gewijzigd", "--format", "json"])
+        #expect(rerun.status == 0)
+        let statuses = rerun.output.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["status"] as? String
+        }
+        #expect(statuses.count == count)
+        #expect(statuses.count { $0 == "ongewijzigd" } >= finished.count - 2)
+        #expect(statuses.allSatisfy { $0 == "ongewijzigd" || $0 == "gemaakt" })
+        let leftovers = FileSystem.contents(of: output).filter { $0.hasPrefix(FileSystem.temporaryPrefix) || $0.hasPrefix(".raadsdoc-journaal") }
+        #expect(leftovers.isEmpty)
+        #expect(FileSystem.contents(of: output).count { $0.hasSuffix(".odt") } == count)
+    }
+}
