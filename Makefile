@@ -11,7 +11,7 @@ TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-
 
 RAADSDOC := .build/release/raadsdoc
 
-.PHONY: demo test build deps test-deps docs clean
+.PHONY: demo test build deps test-deps docs bench clean
 
 ## Installs what is missing, builds in release mode and renders every input into out/.
 demo: deps build
@@ -29,6 +29,12 @@ deps:
 
 test-deps:
 	@$(call install,$(TEST_PACKAGES))
+
+## Benchmark: builds in release mode and prints throughput, memory and time per stage.
+## `make bench N=2000` for a shorter run.
+bench: deps build
+	@$(call install,time bc)
+	scripts/bench.sh $(N)
 
 ## Regenerates the generated documentation in docs/.
 docs: build

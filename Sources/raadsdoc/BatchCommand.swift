@@ -33,6 +33,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .customLong("alleen-gewijzigd"), help: "Sla documenten over waarvan invoer, profiel en sjabloon niet zijn veranderd.")
     var onlyChanged = false
 
+    @Flag(name: .customLong("statistieken"), help: "Toon de tijd per stap en de deflate-ondergrens (voor de benchmark).")
+    var statistics = false
+
     @OptionGroup var options: CheckOptions
 
     func validate() throws {
@@ -52,10 +55,15 @@ struct BatchCommand: ParsableCommand {
             outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
             onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile)
         let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)
+        StageClock.measuresDeflateFloor = statistics
+        let start = StageClock.now()
         let outcome = BatchRunner(options: batchOptions).run(paths) { phase, done, total in
             progress.update(phase: phase, done: done, total: total)
         }
         progress.finish()
+        if statistics {
+            Terminal.write(BatchStatistics.report(items: outcome.items, wallSeconds: Double(StageClock.now() - start) / 1e9))
+        }
         if let fatal = outcome.fatal {
             Terminal.error(fatal)
             throw ExitCode(2)

@@ -25,6 +25,11 @@ public enum ODTPackage {
     public static func zip(_ parts: [Part], date: Datum) throws -> [UInt8] {
         let timestamp = DOSTimestamp(year: date.year, month: date.month, day: date.day)
         let manifest = try ManifestWriter.manifestXML(parts: parts.map { ($0.path, $0.mediaType) })
+        if StageClock.measuresDeflateFloor {
+            StageClock.measure(.deflateFloor) {
+                for bytes in parts.map(\.bytes) + [manifest] { _ = RawDeflate.compressedSize(bytes, level: compressionLevel) }
+            }
+        }
         let archive = try ZipArchiveWriter()
         try archive.add("mimetype", Array(ODFVersion.mediaType.utf8), compression: .store, timestamp: timestamp)
         for part in parts {

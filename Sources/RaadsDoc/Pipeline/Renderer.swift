@@ -14,7 +14,7 @@ public struct Renderer: Sendable {
     /// The .odt bytes of a loaded document that checked without errors;
     /// with `bundle`, its bijlagen that are input files follow it.
     public func odt(_ document: LoadedDocument, workspace: Workspace, bundle: Bool = false) throws(Failure) -> [UInt8] {
-        guard let tree = workspace.compose(document, bundle: bundle) else {
+        guard let tree = StageClock.measure(.compose, { workspace.compose(document, bundle: bundle) }) else {
             throw Failure(description: "\(document.path) kan niet worden opgemaakt: de invoer bevat fouten")
         }
         do {
@@ -28,7 +28,7 @@ public struct Renderer: Sendable {
     public func render(_ document: LoadedDocument, workspace: Workspace, to path: String, bundle: Bool = false) throws(Failure) {
         let bytes = try odt(document, workspace: workspace, bundle: bundle)
         do {
-            try FileSystem.writeAtomically(bytes, to: path)
+            try StageClock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: path) }
         } catch {
             throw Failure(description: error.description)
         }

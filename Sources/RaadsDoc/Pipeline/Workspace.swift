@@ -59,13 +59,15 @@ public final class Workspace: Sendable {
         }
         let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
+            bytes = try StageClock.measure(.read) { () throws(FileSystem.Failure) in
+                try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
+            }
         } catch {
             diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
             return failed()
         }
         sourceHash = SHA256.hex(bytes)
-        let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
+        let loaded = StageClock.measure(.yaml) { YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics) }
         defer { if retainsDocuments || !diagnostics.items.isEmpty { sources.add(loaded.file) } }
         guard let root = loaded.root else { return failed() }
         guard root.pairs != nil else {
@@ -85,12 +87,14 @@ public final class Workspace: Sendable {
                                "onbekende soort '\(soort)'\(suggestion) Bekend: \(KindRegistry.allNames.joined(separator: ", ")).")
             return failed()
         }
+        let clockStart = StageClock.now()
         var structure = DiagnosticList()
         SpecChecker(file: loaded.file).check(root, against: kind.spec, diagnostics: &structure)
         diagnostics.append(contentsOf: structure)
         guard !structure.hasErrors else { return failed(soort, kind: kind) }
         let context = KindContext(profile: profile, file: loaded.file, workspace: self, chain: chain)
         let (model, summary) = kind.load(ObjectReader(root), soort, context)
+        StageClock.add(.check, since: clockStart, excluding: context.referenceTime)
         diagnostics.append(contentsOf: context.diagnostics)
         return LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: model,
                               summary: summary, diagnostics: diagnostics, profile: profile,

@@ -8,14 +8,16 @@ public struct ODFWriter: Sendable {
     }
 
     public func odt(_ document: Document) throws -> [UInt8] {
-        let parts = [
-            ODTPackage.Part(path: "content.xml", mediaType: "text/xml",
-                            bytes: try ContentWriter.contentXML(document, geometry: geometry)),
-            ODTPackage.Part(path: "styles.xml", mediaType: "text/xml",
-                            bytes: try HouseStyle.stylesXML(page: document.page, geometry: geometry)),
-            ODTPackage.Part(path: "meta.xml", mediaType: "text/xml",
-                            bytes: try MetaWriter.metaXML(document.metadata)),
-        ]
-        return try ODTPackage.zip(parts, date: document.metadata.date)
+        let parts = try StageClock.measure(.xml) {
+            [
+                ODTPackage.Part(path: "content.xml", mediaType: "text/xml",
+                                bytes: try ContentWriter.contentXML(document, geometry: geometry)),
+                ODTPackage.Part(path: "styles.xml", mediaType: "text/xml",
+                                bytes: try HouseStyle.stylesXML(page: document.page, geometry: geometry)),
+                ODTPackage.Part(path: "meta.xml", mediaType: "text/xml",
+                                bytes: try MetaWriter.metaXML(document.metadata)),
+            ]
+        }
+        return try StageClock.measure(.zip) { try ODTPackage.zip(parts, date: document.metadata.date) }
     }
 }

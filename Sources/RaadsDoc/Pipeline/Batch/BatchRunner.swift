@@ -102,7 +102,7 @@ public struct BatchRunner: Sendable {
         do {
             try FileSystem.createDirectories(PathName.directory(of: target))
             let bytes = try renderer.odt(workspace.load(item.input.path), workspace: workspace, bundle: options.bundle)
-            try FileSystem.writeAtomically(bytes, to: target)
+            try StageClock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: target) }
             item.outputs = [(relative, SHA256.hex(bytes))]
             item.status = .gemaakt
         } catch {
