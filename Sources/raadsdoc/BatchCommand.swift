@@ -61,9 +61,7 @@ struct BatchCommand: ParsableCommand {
             progress.update(phase: phase, done: done, total: total)
         }
         progress.finish()
-        if statistics {
-            Terminal.write(BatchStatistics.report(items: outcome.items, wallSeconds: Double(StageClock.now() - start) / 1e9))
-        }
+        let wallSeconds = Double(StageClock.now() - start) / 1e9
         if let fatal = outcome.fatal {
             Terminal.error(fatal)
             throw ExitCode(2)
@@ -77,6 +75,7 @@ struct BatchCommand: ParsableCommand {
             if !text.isEmpty { Terminal.error(text) }
             print(BatchSummary.table(outcome.items, outputDirectory: outputDirectory), terminator: "")
         }
+        if statistics { Terminal.write(BatchStatistics.report(items: outcome.items, wallSeconds: wallSeconds)) }
         if !outcome.succeeded { throw ExitCode(1) }
     }
 }
