@@ -154,6 +154,19 @@ import RaadsDoc
                            severity: .waarschuwing)
     }
 
+    @Test func aNumberUsedByAnotherDealInTheFolderWarns() throws {
+        let path = try TestSupport.writeInput(Self.valid, name: "deal-a.yaml", profile: Self.profile)
+        let directory = PathName.directory(of: path)
+        try Self.valid.replacingOccurrences(of: "titel: Zonnedak", with: "titel: Ander dak")
+            .write(toFile: directory + "/deal-b.yaml", atomically: true, encoding: .utf8)
+        try "soort: brief\nnummer: 1\n".write(toFile: directory + "/geen-deal.yaml", atomically: true, encoding: .utf8)
+        let found = TestSupport.load(path).0.diagnostics.items
+        #expect(found.map(\.code) == ["RD-DEAL-013"])
+        #expect(found.first.map { ($0.position.line, $0.position.column) == (2, 9) } == true)
+        #expect(found.first?.message == "nummer 1 staat ook in deal-b.yaml in dezelfde map")
+        #expect(found.first?.severity == .waarschuwing)
+    }
+
     @Test func aTargetValueIsANumberNeverAFloat() throws {
         _ = try expectOnly("RD-INVOER-018", at: 28, 19, in: replacing("streefwaarde: 12500,5", with: "streefwaarde: 1.2345"))
         _ = try expectOnly("RD-INVOER-018", at: 28, 19, in: replacing("streefwaarde: 12500,5", with: "streefwaarde: veel"))
@@ -161,7 +174,7 @@ import RaadsDoc
 
     @Test func everyRuleIsInTheKindsListAndTheCatalogue() {
         let codes = Set(RuleCatalogue.all.map(\.code))
-        for number in 1...12 {
+        for number in 1...13 {
             let code = "RD-DEAL-" + (number < 10 ? "00" : "0") + String(number)
             #expect(Klimaatdeal.rules.contains { $0.code == code }, "\(code) ontbreekt")
             #expect(codes.contains(code))

@@ -36,16 +36,25 @@ extension Klimaatdeal {
         "RD-DEAL-012", .waarschuwing, "Een deelnemer van een klimaatdeal heeft geen acties.",
         help: "Een deelnemer committeert zich aan de deal; noem onder 'acties' wat hij doet.")
 
+    public static let numberUsedInFolder = Rule(
+        "RD-DEAL-013", .waarschuwing, "Een andere klimaatdeal in dezelfde map heeft hetzelfde nummer.",
+        help: "De deals van één akkoord staan samen in een map en hebben ieder een eigen 'nummer'; geef een van beide een ander nummer.")
+
     public static let rules = [
         leaderNotParticipant, noMeasurableGoal, referenceDateOutsideTerm, realisationWithoutMilestones, unknownTheme,
         duplicateParticipant, similarParticipant, termEndsBeforeStart, noOccasion, targetWithoutUnit,
-        milestoneOutsideTerm, participantWithoutActions,
+        milestoneOutsideTerm, participantWithoutActions, numberUsedInFolder,
     ]
 
     /// The gemeente need not take part in a deal, nor lead it (seed 000:
     /// "de gemeente [is] niet per se deelnemer of trekker"); no rule asks for it.
     public static func check(_ model: Model, context: KindContext) {
         checkTheme(model.theme, profile: context.profile, context: context)
+        let namesakes = SiblingDeals.files(withNumber: model.number.value, besides: context.file.path)
+        if !namesakes.isEmpty {
+            context.report(numberUsedInFolder, at: model.number.position,
+                           "nummer \(model.number.value) staat ook in \(namesakes.joined(separator: ", ")) in dezelfde map")
+        }
         checkParticipants(model, context: context)
         if model.occasion == nil && model.bottleneck == nil {
             context.report(noOccasion, at: model.position, "de deal heeft geen 'aanleiding' en geen 'knelpunt'")
