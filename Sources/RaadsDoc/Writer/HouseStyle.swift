@@ -84,6 +84,22 @@ public enum HouseStyle {
                 tabStops: [0]))
             styles.append(ParagraphDefinition(name: name + " vervolg", paragraph: margin))
         }
+        // Klimaatdeal and klimaatakkoord: numbers and lists in tables, the cover page.
+        styles += [
+            ParagraphDefinition(name: "Tabel getal", parent: "Tabel tekst", paragraph: [("fo:text-align", "end")]),
+            ParagraphDefinition(name: "Tabel lijst", parent: "Tabel tekst",
+                                paragraph: [("fo:margin-left", "0.400cm"), ("fo:text-indent", "-0.400cm")], tabStops: [0]),
+            ParagraphDefinition(name: "Tabel lijst vervolg", parent: "Tabel tekst", paragraph: [("fo:margin-left", "0.400cm")]),
+            ParagraphDefinition(name: "Voorblad titel", paragraph: [("fo:margin-top", "6.000cm"), ("fo:margin-bottom", "0.600cm")],
+                                text: [("fo:font-size", "26pt"), ("fo:font-weight", "bold")], outlineLevel: 1),
+            ParagraphDefinition(name: "Voorblad ondertitel", paragraph: [("fo:margin-bottom", "0.300cm")],
+                                text: [("fo:font-size", "13pt"), ("fo:color", "#404040")]),
+        ]
+        // Signing grids: name right under the line, room below before the next party.
+        styles += [
+            ParagraphDefinition(name: "Naam onder handtekening", paragraph: [("fo:margin-top", "0.100cm"), ("fo:margin-bottom", "0cm")]),
+            ParagraphDefinition(name: "Functie onder handtekening", paragraph: [("fo:margin-bottom", "0.700cm")]),
+        ]
         return styles
     }()
 

@@ -16,7 +16,7 @@ extension Raadsmededeling {
         help: "Controleer de naam, of pas 'secretaris' of 'griffier' in raadsdoc.yaml aan.")
 
     public static let rules = [noBody, mayorMissing, secretaryMissing, mayorName, secretaryName]
-        + SigningRules.all
+        + SigningRules.all + DealCollection.rules
 
     public static func check(_ model: Model, context: KindContext) {
         if (model.text?.isEmpty ?? true) && model.sections.isEmpty {
