@@ -2,6 +2,11 @@
 public enum ProfileSpec {
     public static let fileName = "raadsdoc.yaml"
 
+    /// Whether `path` names a profile rather than a document.
+    public static func isProfile(_ path: String) -> Bool {
+        PathName.lastComponent(of: path) == fileName
+    }
+
     public static let root = ObjectSpec("profiel", "Wat alle documenten van één gemeente delen.", [
         .required("gemeente", .text, "Naam van de gemeente, zoals 'Voorschoten'."),
         .optional("organisatie", .text, "Naam in de kopregel; standaard 'Gemeente <gemeente>'."),
