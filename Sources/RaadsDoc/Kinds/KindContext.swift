@@ -30,7 +30,7 @@ public final class KindContext {
         guard FileSystem.exists(resolved), !FileSystem.isDirectory(resolved),
               let canonical = FileSystem.canonical(resolved) else {
             report(ReferenceRules.missing, at: reference.position,
-                   "het bestand '\(reference.value)' bestaat niet (gezocht: \(resolved)); controleer het pad, dat relatief is aan dit bestand")
+                   "het bestand '\(reference.value)' bestaat niet\(resolved == reference.value ? "" : " (gezocht: \(resolved))"); controleer het pad, dat relatief is aan dit bestand")
             return nil
         }
         let expected = kinds.map { "een \($0.joined(separator: " of "))" } ?? "een invoerbestand van raadsdoc"

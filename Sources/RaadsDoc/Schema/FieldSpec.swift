@@ -19,6 +19,23 @@ public final class ObjectSpec: Sendable {
     public func field(_ name: String) -> Field? {
         fields.first { $0.name == name }
     }
+
+    /// Every group this one refers to, directly or further down, each
+    /// once, in the order of first appearance.
+    public var nestedGroups: [ObjectSpec] {
+        var found: [ObjectSpec] = []
+        var queue = [self]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            for field in current.fields {
+                for nested in field.type.nestedSpecs where nested !== self && !found.contains(where: { $0 === nested }) {
+                    found.append(nested)
+                    queue.append(nested)
+                }
+            }
+        }
+        return found
+    }
 }
 
 /// A field of an object.
@@ -91,6 +108,12 @@ public indirect enum FieldType: Sendable {
     /// How the form is named in Dutch messages and documentation:
     /// "tekst", "lijst van groepen 'sectie' (minstens 1)".
     public var dutchName: String {
+        dutchName { "'\($0.name)'" }
+    }
+
+    /// The Dutch name, with `group` naming the groups (docs/invoer.md
+    /// makes them links).
+    func dutchName(group: (ObjectSpec) -> String) -> String {
         switch self {
         case .text: "tekst"
         case .richText: "opgemaakte tekst"
@@ -102,16 +125,16 @@ public indirect enum FieldType: Sendable {
         case .boolean: "ja of nee"
         case .choice(let options): "een van: " + options.joined(separator: ", ")
         case .list(let element, let minimum):
-            "lijst van " + element.pluralDutchName + (minimum > 0 ? " (minstens \(minimum))" : "")
-        case .object(let reference): "groep '\(reference.spec.name)'"
-        case .textOrObject(let reference, _): "tekst of groep '\(reference.spec.name)'"
+            "lijst van " + element.pluralDutchName(group: group) + (minimum > 0 ? " (minstens \(minimum))" : "")
+        case .object(let reference): "groep " + group(reference.spec)
+        case .textOrObject(let reference, let shorthand): "tekst (de '\(shorthand)') of groep " + group(reference.spec)
         case .filePath: "pad naar een bestand"
-        case .dictionary(let element): "groep met vrije namen, elk met " + element.dutchName
+        case .dictionary(let element): "groep met vrije namen, elk met " + element.dutchName(group: group)
         }
     }
 
     /// The plural form, for "lijst van …".
-    var pluralDutchName: String {
+    private func pluralDutchName(group: (ObjectSpec) -> String) -> String {
         switch self {
         case .text: "teksten"
         case .richText: "opgemaakte teksten"
@@ -122,8 +145,8 @@ public indirect enum FieldType: Sendable {
         case .boolean: "ja of nee"
         case .choice(let options): "waarden uit: " + options.joined(separator: ", ")
         case .list: "lijsten"
-        case .object(let reference): "groepen '\(reference.spec.name)'"
-        case .textOrObject(let reference, _): "teksten of groepen '\(reference.spec.name)'"
+        case .object(let reference): "groepen " + group(reference.spec)
+        case .textOrObject(let reference, let shorthand): "teksten (de '\(shorthand)') of groepen " + group(reference.spec)
         case .filePath: "paden naar bestanden"
         case .dictionary: "groepen"
         }

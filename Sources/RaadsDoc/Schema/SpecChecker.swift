@@ -32,7 +32,8 @@ public struct SpecChecker {
                                    unknownFieldMessage(pair.key, in: spec, parents: parents))
                 continue
             }
-            if pair.value.isNull {
+            let isBlank = pair.value.isNull || (field.isRequired && pair.value.scalar?.text.trimmingSpaces.isEmpty == true)
+            if isBlank {
                 if field.isRequired {
                     diagnostics.report(InputRules.missingField, at: pair.keyPosition,
                                        "het verplichte veld '\(field.name)' is leeg; vul het in (\(field.hint))")

@@ -70,8 +70,10 @@ enum YAMLErrorTranslation {
                 return (InputRules.syntax, position,
                         "na het afsluitende aanhalingsteken mag niets meer staan; zet de hele tekst tussen aanhalingstekens, of verwijder de aanhalingstekens")
             }
-            return (InputRules.syntax, position,
-                    "de inspringing klopt niet: hier wordt een veldnaam verwacht die even ver inspringt als het veld erboven")
+            let isListItem = file.line(position.line)?.drop { $0 == " " }.hasPrefix("-") ?? false
+            return (InputRules.syntax, position, isListItem
+                ? "de inspringing klopt niet: dit lijstitem moet even ver inspringen als het item erboven"
+                : "de inspringing klopt niet: hier wordt een veldnaam verwacht die even ver inspringt als het veld erboven")
         }
         return (InputRules.syntax, position, dutch(problem, context: context?.text))
     }

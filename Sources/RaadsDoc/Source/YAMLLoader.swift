@@ -33,7 +33,8 @@ public enum YAMLLoader {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = decodeUTF8(body, path: path, diagnostics: &diagnostics) else {
-            return Loaded(file: SourceFile(path: path, text: String(decoding: body, as: UTF8.self)), root: nil)
+            let shown = isUTF16(body) ? "" : String(decoding: body, as: UTF8.self)
+            return Loaded(file: SourceFile(path: path, text: shown), root: nil)
         }
         let file = SourceFile(path: path, text: text)
         guard text.contains(where: { !$0.isWhitespace }) else {
@@ -52,11 +53,17 @@ public enum YAMLLoader {
         return "\(tenths / 10),\(tenths % 10) MB"
     }
 
+    /// Whether the bytes start with a UTF-16 byte order mark, as Windows
+    /// editors write for "Unicode".
+    private static func isUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
     /// Decodes UTF-8, reporting the position of the first invalid byte
     /// (lines counted as `SourceFile` counts them).
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, diagnostics: inout DiagnosticList) -> String? {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if isUTF16(bytes) {
             diagnostics.report(InputRules.encoding, at: SourcePosition(path: path, line: 1, column: 1),
                                "het bestand is opgeslagen als UTF-16 ('Unicode'); sla het op als UTF-8")
             return nil
