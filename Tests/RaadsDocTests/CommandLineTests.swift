@@ -37,27 +37,6 @@ import RaadsDoc
 
     static let letter = InputDiagnosticsTests.valid
 
-    /// A council letter whose secretary differs from the profile: one
-    /// warning, no error.
-    static func letterWithAWarning() throws -> String {
-        let profile = "gemeente: Voorbeeld\nburgemeester: A. de Vries\nsecretaris: J. Jansen\n"
-        let letter = """
-            soort: raadsmededeling
-            datum: 2021-07-13
-            kenmerk: X-1
-            onderwerp: Test
-            tekst: Tekst.
-            ondertekening:
-              ondertekenaars:
-                - naam: P. Pietersen
-                  functie: gemeentesecretaris
-                - naam: A. de Vries
-                  functie: burgemeester
-
-            """
-        return try TestSupport.writeInput(letter, profile: profile)
-    }
-
     @Test func aCleanInputExitsZero() throws {
         let run = try Self.raadsdoc("check", try TestSupport.writeInput(Self.letter))
         #expect(run.status == 0)
@@ -78,7 +57,7 @@ import RaadsDoc
     }
 
     @Test func onlyWarningsExitZeroAndStrictMakesThemFatal() throws {
-        let path = try Self.letterWithAWarning()
+        let path = try InputDiagnosticsTests.councilLetterWithAnotherSecretary()
         let lenient = try Self.raadsdoc("check", path)
         #expect(lenient.status == 0)
         #expect(lenient.errors.contains("waarschuwing[RD-RAAD-005]"))
@@ -95,7 +74,7 @@ import RaadsDoc
 
     @Test func jsonGivesOneObjectPerLineWithTheAgreedKeys() throws {
         let bad = Self.letter.replacingOccurrences(of: "onderwerp: Test", with: "onderwep: Test")
-        let run = try Self.raadsdoc("check", "--format", "json", try TestSupport.writeInput(bad), try Self.letterWithAWarning())
+        let run = try Self.raadsdoc("check", "--format", "json", try TestSupport.writeInput(bad), try InputDiagnosticsTests.councilLetterWithAnotherSecretary())
         #expect(run.status == 1)
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 3)
@@ -120,7 +99,7 @@ import RaadsDoc
         let run = try Self.raadsdoc("render", bad, "--uit", output)
         #expect(run.status == 1)
         #expect(!FileManager.default.fileExists(atPath: output + "/kapot.odt"))
-        let warned = try Self.raadsdoc("render", try Self.letterWithAWarning(), "--uit", output)
+        let warned = try Self.raadsdoc("render", try InputDiagnosticsTests.councilLetterWithAnotherSecretary(), "--uit", output)
         #expect(warned.status == 0)
         #expect(FileManager.default.fileExists(atPath: output + "/invoer.odt"))
     }

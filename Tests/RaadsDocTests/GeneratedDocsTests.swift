@@ -53,6 +53,25 @@ import RaadsDoc
         #expect(names == KindRegistry.allNames)
     }
 
+    /// The `# yaml-language-server: $schema=` line that docs/invoer.md
+    /// documents works: where an example input has one, it leads to the
+    /// committed schema of the input's own kind.
+    @Test func exampleInputsThatNameASchemaNameTheirOwn() throws {
+        let modeline = "# yaml-language-server: $schema="
+        var named = 0
+        for input in TestSupport.exampleInputs + TestSupport.exampleProfiles {
+            let text = try String(contentsOfFile: input, encoding: .utf8)
+            guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(modeline) }) else { continue }
+            let resolved = PathName.join(PathName.directory(of: input), String(line.dropFirst(modeline.count)))
+            let document = TestSupport.load(input).0
+            let form = try ProfileSpec.isProfile(input) ? InputForm.profile : InputForm(kind: #require(document.kind))
+            #expect(resolved == PathName.normalize(TestSupport.path("docs/schema/" + form.schemaFileName)), "\(input)")
+            #expect(FileManager.default.fileExists(atPath: resolved), "\(input)")
+            named += 1
+        }
+        #expect(named > 0)
+    }
+
     static func json(_ value: JSONValue) throws -> [String: Any] {
         let object = try JSONSerialization.jsonObject(with: Data(value.pretty.utf8))
         return try #require(object as? [String: Any])

@@ -35,7 +35,8 @@ public enum InputReference {
         return output
     }
 
-    private static let introduction = """
+    private static var introduction: String {
+        """
         # Invoer van raadsdoc
 
         Dit bestand is gegenereerd met `raadsdoc schema --markdown`; bewerk het niet met de hand.
@@ -62,9 +63,9 @@ public enum InputReference {
           `**vet**`, opsommingen met `-` of `1.` en links `[tekst](https://…)`. HTML, afbeeldingen
           en koppen binnen een veld geven een waarschuwing; gebruik `secties` voor koppen.
         - Een veld dat niet verplicht is en leeg blijft, telt als afwezig.
-        - Grenzen: een bestand is hoogstens 2 MB, een waarde hoogstens 200.000 bytes, de gegevens
-          zijn hoogstens 48 niveaus diep. YAML-ankers en -aliassen (`&naam`, `*naam`) worden niet
-          gelezen.
+        - Grenzen: een bestand is hoogstens \(YAMLLoader.maximumFileSize / (1024 * 1024)) MB, een waarde hoogstens \
+        \(DutchNumber.grouped(YAMLLoader.maximumScalarLength)) bytes, de gegevens zijn hoogstens \(YAMLLoader.maximumDepth) niveaus \
+        diep. YAML-ankers en -aliassen (`&naam`, `*naam`) worden niet gelezen.
 
         ## Hulp in de editor
 
@@ -92,6 +93,7 @@ public enum InputReference {
 
 
         """
+    }
 
     private static func section(_ form: InputForm, names: SpecNames, link: (ObjectSpec) -> String,
                                 local: [ObjectSpec]) -> String {

@@ -14,9 +14,10 @@ public enum ValueParsing {
             return .failure(Failure(rule: InputRules.impossibleDate,
                                     message: "de datum \(trimmed) in '\(field)' bestaat niet: \(DateNotation.whyImpossible(trimmed))"))
         }
-        let advice = DateNotation.isoSuggestion(for: trimmed).map { "; schrijf \($0)" } ?? ", zoals 2021-07-13"
-        return .failure(Failure(rule: InputRules.dateNotation,
-                                message: "'\(field)' moet een datum als JJJJ-MM-DD zijn, niet '\(trimmed)'\(advice)"))
+        let message = DateNotation.isoSuggestion(for: trimmed).map {
+            "'\(field)' moet een datum als JJJJ-MM-DD zijn, niet '\(trimmed)'; schrijf \($0)"
+        } ?? "'\(field)' moet een datum als JJJJ-MM-DD zijn, zoals 2021-07-13, niet '\(trimmed)'"
+        return .failure(Failure(rule: InputRules.dateNotation, message: message))
     }
 
     public static func amount(_ text: String, field: String) -> Result<Bedrag, Failure> {
@@ -120,7 +121,8 @@ enum AmountNotation {
         if body.hasPrefix("€") { body = body.dropFirst().drop { $0 == " " || $0 == "\u{00A0}" } }
         let parts = body.split(separator: ",", omittingEmptySubsequences: false)
         if parts.count == 2 {
-            return "heeft geen twee cijfers achter de komma; schrijf centen met twee cijfers, zoals 12,50"
+            let example = parts[1].count == 1 ? "\(parts[0]),\(parts[1])0" : "12,50"
+            return "heeft geen twee cijfers achter de komma; schrijf centen met twee cijfers, zoals \(example)"
         }
         if parts.count > 2 {
             return "heeft meer dan één komma; schrijf euro's met centen zoals 1.234,56"
