@@ -150,9 +150,9 @@ import RaadsDoc
         _ = try expectOwnOnly("RD-VERWIJZING-002", at: 8, 5, in: try Self.load(akkoord: akkoord))
     }
 
-    @Test func starterHasNoErrors() throws {
+    @Test func starterWithoutItsDealFileNamesTheMissingFile() throws {
         let document = TestSupport.load(try TestSupport.writeInput(Klimaatakkoord.starter)).0
-        #expect(document.diagnostics.items.map(\.code) == ["RD-AKKOORD-004"])
+        #expect(document.diagnostics.items.map(\.code) == ["RD-VERWIJZING-001", "RD-AKKOORD-004"])
     }
 
     @Test func overviewGroupsDealsByThemeWithCounts() throws {

@@ -25,12 +25,10 @@ extension Klimaatakkoord {
           Partijen in de gemeente bundelen hun klimaatdeals in dit akkoord.
 
           Door mede te ondertekenen committeren zij zich eraan.
-        # De deals staan ieder in een eigen bestand; maak er een met
-        # 'raadsdoc nieuw klimaatdeal' en noem het hier, bijvoorbeeld:
-        #   deals:
-        #     - klimaatdeals/01-zonnedak.yaml
+        # De deals staan ieder in een eigen bestand, relatief aan dit bestand.
         # Iedere deelnemer van iedere deal tekent het akkoord één keer.
-        deals: []
+        deals:
+          - klimaatdeal.yaml              # gemaakt met: raadsdoc nieuw klimaatdeal > klimaatdeal.yaml
         extra-ondertekenaars:
           - organisatie: Gemeente Voorbeeldgemeente
             naam: A. de Vries
