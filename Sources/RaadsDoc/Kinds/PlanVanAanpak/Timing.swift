@@ -95,6 +95,11 @@ public struct Periode: Sendable, Equatable {
     public var start: Datum
     public var end: Datum
 
+    public init(start: Datum, end: Datum) {
+        self.start = start
+        self.end = end
+    }
+
     public func contains(_ date: Datum) -> Bool {
         start <= date && date <= end
     }
