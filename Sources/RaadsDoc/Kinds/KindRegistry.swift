@@ -5,6 +5,7 @@ public enum KindRegistry {
         KindDescriptor(Raadsmededeling.self),
         KindDescriptor(Brief.self),
         KindDescriptor(PlanVanAanpak.self),
+        KindDescriptor(Rapport.self),
     ]
 
     public static func kind(named soort: String) -> KindDescriptor? {

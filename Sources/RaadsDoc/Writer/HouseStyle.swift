@@ -84,17 +84,19 @@ public enum HouseStyle {
                 tabStops: [0]))
             styles.append(ParagraphDefinition(name: name + " vervolg", paragraph: margin))
         }
-        // Plan van aanpak and rapport: headings over amounts, the compact
-        // cells of a score matrix (nine columns must fit a portrait page),
-        // and lists inside table cells.
+        // Plan van aanpak and rapport: headings over amounts, and the compact
+        // cells of score matrices and wide data tables (nine columns must fit
+        // a portrait page), with lists inside cells.
         styles += [
             ParagraphDefinition(name: "Bedrag kop", parent: "Tabel kop", paragraph: [("fo:text-align", "end")]),
             ParagraphDefinition(name: "Matrix kop", parent: "Tabel kop", text: [("fo:font-size", "7.5pt")]),
             ParagraphDefinition(name: "Matrix cel", parent: "Tabel tekst", paragraph: [("fo:text-align", "center")],
                                 text: [("fo:font-size", "8pt")]),
-            ParagraphDefinition(name: "Tabel lijst", parent: "Tabel tekst",
-                                paragraph: [("fo:margin-left", "0.350cm"), ("fo:text-indent", "-0.350cm")], tabStops: [0]),
-            ParagraphDefinition(name: "Tabel lijst vervolg", parent: "Tabel tekst", paragraph: [("fo:margin-left", "0.350cm")]),
+            ParagraphDefinition(name: "Tabel klein", parent: "Tabel tekst", text: [("fo:font-size", "8pt")]),
+            ParagraphDefinition(name: "Tabel klein kop", parent: "Tabel kop", text: [("fo:font-size", "8pt")]),
+            ParagraphDefinition(name: "Tabel lijst", parent: "Tabel klein",
+                                paragraph: [("fo:margin-left", "0.300cm"), ("fo:text-indent", "-0.300cm")], tabStops: [0]),
+            ParagraphDefinition(name: "Tabel lijst vervolg", parent: "Tabel klein", paragraph: [("fo:margin-left", "0.300cm")]),
         ]
         return styles
     }()
