@@ -5,7 +5,7 @@ import XMLSupport
 /// The rapport: score matrices with complete rows and scores on the 0,25
 /// grid, coloured after the legend; data tables whose values match their
 /// declared columns; recommendations numbered across groups.
-@Suite struct RapportTests {
+@Suite struct RapportTests: RuleTesting {
     /// A small report that checks clean; the line numbers in the tests
     /// below refer to it.
     static let valid = """
@@ -66,19 +66,6 @@ import XMLSupport
                   - Derde.
 
         """
-
-    func diagnostics(_ text: String) throws -> [Diagnostic] {
-        TestSupport.load(try TestSupport.writeInput(text)).0.diagnostics.items
-    }
-
-    func changed(_ old: String, _ new: String) -> String {
-        Self.valid.replacingOccurrences(of: old, with: new)
-    }
-
-    func only(_ found: [Diagnostic], _ code: String, at line: Int, _ column: Int) {
-        #expect(found.map(\.code) == [code], "\(found.map { "\($0.code) \($0.message)" })")
-        #expect(found.map { [$0.position.line, $0.position.column] } == [[line, column]])
-    }
 
     @Test func validReportHasNoDiagnostics() throws {
         #expect(try diagnostics(Self.valid).isEmpty)

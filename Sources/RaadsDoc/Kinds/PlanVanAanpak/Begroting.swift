@@ -9,7 +9,7 @@ public struct Begroting: Sendable {
     /// The plan's total as the author declared it.
     public var declaredTotal: BegrotingAmount?
     /// The total per year as the author declared it, in declared order.
-    public var declaredYearTotals: [(year: Located<Int>, amount: BegrotingAmount)]
+    public var declaredYearTotals: [YearAmount]
     /// Percentage onvoorziene kosten included in every post.
     public var contingency: Located<ExactDecimal>?
     public var explanation: RichText?
@@ -22,7 +22,7 @@ public struct Begroting: Sendable {
         /// ("600k euro budget voor werkstroom 1 – …").
         public var explanation: RichText?
         /// The amount per year, as written (year keys in written order).
-        public var amounts: [(year: Located<Int>, amount: BegrotingAmount)]
+        public var amounts: [YearAmount]
         /// Where `bedragen` stands, for a year that is missing.
         public var amountsPosition: SourcePosition
         public var declaredTotal: BegrotingAmount?
@@ -30,7 +30,7 @@ public struct Begroting: Sendable {
 
         /// The amount for `year`, if the post names it and it is valid.
         public func amount(for year: Int) -> Int? {
-            amounts.first { $0.year.value == year }?.amount.value
+            amounts.first { $0.year == year }?.amount.value
         }
     }
 
@@ -41,12 +41,12 @@ public struct Begroting: Sendable {
         let declared = [declaredTotal].compactMap { $0 } + declaredYearTotals.map(\.amount)
         return yearSet.count == years.count
             && posts.allSatisfy { post in
-                Set(post.amounts.map(\.year.value)) == yearSet && post.amounts.count == yearSet.count
+                Set(post.amounts.compactMap(\.year)) == yearSet && post.amounts.count == yearSet.count
                     && post.amounts.allSatisfy { $0.amount.value != nil }
                     && post.declaredTotal.map { $0.value != nil } ?? true
             }
             && declared.allSatisfy { $0.value != nil }
-            && declaredYearTotals.allSatisfy { yearSet.contains($0.year.value) }
+            && declaredYearTotals.allSatisfy { $0.year.map(yearSet.contains) ?? false }
     }
 
     /// The computed total of a post over the begroting's years.
@@ -63,6 +63,17 @@ public struct Begroting: Sendable {
     public var total: Int {
         posts.reduce(0) { $0 + total(of: $1) }
     }
+}
+
+/// An amount for one year, as written under `bedragen` or
+/// `totaal-per-jaar`: "2021: 200k".
+public struct YearAmount: Sendable {
+    /// The key as written, where it stands.
+    public var key: Located<String>
+    public var amount: BegrotingAmount
+
+    /// The year the key names, or nil when it is no year.
+    public var year: Int? { Int(key.value.trimmingSpaces) }
 }
 
 /// The unit of a begroting's amounts.

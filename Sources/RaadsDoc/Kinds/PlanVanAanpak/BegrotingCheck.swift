@@ -31,9 +31,9 @@ struct BegrotingCheck {
             }
         }
         var columnDeltas: [(year: Int, sum: Int, declared: Int)] = []
-        for (year, amount) in begroting.declaredYearTotals {
-            if let declared = amount.value, declared != begroting.total(inYear: year.value) {
-                columnDeltas.append((year.value, begroting.total(inYear: year.value), declared))
+        for total in begroting.declaredYearTotals {
+            if let year = total.year, let declared = total.amount.value, declared != begroting.total(inYear: year) {
+                columnDeltas.append((year, begroting.total(inYear: year), declared))
             }
         }
         var findings: [Finding] = []
@@ -66,7 +66,7 @@ struct BegrotingCheck {
     private var explainedTotals: Set<Int> {
         let posts = begroting.posts.reduce(0) { $0 + ($1.declaredTotal?.value ?? begroting.total(of: $1)) }
         let years = begroting.years.reduce(0) { sum, year in
-            sum + (begroting.declaredYearTotals.first { $0.year.value == year.value }?.amount.value
+            sum + (begroting.declaredYearTotals.first { $0.year == year.value }?.amount.value
                 ?? begroting.total(inYear: year.value))
         }
         return [begroting.total, posts, years]

@@ -118,14 +118,12 @@ public enum PlanVanAanpak: DocumentKind {
             guard let node = group.value(name), let scalar = node.scalar else { return nil }
             return BegrotingAmount(scalar.text, unit: unit, at: node.position)
         }
-        /// A group of year: amount pairs; keys that are not years are kept
-        /// as year 0 so the checks can name them.
-        func byYear(_ name: String, in group: ObjectReader) -> [(year: Located<Int>, amount: BegrotingAmount)] {
+        func byYear(_ name: String, in group: ObjectReader) -> [YearAmount] {
             (group.value(name)?.pairs ?? []).compactMap { pair in
-                guard let scalar = pair.value.scalar else { return nil }
-                let year = Int(pair.key.trimmingSpaces).map { Located($0, at: pair.keyPosition) }
-                    ?? Located(0, at: pair.keyPosition)
-                return (year, BegrotingAmount(scalar.text, unit: unit, at: pair.value.position))
+                pair.value.scalar.map {
+                    YearAmount(key: Located(pair.key, at: pair.keyPosition),
+                               amount: BegrotingAmount($0.text, unit: unit, at: pair.value.position))
+                }
             }
         }
         let years = input.list("jaren").compactMap { node -> Located<Int>? in

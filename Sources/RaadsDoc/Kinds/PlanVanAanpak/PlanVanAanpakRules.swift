@@ -116,12 +116,11 @@ extension PlanVanAanpak {
         let ids = model.werkstromen.map(\.id.value)
         for post in begroting.posts {
             if !ids.contains(post.werkstroom.value) {
-                let suggestion = Suggestions.closest(to: post.werkstroom.value, among: ids).map { " — bedoelde je '\($0)'?" } ?? ""
                 context.report(unknownWerkstroom, at: post.werkstroom.position,
-                               "er is geen werkstroom met id '\(post.werkstroom.value)'\(suggestion) Bekend: \(ids.joined(separator: ", ")).")
+                               "er is geen werkstroom met id '\(post.werkstroom.value)'; bekend: \(ids.joined(separator: ", "))")
             }
             checkYears(post.amounts, against: begroting.years, missingAt: post.amountsPosition, what: "deze post", context: context)
-            for amount in post.amounts.map(\.amount) + [post.declaredTotal].compactMap({ $0 }) {
+            for amount in post.amounts.filter({ $0.year != nil }).map(\.amount) + [post.declaredTotal].compactMap({ $0 }) {
                 checkAmount(amount, unit: unit, context: context)
             }
         }
@@ -129,7 +128,8 @@ extension PlanVanAanpak {
             checkYears(begroting.declaredYearTotals, against: begroting.years, missingAt: nil, what: "'totaal-per-jaar'",
                        context: context)
         }
-        for amount in begroting.declaredYearTotals.map(\.amount) + [begroting.declaredTotal].compactMap({ $0 }) {
+        for amount in begroting.declaredYearTotals.filter({ $0.year != nil }).map(\.amount)
+            + [begroting.declaredTotal].compactMap({ $0 }) {
             checkAmount(amount, unit: unit, context: context)
         }
         let budgeted = Set(begroting.posts.map(\.werkstroom.value))
@@ -146,19 +146,22 @@ extension PlanVanAanpak {
     }
 
     /// A year group (a post's `bedragen`, or `totaal-per-jaar`) names
-    /// exactly the begroting's years.
-    private static func checkYears(_ amounts: [(year: Located<Int>, amount: BegrotingAmount)], against years: [Located<Int>],
+    /// exactly the begroting's years. Amounts under a key that is no year
+    /// are not checked further.
+    private static func checkYears(_ amounts: [YearAmount], against years: [Located<Int>],
                                    missingAt position: SourcePosition?, what: String, context: KindContext) {
         let declared = years.map(\.value)
         var seen = Set<Int>()
-        for (year, _) in amounts {
-            if year.value == 0 {
-                context.report(postYears, at: year.position, "de sleutels in \(what) moeten jaren zijn, zoals 2021")
-            } else if !declared.contains(year.value) {
-                context.report(postYears, at: year.position,
-                               "\(year.value) is geen jaar van de begroting (jaren: \(declared.map(String.init).joined(separator: ", ")))")
-            } else if !seen.insert(year.value).inserted {
-                context.report(postYears, at: year.position, "\(year.value) staat twee keer in \(what)")
+        for entry in amounts {
+            guard let year = entry.year else {
+                context.report(postYears, at: entry.key.position, notAYear(entry, what: what))
+                continue
+            }
+            if !declared.contains(year) {
+                context.report(postYears, at: entry.key.position,
+                               "\(year) is geen jaar van de begroting (jaren: \(declared.map(String.init).joined(separator: ", ")))")
+            } else if !seen.insert(year).inserted {
+                context.report(postYears, at: entry.key.position, "\(year) staat twee keer in \(what)")
             }
         }
         guard let position else { return }
@@ -167,6 +170,17 @@ extension PlanVanAanpak {
             context.report(postYears, at: position,
                            "\(what) heeft geen bedrag voor \(DutchList.joined(missing.map(String.init))); schrijf 0 als er niets is begroot")
         }
+    }
+
+    /// Why a key is no year. "1,285k" inside `{…}` splits at the comma into
+    /// "1" and a key "285k" without a value: say so.
+    private static func notAYear(_ entry: YearAmount, what: String) -> String {
+        let key = entry.key.value
+        if entry.amount.text.isEmpty, key.allSatisfy({ $0.isNumber || $0 == "." || $0 == "k" || $0 == "K" }) {
+            return "'\(key)' is geen jaar: staat er een komma in een bedrag? Tussen { } scheidt een komma twee waarden; "
+                + "schrijf duizendtallen met een punt, zoals 1.285k"
+        }
+        return "de sleutels in \(what) moeten jaren zijn, zoals 2021, niet '\(key)'"
     }
 
     private static func checkAmount(_ amount: BegrotingAmount, unit: BegrotingUnit, context: KindContext) {
@@ -203,7 +217,7 @@ extension PlanVanAanpak {
         switch finding {
         case .amount(let postIndex, let year, let rowSum, let rowDeclared, let columnSum, let columnDeclared):
             guard let post = begroting.posts[safe: postIndex],
-                  let cell = post.amounts.first(where: { $0.year.value == year })?.amount,
+                  let cell = post.amounts.first(where: { $0.year == year })?.amount,
                   let value = cell.value else { return }
             let fitting = value + (rowDeclared - rowSum)
             context.report(amountMismatch, at: cell.position,
@@ -217,7 +231,7 @@ extension PlanVanAanpak {
             context.report(postTotal, at: declared.position,
                            "de bedragen van deze post tellen op tot \(amount(computed)) (\(terms)), maar als totaal staat er \(amount(declaredValue))")
         case .yearTotal(let year, let computed):
-            guard let declared = begroting.declaredYearTotals.first(where: { $0.year.value == year })?.amount,
+            guard let declared = begroting.declaredYearTotals.first(where: { $0.year == year })?.amount,
                   let declaredValue = declared.value else { return }
             context.report(yearTotal, at: declared.position,
                            "de posten tellen in \(year) op tot \(amount(computed)), maar als totaal voor \(year) staat er \(amount(declaredValue))")

@@ -77,17 +77,6 @@ public enum Timing: Sendable, Equatable {
             return completions.isEmpty ? phrase : phrase + " (" + completions.joined(separator: ", ") + ")"
         }
     }
-
-    /// The dates by which the resultaat is due, computed for the recurring
-    /// forms: the report deadlines after each quarter, or the half-year ends.
-    public func dueDates(in periode: Periode) -> [Datum] {
-        switch self {
-        case .dated(let deadline, let date): deadline == .vanaf ? [] : [date]
-        case .duringTheYear: []
-        case .halfYearly: periode.halfYearEnds
-        case .afterEachQuarter(let months): periode.quarterCompletions.compactMap { $0.adding(months: months) }
-        }
-    }
 }
 
 /// The period a plan covers, both days included.
