@@ -92,6 +92,7 @@ import RaadsDoc
         ("2021: 200k", "2021: -200k", "negatief"),
         ("eenheid: k", "eenheid: euro", "andere eenheid"),
         ("2021: 200k", "2021: veel", "geen bedrag"),
+        ("2021: 200k", "2021: 999999999999999999k", "groter dan raadsdoc"),
     ])
     func amountsAreWholeNonNegativeUnits(_ change: (String, String, String)) throws {
         let found = try diagnostics(changed(change.0, change.1))

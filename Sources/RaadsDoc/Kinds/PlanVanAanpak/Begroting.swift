@@ -119,6 +119,10 @@ public enum BegrotingUnit: String, Sendable, CaseIterable {
         }
     }
 
+    /// The largest amount accepted: far above any municipal budget, and low
+    /// enough that no sum of amounts from one file can overflow.
+    static let largest = 1_000_000_000_000
+
     /// Reads an amount of this unit: "200", "1.285", "200k" under k,
     /// "€ 200.000" under euro. Never a fraction, never negative.
     public func parse(_ text: String) -> Result<Int, BegrotingAmount.Problem> {
@@ -132,7 +136,9 @@ public enum BegrotingUnit: String, Sendable, CaseIterable {
             guard self == .k else { return .failure(.wrongUnit) }
             body = body.dropLast()
         }
-        if let value = DutchNumber.parseGrouped(body) { return .success(value) }
+        if let value = DutchNumber.parseGrouped(body) {
+            return value <= BegrotingUnit.largest ? .success(value) : .failure(.tooLarge)
+        }
         let numeric = !body.isEmpty && body.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
         return .failure(numeric ? .fraction : .notANumber)
     }
@@ -142,7 +148,7 @@ public enum BegrotingUnit: String, Sendable, CaseIterable {
 /// whole number of the unit, and where it stands.
 public struct BegrotingAmount: Sendable {
     public enum Problem: Error, Sendable, Equatable {
-        case notANumber, fraction, negative, wrongUnit
+        case notANumber, fraction, negative, wrongUnit, tooLarge
     }
 
     public let text: String

@@ -190,6 +190,7 @@ extension PlanVanAanpak {
         case .fraction: "'\(amount.text)' is geen geheel getal; bedragen zijn \(unit.wholeUnits), zonder decimalen"
         case .wrongUnit: "'\(amount.text)' gebruikt een andere eenheid dan de begroting ('\(unit.rawValue)'); schrijf \(unit.wholeUnits)"
         case .notANumber: "'\(amount.text)' is geen bedrag; schrijf \(unit.wholeUnits), zoals \(unit.tableText(1285))"
+        case .tooLarge: "'\(amount.text)' is groter dan raadsdoc in een begroting aanneemt; controleer het aantal cijfers"
         }
         context.report(invalidAmount, at: amount.position, message)
     }

@@ -90,7 +90,7 @@ public enum Rapport: DocumentKind {
     private static func table(_ input: ObjectReader) -> DataTable {
         let columns = input.objects("kolommen").compactMap { column -> DataTable.Column? in
             guard let key = column.text("sleutel") else { return nil }
-            let weight = column.decimal("breedte", decimals: 2).map { Double($0.value.units) / 100 } ?? 1
+            let weight = column.decimal("breedte", decimals: 2).map { max(Double($0.value.units) / 100, 0.1) } ?? 1
             return DataTable.Column(key: key, heading: column.text("kop")?.value ?? key.value,
                                     kind: column.text("soort").flatMap { DataTable.Kind(rawValue: $0.value) } ?? .tekst,
                                     minimum: column.integer("minimum"), maximum: column.integer("maximum"),
