@@ -6,6 +6,8 @@ public enum KindRegistry {
         KindDescriptor(Brief.self),
         KindDescriptor(Klimaatdeal.self),
         KindDescriptor(Klimaatakkoord.self),
+        KindDescriptor(PlanVanAanpak.self),
+        KindDescriptor(Rapport.self),
     ]
 
     public static func kind(named soort: String) -> KindDescriptor? {

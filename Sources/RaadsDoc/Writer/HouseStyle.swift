@@ -100,8 +100,25 @@ public enum HouseStyle {
             ParagraphDefinition(name: "Naam onder handtekening", paragraph: [("fo:margin-top", "0.100cm"), ("fo:margin-bottom", "0cm")]),
             ParagraphDefinition(name: "Functie onder handtekening", paragraph: [("fo:margin-bottom", "0.700cm")]),
         ]
+        // Plan van aanpak and rapport: headings over amounts, and the compact
+        // cells of score matrices and wide data tables (nine columns must fit
+        // a portrait page), with lists inside cells.
+        styles += [
+            ParagraphDefinition(name: "Bedrag kop", parent: "Tabel kop", paragraph: [("fo:text-align", "end")]),
+            ParagraphDefinition(name: "Matrix kop", parent: "Tabel kop", text: [("fo:font-size", "7.5pt")]),
+            ParagraphDefinition(name: "Matrix cel", parent: "Tabel tekst", paragraph: [("fo:text-align", "center")],
+                                text: [("fo:font-size", "8pt")]),
+            ParagraphDefinition(name: "Tabel klein", parent: "Tabel tekst", text: [("fo:font-size", "8pt")]),
+            ParagraphDefinition(name: "Tabel klein kop", parent: "Tabel kop", text: [("fo:font-size", "8pt")]),
+            ParagraphDefinition(name: "Tabel klein lijst", parent: "Tabel klein",
+                                paragraph: [("fo:margin-left", "0.300cm"), ("fo:text-indent", "-0.300cm")], tabStops: [0]),
+            ParagraphDefinition(name: "Tabel klein lijst vervolg", parent: "Tabel klein", paragraph: [("fo:margin-left", "0.300cm")]),
+        ]
         return styles
     }()
+
+    /// The display names of every paragraph style, in definition order.
+    public static var paragraphStyleNames: [String] { paragraphStyles.map(\.name) }
 
     /// The bytes of styles.xml for a page with this header and footer.
     static func stylesXML(page: PageSetup, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
