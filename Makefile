@@ -36,9 +36,13 @@ bench: deps build
 	@$(call install,time bc)
 	scripts/bench.sh $(N)
 
-## Regenerates the generated documentation in docs/.
+## Regenerates the generated documentation in docs/: the rule catalogue, the
+## input reference and the JSON Schema of every kind (tests fail when stale).
 docs: build
 	$(RAADSDOC) regels --markdown > docs/regels.md
+	$(RAADSDOC) schema --markdown > docs/invoer.md
+	rm -f docs/schema/*.schema.json
+	$(RAADSDOC) schema --uit docs/schema > /dev/null
 
 clean:
 	rm -rf .build out/*

@@ -47,7 +47,7 @@ struct BatchKillTests {
         #expect(statuses.count == count)
         #expect(statuses.count { $0 == "ongewijzigd" } >= finished.count - 2)
         #expect(statuses.allSatisfy { $0 == "ongewijzigd" || $0 == "gemaakt" })
-        let leftovers = FileSystem.contents(of: output).filter { $0.hasPrefix(FileSystem.temporaryPrefix) || $0.hasPrefix(".raadsdoc-journaal") }
+        let leftovers = FileSystem.contents(of: output).filter { $0.contains(FileSystem.temporaryMarker) || $0.hasPrefix(".raadsdoc-journaal") }
         #expect(leftovers.isEmpty)
         #expect(FileSystem.contents(of: output).count { $0.hasSuffix(".odt") } == count)
     }

@@ -77,6 +77,11 @@ import ZipSupport
         }
     }
 
+    @Test func houseStyleDefinesEveryStyleOnce() {
+        let names = HouseStyle.paragraphStyleNames
+        #expect(Set(names).count == names.count, "dubbel: \(names.filter { name in names.count { $0 == name } > 1 })")
+    }
+
     static func attributeValues(_ attribute: String, in xml: String) -> Set<String> {
         var values = Set<String>()
         var rest = Substring(xml)

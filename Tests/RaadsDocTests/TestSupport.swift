@@ -22,6 +22,13 @@ enum TestSupport {
         InputDiscovery.inputs(in: [path("inputs")]).files
     }
 
+    /// Every profile (raadsdoc.yaml) under inputs/.
+    static var exampleProfiles: [String] {
+        let root = path("inputs")
+        let found = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return found.filter { $0.hasSuffix("/" + ProfileSpec.fileName) }.sorted().map { root + "/" + $0 }
+    }
+
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("raadsdoc-test-" + UUID().uuidString)

@@ -5,9 +5,10 @@ public enum DiagnosticPrinter {
     public static func text(_ diagnostics: [Diagnostic], sources: SourceCatalog) -> String {
         var output = ""
         for diagnostic in diagnostics {
-            output += "\(diagnostic.position): \(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message)\n"
-            if let line = sources.file(diagnostic.position.path)?.line(diagnostic.position.line) {
-                let shown = String(line.prefix(200)).replacingTabs
+            output += "\(diagnostic.position): \(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message)".replacingInvisibles + "\n"
+            if let line = sources.file(diagnostic.position.path)?.line(diagnostic.position.line),
+               line.contains(where: { $0 != " " }) {
+                let shown = String(line.prefix(200)).replacingInvisibles
                 output += "    " + shown + "\n"
                 let caretColumn = min(max(diagnostic.position.column - 1, 0), shown.unicodeScalars.count)
                 let padding = String(shown.unicodeScalars.prefix(caretColumn).map { $0 == "\t" ? "\t" : " " })
@@ -41,11 +42,15 @@ public enum DiagnosticPrinter {
 }
 
 extension String {
-    /// Control characters shown as "?" so a caret line stays aligned and a
-    /// hostile file cannot send escape sequences to the terminal.
-    fileprivate var replacingTabs: String {
+    /// Control characters, line separators and direction overrides shown
+    /// as "?", so that a caret line stays aligned and a hostile file cannot
+    /// send escape sequences to the terminal or reorder what it shows.
+    fileprivate var replacingInvisibles: String {
         String(String.UnicodeScalarView(unicodeScalars.map { scalar in
-            scalar.value < 0x20 && scalar != "\t" ? "?" : scalar
+            let value = scalar.value
+            let invisible = (value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(value)
+                || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+            return invisible ? "?" : scalar
         }))
     }
 }

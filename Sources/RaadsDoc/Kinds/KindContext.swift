@@ -27,32 +27,46 @@ public final class KindContext {
     }
 
     /// Loads and checks the input file `reference` points to (relative to
-    /// this file). A missing file, a cycle, a kind not in `kinds` or errors
-    /// inside it are reported at the reference; the referenced file's own
-    /// diagnostics are reported too, at their own positions.
+    /// this file). A missing file, a cycle, a file that is not a document
+    /// (a profile, a pdf), a kind not in `kinds` or errors inside it are
+    /// reported at the reference; the referenced file's own diagnostics are
+    /// reported too, at their own positions.
     public func load(_ reference: Located<String>, kinds: [String]? = nil, asAttachment: Bool = false) -> LoadedDocument? {
         let resolved = PathName.join(PathName.directory(of: file.path), reference.value)
         guard FileSystem.exists(resolved), !FileSystem.isDirectory(resolved),
               let canonical = FileSystem.canonical(resolved) else {
-            report(ReferenceRules.missing, at: reference.position, "het bestand '\(reference.value)' bestaat niet (gezocht: \(resolved))")
+            report(ReferenceRules.missing, at: reference.position,
+                   "het bestand '\(reference.value)' bestaat niet\(resolved == reference.value ? "" : " (gezocht: \(resolved))"); controleer het pad, dat relatief is aan dit bestand")
+            return nil
+        }
+        let expected = kinds.map { "een \($0.joined(separator: " of "))" } ?? "een invoerbestand van raadsdoc"
+        if !InputDiscovery.isYAML(resolved) {
+            report(ReferenceRules.wrongKind, at: reference.position,
+                   "'\(reference.value)' is geen YAML-invoerbestand; hier wordt \(expected) verwacht. Noem een ander bestand met alleen zijn titel")
+            return nil
+        }
+        if ProfileSpec.isProfile(resolved) {
+            report(ReferenceRules.wrongKind, at: reference.position,
+                   "'\(reference.value)' is het profiel van de gemeente, geen document; hier wordt \(expected) verwacht")
             return nil
         }
         if chain.contains(canonical) {
             report(ReferenceRules.cycle, at: reference.position,
-                   "'\(reference.value)' verwijst (via via) terug naar dit document; verwijzingen mogen geen kring vormen")
+                   "'\(reference.value)' verwijst (via via) terug naar dit document; verwijzingen mogen geen kring vormen, haal een van de verwijzingen weg")
             return nil
         }
         let start = StageClock.now()
         let loaded = workspace.load(resolved, chain: chain)
         referenceTime += StageClock.now() - start
         diagnostics.append(contentsOf: loaded.diagnostics)
-        if loaded.diagnostics.hasErrors {
+        let errors = loaded.diagnostics.sorted.count { $0.severity == .fout }
+        if errors > 0 {
             report(ReferenceRules.brokenReference, at: reference.position,
-                   "'\(reference.value)' bevat \(loaded.diagnostics.errorCount == 1 ? "een fout" : "\(loaded.diagnostics.errorCount) fouten"); los die eerst op")
+                   "'\(reference.value)' bevat \(errors == 1 ? "een fout" : "\(errors) fouten"); los die eerst op (ze staan in deze uitvoer bij dat bestand)")
         }
         if let kinds, let soort = loaded.soort, !kinds.contains(soort) {
             report(ReferenceRules.wrongKind, at: reference.position,
-                   "'\(reference.value)' is een \(soort), maar hier wordt een \(kinds.joined(separator: " of ")) verwacht")
+                   "'\(reference.value)' is een \(soort), maar hier wordt \(expected) verwacht; verwijs naar een ander bestand")
             return nil
         }
         references[canonical] = loaded

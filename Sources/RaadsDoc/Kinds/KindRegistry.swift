@@ -4,6 +4,10 @@ public enum KindRegistry {
     public static let all: [KindDescriptor] = [
         KindDescriptor(Raadsmededeling.self),
         KindDescriptor(Brief.self),
+        KindDescriptor(Klimaatdeal.self),
+        KindDescriptor(Klimaatakkoord.self),
+        KindDescriptor(PlanVanAanpak.self),
+        KindDescriptor(Rapport.self),
     ]
 
     public static func kind(named soort: String) -> KindDescriptor? {

@@ -35,10 +35,15 @@ public enum InputDiscovery {
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             if FileSystem.isDirectory(path) {
                 collect(path, relative: relativePath, into: &inputs)
-            } else if (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != ProfileSpec.fileName {
+            } else if isYAML(name) && !ProfileSpec.isProfile(name) {
                 let stem = PathName.join(PathName.directory(of: relativePath), PathName.stem(of: name))
                 inputs.append(Input(path: path, outputStem: stem))
             }
         }
+    }
+
+    /// Whether a file name has the extension of a YAML input file.
+    public static func isYAML(_ path: String) -> Bool {
+        path.hasSuffix(".yaml") || path.hasSuffix(".yml")
     }
 }

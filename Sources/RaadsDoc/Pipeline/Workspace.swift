@@ -21,7 +21,8 @@ public final class Workspace: Sendable {
         self.sources = SourceCatalog()
     }
 
-    /// Loads, checks and decodes the input at `path`.
+    /// Loads, checks and decodes the input at `path`; a raadsdoc.yaml is
+    /// checked as a profile.
     public func load(_ path: String) -> LoadedDocument {
         load(path, chain: [])
     }
@@ -35,8 +36,11 @@ public final class Workspace: Sendable {
     /// The SHA-256 of the profile file a document was checked with ("" for
     /// the built-in default).
     public func profileHash(of document: LoadedDocument) -> String {
-        guard let path = document.profile.path else { return "" }
-        return profileEntry(at: path).hash
+        document.profile.path.map(profileHash(atPath:)) ?? ""
+    }
+
+    private func profileHash(atPath path: String) -> String {
+        profileEntry(at: path).hash
     }
 
     func load(_ path: String, chain: [String]) -> LoadedDocument {
@@ -48,6 +52,12 @@ public final class Workspace: Sendable {
     }
 
     private func read(_ path: String, canonical: String, chain: [String]) -> LoadedDocument {
+        if ProfileSpec.isProfile(path) {
+            let (profile, diagnostics) = self.profile(at: path)
+            return LoadedDocument(path: path, canonicalPath: canonical, kind: nil, soort: nil, model: nil, summary: nil,
+                                  diagnostics: diagnostics, profile: profile, references: [:], attachmentOrder: [],
+                                  sourceHash: profileHash(atPath: path))
+        }
         var diagnostics = DiagnosticList()
         let (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
         diagnostics.append(contentsOf: profileDiagnostics)
@@ -75,16 +85,24 @@ public final class Workspace: Sendable {
                                "een invoerbestand moet een groep velden zijn (veld: waarde), te beginnen met 'soort:'")
             return failed()
         }
-        guard let soortNode = root["soort"], let soortText = soortNode.scalar?.text.trimmingSpaces, !soortText.isEmpty else {
+        guard let soortPair = root.pairs?.first(where: { $0.key == "soort" }) else {
             diagnostics.report(InputRules.unknownKind, at: root.position,
-                               "het veld 'soort' ontbreekt; kies uit: \(KindRegistry.allNames.joined(separator: ", "))")
+                               "het veld 'soort' ontbreekt; zet bovenaan 'soort: …' met een van: \(KindRegistry.allNames.joined(separator: ", "))")
+            return failed()
+        }
+        guard let soortText = soortPair.value.scalar?.text.trimmingSpaces, !soortText.isEmpty else {
+            let problem = soortPair.value.scalar == nil ? "moet één woord zijn, geen \(soortPair.value.kindName)" : "is leeg"
+            diagnostics.report(InputRules.unknownKind, at: soortPair.keyPosition,
+                               "het veld 'soort' \(problem); kies uit: \(KindRegistry.allNames.joined(separator: ", "))")
             return failed()
         }
         let soort = String(soortText)
-        guard let kind = KindRegistry.kind(named: soort) else {
-            let suggestion = Suggestions.closest(to: soort, among: KindRegistry.allNames).map { " — bedoelde je '\($0)'?" } ?? ""
-            diagnostics.report(InputRules.unknownKind, at: soortNode.position,
-                               "onbekende soort '\(soort)'\(suggestion) Bekend: \(KindRegistry.allNames.joined(separator: ", ")).")
+        let kind: KindDescriptor
+        switch KindRegistry.lookup(soort) {
+        case .success(let found):
+            kind = found
+        case .failure(let unknown):
+            diagnostics.report(InputRules.unknownKind, at: soortPair.value.position, unknown.description)
             return failed()
         }
         let clockStart = StageClock.now()

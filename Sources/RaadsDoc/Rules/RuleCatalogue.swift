@@ -12,14 +12,8 @@ public enum RuleCatalogue {
         output += "Dit bestand is gegenereerd met `raadsdoc regels --markdown`; bewerk het niet met de hand.\n\n"
         output += "| Code | Ernst | Wat wordt gecontroleerd | Hoe op te lossen |\n|---|---|---|---|\n"
         for rule in all {
-            output += "| \(rule.code) | \(rule.severity.rawValue) | \(rule.title) | \(rule.help.replacingPipes) |\n"
+            output += "| \(rule.code) | \(rule.severity.rawValue) | \(rule.title) | \(rule.help.escapingTablePipes) |\n"
         }
         return output
-    }
-}
-
-extension String {
-    fileprivate var replacingPipes: String {
-        split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }

@@ -19,11 +19,11 @@ public enum SigningRules {
     public static func check(_ signing: Signing, context: KindContext) {
         for (index, signatory) in signing.signatories.enumerated() {
             if signatory.name == nil {
-                context.report(nameMissing, at: signatory.position, "ondertekenaar \(index + 1) heeft geen naam")
+                context.report(nameMissing, at: signatory.position, "ondertekenaar \(index + 1) heeft geen naam; vul 'naam:' in zoals die onder het document moet staan")
             }
             if signatory.function == nil {
                 let who = signatory.name.map { "'\($0.value)'" } ?? "\(index + 1)"
-                context.report(functionMissing, at: signatory.position, "ondertekenaar \(who) heeft geen functie")
+                context.report(functionMissing, at: signatory.position, "ondertekenaar \(who) heeft geen functie; vul 'functie:' in, zoals 'burgemeester' of 'gemeentesecretaris'")
             }
         }
     }
@@ -38,12 +38,12 @@ public enum SigningRules {
                 }
                 if let title = attachment.title, title.value != summary.title {
                     context.report(attachmentTitleConflict, at: title.position,
-                                   "de titel '\(title.value)' wijkt af van de titel in \(file.value): '\(summary.title)'")
+                                   "de titel '\(title.value)' wijkt af van de titel in \(file.value): '\(summary.title)'; laat 'titel' weg, de titel komt uit dat bestand")
                 }
                 return summary.title
             }
             guard let title = attachment.title else {
-                context.report(attachmentEmpty, at: attachment.position, "deze bijlage heeft geen titel en geen bestand")
+                context.report(attachmentEmpty, at: attachment.position, "deze bijlage heeft geen titel en geen bestand; geef een 'titel', of verwijs met 'bestand' naar het invoerbestand ervan")
                 return nil
             }
             return title.value

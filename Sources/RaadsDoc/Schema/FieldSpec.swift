@@ -19,6 +19,23 @@ public final class ObjectSpec: Sendable {
     public func field(_ name: String) -> Field? {
         fields.first { $0.name == name }
     }
+
+    /// Every group this one refers to, directly or further down, each
+    /// once, in the order of first appearance.
+    public var nestedGroups: [ObjectSpec] {
+        var found: [ObjectSpec] = []
+        var queue = [self]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            for field in current.fields {
+                for nested in field.type.nestedSpecs where nested !== self && !found.contains(where: { $0 === nested }) {
+                    found.append(nested)
+                    queue.append(nested)
+                }
+            }
+        }
+        return found
+    }
 }
 
 /// A field of an object.
@@ -88,22 +105,73 @@ public indirect enum FieldType: Sendable {
         .list(element, minimum: 0)
     }
 
-    /// How the form is named in Dutch messages and documentation.
+    /// How the form is named in Dutch messages and documentation:
+    /// "tekst", "lijst van groepen 'sectie' (minstens 1)".
     public var dutchName: String {
+        dutchName { "'\($0.name)'" }
+    }
+
+    /// The Dutch name, with `group` naming the groups (docs/invoer.md
+    /// makes them links).
+    func dutchName(group: (ObjectSpec) -> String) -> String {
         switch self {
         case .text: "tekst"
         case .richText: "opgemaakte tekst"
         case .date: "datum (JJJJ-MM-DD)"
-        case .amount: "bedrag"
-        case .integer: "geheel getal"
-        case .decimal: "getal"
+        case .amount: "bedrag in euro's"
+        case .integer(let range): "geheel getal" + FieldType.bounds(range)
+        case .decimal(let decimals, let range):
+            "getal met hoogstens \(decimals) \(decimals == 1 ? "decimaal" : "decimalen")" + FieldType.bounds(range)
         case .boolean: "ja of nee"
         case .choice(let options): "een van: " + options.joined(separator: ", ")
-        case .list(let element, _): "lijst van " + element.dutchName
-        case .object(let reference): "groep '\(reference.spec.name)'"
-        case .textOrObject(let reference, _): "tekst of groep '\(reference.spec.name)'"
-        case .filePath: "pad naar een invoerbestand"
-        case .dictionary(let element): "groep met vrije namen, elk een " + element.dutchName
+        case .list(let element, let minimum):
+            "lijst van " + element.pluralDutchName(group: group) + (minimum > 0 ? " (minstens \(minimum))" : "")
+        case .object(let reference): "groep " + group(reference.spec)
+        case .textOrObject(let reference, let shorthand): "tekst (de '\(shorthand)') of groep " + group(reference.spec)
+        case .filePath: "pad naar een bestand"
+        case .dictionary(let element): "groep met vrije namen, elk met " + element.dutchName(group: group)
+        }
+    }
+
+    /// The plural form, for "lijst van …".
+    private func pluralDutchName(group: (ObjectSpec) -> String) -> String {
+        switch self {
+        case .text: "teksten"
+        case .richText: "opgemaakte teksten"
+        case .date: "datums (JJJJ-MM-DD)"
+        case .amount: "bedragen"
+        case .integer(let range): "gehele getallen" + FieldType.bounds(range)
+        case .decimal: "getallen"
+        case .boolean: "ja of nee"
+        case .choice(let options): "waarden uit: " + options.joined(separator: ", ")
+        case .list: "lijsten"
+        case .object(let reference): "groepen " + group(reference.spec)
+        case .textOrObject(let reference, let shorthand): "teksten (de '\(shorthand)') of groepen " + group(reference.spec)
+        case .filePath: "paden naar bestanden"
+        case .dictionary: "groepen"
+        }
+    }
+
+    private static func bounds(_ range: ClosedRange<Int>?) -> String {
+        range.map { " van \($0.lowerBound) tot en met \($0.upperBound)" } ?? ""
+    }
+
+    /// Whether the form is written as text (so a list given instead may be
+    /// meant as lines of text).
+    var isText: Bool {
+        switch self {
+        case .text, .richText: true
+        default: false
+        }
+    }
+
+    /// The groups this form holds directly (through lists and free-name
+    /// groups, but not inside those groups).
+    public var nestedSpecs: [ObjectSpec] {
+        switch self {
+        case .object(let reference), .textOrObject(let reference, _): [reference.spec]
+        case .list(let element, _), .dictionary(let element): element.nestedSpecs
+        case .text, .richText, .date, .amount, .integer, .decimal, .boolean, .choice, .filePath: []
         }
     }
 }

@@ -2,6 +2,11 @@
 public enum ProfileSpec {
     public static let fileName = "raadsdoc.yaml"
 
+    /// Whether `path` names a profile rather than a document.
+    public static func isProfile(_ path: String) -> Bool {
+        PathName.lastComponent(of: path) == fileName
+    }
+
     public static let root = ObjectSpec("profiel", "Wat alle documenten van één gemeente delen.", [
         .required("gemeente", .text, "Naam van de gemeente, zoals 'Voorschoten'."),
         .optional("organisatie", .text, "Naam in de kopregel; standaard 'Gemeente <gemeente>'."),
@@ -19,6 +24,34 @@ public enum ProfileSpec {
         .optional("nummering", .choice(Profile.NumberingStyle.allCases.map(\.rawValue)),
                   "Nummering van overeenkomsten: aanwijzingen, vrij of vlaams."),
     ])
+
+    /// A commented profile for `raadsdoc nieuw profiel`; it checks clean,
+    /// and the starters of the document kinds check clean next to it.
+    public static let starter = """
+        # Het profiel van een gemeente. raadsdoc zoekt raadsdoc.yaml in de map van
+        # een document of in een map daarboven. Controleer met: raadsdoc check raadsdoc.yaml
+        gemeente: Voorbeeldgemeente
+        land: NL                           # NL of BE
+        college: college van burgemeester en wethouders
+        burgemeester: A. de Vries
+        secretaris: J. Jansen
+        griffier: K. Bakker
+        adres:
+          - Postbus 1
+          - 1234 AB Voorbeeldgemeente
+        contact:
+          - 14 0123
+          - www.voorbeeldgemeente.nl
+        # Een huisstijl: 'sjabloon: huisstijl.ott', of per soort onder 'sjablonen:'.
+        themas:
+          - energietransitie
+          - circulariteit
+          - lucht- en waterkwaliteit
+          - klimaatadaptatie
+          - vergroening en biodiversiteit
+        nummering: aanwijzingen            # aanwijzingen, vrij of vlaams
+
+        """
 
     /// Builds the profile from a checked `raadsdoc.yaml`.
     public static func profile(from reader: ObjectReader, path: String) -> Profile {

@@ -1,8 +1,9 @@
 /// Checks a YAML tree against an `ObjectSpec` and reports, each at its own
-/// position: unknown fields (with a suggestion), missing or empty required
-/// fields, values of the wrong form, impossible dates, bad amounts and
-/// numbers, values outside a choice, lists that are too short, and markup
-/// in text fields that cannot be rendered.
+/// position: unknown fields (with a suggestion, or the group they belong
+/// in), missing or empty required fields, values of the wrong form,
+/// impossible dates, bad amounts and numbers, values outside a choice,
+/// lists that are too short, and markup in text fields that cannot be
+/// rendered.
 public struct SpecChecker {
     let file: SourceFile?
 
@@ -11,81 +12,110 @@ public struct SpecChecker {
     }
 
     public func check(_ node: YAMLNode, against spec: ObjectSpec, diagnostics: inout DiagnosticList) {
-        checkObject(node, spec, context: spec.name, diagnostics: &diagnostics)
+        checkObject(node, spec, label: "'\(spec.name)'", anchor: node.position, parents: [], diagnostics: &diagnostics)
     }
 
-    private func checkObject(_ node: YAMLNode, _ spec: ObjectSpec, context: String, diagnostics: inout DiagnosticList) {
+    /// `anchor` is where a missing field is reported: the key that opens
+    /// the group, or the list item, rather than the group's first field.
+    /// `parents` are the groups around this one, for the hint that a
+    /// field is indented wrongly.
+    private func checkObject(_ node: YAMLNode, _ spec: ObjectSpec, label: String, anchor: SourcePosition,
+                             parents: [ObjectSpec], diagnostics: inout DiagnosticList) {
         guard let pairs = node.pairs else {
             diagnostics.report(InputRules.wrongType, at: node.position,
-                               "'\(context)' moet een groep velden zijn (veld: waarde), niet een \(node.kindName)")
+                               "\(label) moet een groep velden zijn (veld: waarde, ingesprongen op de regels eronder), geen \(node.kindName)")
             return
         }
         for pair in pairs {
             guard let field = spec.field(pair.key) else {
-                let suggestion = Suggestions.closest(to: pair.key, among: spec.fields.map(\.name))
-                let hint = suggestion.map { " — bedoelde je '\($0)'?" } ?? " in '\(spec.name)'"
-                diagnostics.report(InputRules.unknownKey, at: pair.keyPosition, "onbekend veld '\(pair.key)'\(hint)")
+                diagnostics.report(InputRules.unknownKey, at: pair.keyPosition,
+                                   unknownFieldMessage(pair.key, in: spec, parents: parents))
                 continue
             }
-            if pair.value.isNull {
+            let isBlank = pair.value.isNull || (field.isRequired && pair.value.scalar?.text.trimmingSpaces.isEmpty == true)
+            if isBlank {
                 if field.isRequired {
-                    diagnostics.report(InputRules.missingField, at: pair.keyPosition, "het verplichte veld '\(field.name)' is leeg")
+                    diagnostics.report(InputRules.missingField, at: pair.keyPosition,
+                                       "het verplichte veld '\(field.name)' is leeg; vul het in (\(field.hint))")
                 }
                 continue
             }
-            checkValue(pair.value, field.type, field: field.name, diagnostics: &diagnostics)
+            checkValue(pair.value, field.type, field: field.name, label: "'\(field.name)'", anchor: pair.keyPosition,
+                       parents: parents + [spec], diagnostics: &diagnostics)
         }
         for field in spec.fields where field.isRequired && !pairs.contains(where: { $0.key == field.name }) {
-            diagnostics.report(InputRules.missingField, at: node.position,
-                               "het verplichte veld '\(field.name)' ontbreekt in '\(context)'")
+            diagnostics.report(InputRules.missingField, at: anchor,
+                               "het verplichte veld '\(field.name)' ontbreekt in '\(spec.name)'; voeg '\(field.name):' toe (\(field.hint))")
         }
     }
 
-    private func checkValue(_ node: YAMLNode, _ type: FieldType, field: String, diagnostics: inout DiagnosticList) {
+    private func unknownFieldMessage(_ key: String, in spec: ObjectSpec, parents: [ObjectSpec]) -> String {
+        if let suggestion = Suggestions.closest(to: key, among: spec.fields.map(\.name)) {
+            return "onbekend veld '\(key)' — bedoelde je '\(suggestion)'?"
+        }
+        if let owner = spec.fields.first(where: { $0.type.nestedSpecs.contains { $0.field(key) != nil } }) {
+            return "onbekend veld '\(key)' in '\(spec.name)'; het hoort onder '\(owner.name)': controleer de inspringing"
+        }
+        if let parent = parents.last, parent.field(key) != nil {
+            return "het veld '\(key)' hoort niet in '\(spec.name)' maar een niveau hoger, in '\(parent.name)': laat het minder ver inspringen"
+        }
+        return "onbekend veld '\(key)' in '\(spec.name)'; mogelijke velden: \(spec.fields.map(\.name).joined(separator: ", "))"
+    }
+
+    private func checkValue(_ node: YAMLNode, _ type: FieldType, field: String, label: String, anchor: SourcePosition,
+                            parents: [ObjectSpec], diagnostics: inout DiagnosticList) {
         switch type {
         case .object(let reference):
-            checkObject(node, reference.spec, context: field, diagnostics: &diagnostics)
+            checkObject(node, reference.spec, label: label, anchor: anchor, parents: parents, diagnostics: &diagnostics)
         case .textOrObject(let reference, _):
             if node.pairs != nil {
-                checkObject(node, reference.spec, context: field, diagnostics: &diagnostics)
+                checkObject(node, reference.spec, label: label, anchor: anchor, parents: parents, diagnostics: &diagnostics)
+            } else if node.scalar != nil {
+                checkScalar(node, .text, field: field, label: label, diagnostics: &diagnostics)
             } else {
-                checkScalar(node, .text, field: field, diagnostics: &diagnostics)
+                diagnostics.report(InputRules.wrongType, at: node.position,
+                                   "\(label) moet tekst of een groep velden zijn, geen \(node.kindName)")
             }
         case .list(let element, let minimum):
             guard let items = node.items else {
                 diagnostics.report(InputRules.wrongType, at: node.position,
-                                   "'\(field)' moet een lijst zijn (regels die met '- ' beginnen), niet een \(node.kindName)")
+                                   "\(label) moet een lijst zijn (regels die met '- ' beginnen, onder '\(field):'), geen \(node.kindName)")
                 return
             }
             if items.count < minimum {
                 diagnostics.report(InputRules.tooFewItems, at: node.position,
-                                   "'\(field)' moet minstens \(minimum) \(minimum == 1 ? "onderdeel" : "onderdelen") hebben")
+                                   "\(label) moet minstens \(minimum) \(minimum == 1 ? "onderdeel" : "onderdelen") hebben; vul de lijst aan")
             }
             for item in items {
                 if item.isNull {
-                    diagnostics.report(InputRules.missingField, at: item.position, "een leeg onderdeel in de lijst '\(field)'")
+                    diagnostics.report(InputRules.missingField, at: item.position,
+                                       "een leeg onderdeel in de lijst '\(field)'; vul het in of verwijder de regel met alleen '-'")
                 } else {
-                    checkValue(item, element, field: field, diagnostics: &diagnostics)
+                    checkValue(item, element, field: field, label: "een onderdeel van '\(field)'", anchor: item.position,
+                               parents: parents, diagnostics: &diagnostics)
                 }
             }
         case .dictionary(let element):
             guard let pairs = node.pairs else {
                 diagnostics.report(InputRules.wrongType, at: node.position,
-                                   "'\(field)' moet een groep velden zijn, niet een \(node.kindName)")
+                                   "\(label) moet een groep velden zijn (naam: waarde, ingesprongen op de regels eronder), geen \(node.kindName)")
                 return
             }
             for pair in pairs where !pair.value.isNull {
-                checkValue(pair.value, element, field: "\(field).\(pair.key)", diagnostics: &diagnostics)
+                let name = "\(field).\(pair.key)"
+                checkValue(pair.value, element, field: name, label: "'\(name)'", anchor: pair.keyPosition,
+                           parents: parents, diagnostics: &diagnostics)
             }
-        default:
-            checkScalar(node, type, field: field, diagnostics: &diagnostics)
+        case .text, .richText, .date, .amount, .integer, .decimal, .boolean, .choice, .filePath:
+            checkScalar(node, type, field: field, label: label, diagnostics: &diagnostics)
         }
     }
 
-    private func checkScalar(_ node: YAMLNode, _ type: FieldType, field: String, diagnostics: inout DiagnosticList) {
+    private func checkScalar(_ node: YAMLNode, _ type: FieldType, field: String, label: String,
+                             diagnostics: inout DiagnosticList) {
         guard let scalar = node.scalar else {
             diagnostics.report(InputRules.wrongType, at: node.position,
-                               "'\(field)' moet \(type.dutchName) zijn, niet een \(node.kindName)")
+                               "\(label) moet \(type.dutchName) zijn, geen \(node.kindName); schrijf de waarde direct achter '\(field):'\(node.items != nil && type.isText ? ", of gebruik '|' voor tekst over meerdere regels" : "")")
             return
         }
         let text = scalar.text
@@ -97,19 +127,11 @@ public struct SpecChecker {
         case .decimal(let decimals, let range):
             failure = ValueParsing.decimal(text, decimals: decimals, range: range, field: field).failure
         case .boolean: failure = ValueParsing.boolean(text, field: field).failure
-        case .choice(let options):
-            let value = String(text.trimmingSpaces)
-            if options.contains(value) {
-                failure = nil
-            } else {
-                let suggestion = Suggestions.closest(to: value, among: options).map { " — bedoelde je '\($0)'?" } ?? ""
-                failure = ValueParsing.Failure(
-                    rule: InputRules.invalidChoice,
-                    message: "'\(value)' is geen geldige waarde voor '\(field)'\(suggestion) Mogelijk: \(options.joined(separator: ", ")).")
-            }
+        case .choice(let options): failure = ValueParsing.choice(text, options: options, field: field).failure
         case .text, .filePath:
             failure = text.trimmingSpaces.isEmpty
-                ? ValueParsing.Failure(rule: InputRules.missingField, message: "het veld '\(field)' is leeg") : nil
+                ? ValueParsing.Failure(rule: InputRules.missingField,
+                                       message: "het veld '\(field)' is leeg; vul het in of laat het veld weg") : nil
         case .richText:
             failure = nil
             checkRichText(scalar, at: node.position, field: field, diagnostics: &diagnostics)
@@ -129,6 +151,17 @@ public struct SpecChecker {
                                at: map.position(line: markdownPosition.line, column: markdownPosition.column),
                                "in '\(field)': \(problem)")
         }
+    }
+}
+
+extension Field {
+    /// The field's summary as a parenthetical hint in a message: "het
+    /// onderwerp" from "Het onderwerp.".
+    var hint: String {
+        var text = summary
+        if text.hasSuffix(".") { text.removeLast() }
+        guard let first = text.first, !text.dropFirst().prefix(1).contains(where: \.isUppercase) else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 }
 

@@ -4,29 +4,44 @@ public final class SourceFile: Sendable {
     /// The path as the user gave it (relative paths stay relative).
     public let path: String
     public let text: String
-    private let lineStarts: [String.Index]
+    /// Where each line's content starts and ends (without its line break).
+    private let lines: [Range<String.Index>]
 
+    /// Lines end at "\n", "\r\n" or a lone "\r", as libyaml counts them, so
+    /// that line numbers from the YAML parser and from our own checks agree
+    /// for files saved on Windows or old Macs alike.
     public init(path: String, text: String) {
         self.path = path
         self.text = text
-        var starts = [text.startIndex]
-        var index = text.startIndex
-        while let newline = text[index...].firstIndex(of: "\n") {
-            index = text.index(after: newline)
-            starts.append(index)
+        var lines: [Range<String.Index>] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                index = bytes.index(after: index)
+                continue
+            }
+            lines.append(start..<index)
+            var next = bytes.index(after: index)
+            if byte == UInt8(ascii: "\r"), next < bytes.endIndex, bytes[next] == UInt8(ascii: "\n") {
+                next = bytes.index(after: next)
+            }
+            start = next
+            index = next
         }
-        lineStarts = starts
+        lines.append(start..<bytes.endIndex)
+        self.lines = lines
     }
 
     /// Line `number` (1-based) without its line break, or nil past the end.
     public func line(_ number: Int) -> Substring? {
-        guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        let end = number < lineStarts.count ? text.index(before: lineStarts[number]) : text.endIndex
-        return text[start..<max(start, end)]
+        guard number >= 1, number <= lines.count else { return nil }
+        return text[lines[number - 1]]
     }
 
-    public var lineCount: Int { lineStarts.count }
+    public var lineCount: Int { lines.count }
 }
 
 /// A line and column in a source file, both counted from 1; columns count

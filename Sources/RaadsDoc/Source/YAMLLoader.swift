@@ -7,8 +7,8 @@ import Yams
 /// size limits, invalid UTF-8, characters XML forbids, tab indentation,
 /// nesting beyond `maximumDepth` (libyaml itself stops at 1000), anchors and
 /// aliases (so no "billion laughs"), and more nodes than `maximumNodes`.
-/// A UTF-8 byte order mark and CRLF line ends, as Windows editors write
-/// them, are accepted.
+/// A UTF-8 byte order mark and CRLF or CR line ends, as Windows and old Mac
+/// editors write them, are accepted.
 public enum YAMLLoader {
     public static let maximumFileSize = 2 * 1024 * 1024
     public static let maximumScalarLength = 200_000
@@ -21,23 +21,25 @@ public enum YAMLLoader {
     }
 
     /// Loads `bytes` read from `path`. Problems go to `diagnostics`; `root`
-    /// is nil when the file cannot be used at all.
+    /// is nil when the file cannot be used at all. `bytes` may stop just
+    /// past `maximumFileSize` (see `FileSystem.read(_:limit:)`).
     public static func load(_ bytes: [UInt8], path: String, diagnostics: inout DiagnosticList) -> Loaded {
         let start = SourcePosition(path: path, line: 1, column: 1)
         guard bytes.count <= maximumFileSize else {
-            let file = SourceFile(path: path, text: "")
             diagnostics.report(InputRules.tooLarge, at: start,
-                               "het bestand is \(megabytes(bytes.count)) groot; raadsdoc leest invoerbestanden tot \(megabytes(maximumFileSize))")
-            return Loaded(file: file, root: nil)
+                               "het bestand is groter dan \(megabytes(maximumFileSize)), het maximum voor een invoerbestand; splits het op of verwijder wat er per ongeluk in terecht is gekomen")
+            return Loaded(file: SourceFile(path: path, text: ""), root: nil)
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = decodeUTF8(body, path: path, diagnostics: &diagnostics) else {
-            return Loaded(file: SourceFile(path: path, text: ""), root: nil)
+            let shown = isUTF16(body) ? "" : String(decoding: body, as: UTF8.self)
+            return Loaded(file: SourceFile(path: path, text: shown), root: nil)
         }
         let file = SourceFile(path: path, text: text)
         guard text.contains(where: { !$0.isWhitespace }) else {
-            diagnostics.report(InputRules.unreadable, at: start, "het bestand is leeg")
+            diagnostics.report(InputRules.unreadable, at: start,
+                               "het bestand is leeg; begin met 'soort: …' (een voorbeeld geeft 'raadsdoc nieuw <soort>')")
             return Loaded(file: file, root: nil)
         }
         guard lexicalChecks(file, diagnostics: &diagnostics) else {
@@ -51,68 +53,101 @@ public enum YAMLLoader {
         return "\(tenths / 10),\(tenths % 10) MB"
     }
 
-    /// Decodes UTF-8, reporting the position of the first invalid byte.
+    /// Whether the bytes start with a UTF-16 byte order mark, as Windows
+    /// editors write for "Unicode".
+    private static func isUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    /// Decodes UTF-8, reporting the position of the first invalid byte
+    /// (lines counted as `SourceFile` counts them).
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, diagnostics: inout DiagnosticList) -> String? {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if isUTF16(bytes) {
+            diagnostics.report(InputRules.encoding, at: SourcePosition(path: path, line: 1, column: 1),
+                               "het bestand is opgeslagen als UTF-16 ('Unicode'); sla het op als UTF-8")
+            return nil
+        }
         var line = 1
         var column = 1
+        var afterCarriageReturn = false
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var offset = 0
-        loop: while true {
+        while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 offset += UTF8.width(scalar)
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" && afterCarriageReturn {
+                    column = 1
+                } else if scalar == "\n" || scalar == "\r" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                afterCarriageReturn = scalar == "\r"
             case .emptyInput:
-                break loop
+                diagnostics.report(InputRules.encoding, at: SourcePosition(path: path, line: 1, column: 1),
+                                   "het bestand is geen geldige UTF-8-tekst; sla het op als UTF-8")
+                return nil
             case .error:
                 let byte = bytes[bytes.startIndex + min(offset, bytes.count - 1)]
                 let hex = String(byte, radix: 16, uppercase: true)
                 diagnostics.report(InputRules.encoding, at: SourcePosition(path: path, line: line, column: column),
-                                   "ongeldige UTF-8-byte 0x\(hex.count == 1 ? "0" + hex : hex); sla het bestand op als UTF-8")
+                                   "ongeldige UTF-8-byte 0x\(hex.count == 1 ? "0" + hex : hex): het bestand is waarschijnlijk opgeslagen als ANSI of Latin-1; sla het op als UTF-8")
                 return nil
             }
         }
-        diagnostics.report(InputRules.encoding, at: SourcePosition(path: path, line: 1, column: 1),
-                           "het bestand is geen geldige UTF-8-tekst")
-        return nil
     }
 
-    /// Checks that need the raw text: forbidden characters, tab indentation
-    /// and aliases used as keys (whose hashing inside the YAML library could
-    /// take exponential time). Returns false when parsing must not start.
+    /// Checks that need the raw text: forbidden characters, line
+    /// separators, tab indentation and anchors. Returns false when parsing
+    /// must not start. Anchors are refused here, before Yams builds its
+    /// tree, because an alias used as a key would make Yams hash the whole
+    /// aliased structure: a "billion laughs" bomb in a key position takes
+    /// exponential time before any node reaches our converter.
     private static func lexicalChecks(_ file: SourceFile, diagnostics: inout DiagnosticList) -> Bool {
-        var ok = true
         var reported = 0
         for number in 1...file.lineCount {
             guard let line = file.line(number) else { continue }
-            var column = 1
+            let scalars = Array(line.unicodeScalars)
             var indenting = true
-            for scalar in line.unicodeScalars {
-                if scalar == "\t" && indenting {
-                    diagnostics.report(InputRules.tabIndent, at: SourcePosition(path: file.path, line: number, column: column),
-                                       "tab gebruikt voor inspringing; YAML staat alleen spaties toe")
-                    ok = false
+            for (offset, scalar) in scalars.enumerated() {
+                if let (rule, message) = lexicalProblem(scalar, at: offset, in: scalars, indenting: indenting) {
+                    diagnostics.report(rule, at: SourcePosition(path: file.path, line: number, column: offset + 1), message)
                     reported += 1
-                } else if scalar != "\r" && !XMLText.isAllowed(scalar) {
-                    diagnostics.report(InputRules.forbiddenCharacter,
-                                       at: SourcePosition(path: file.path, line: number, column: column),
-                                       "verboden teken U+\(hexCode(scalar)) in de tekst; verwijder het")
-                    ok = false
-                    reported += 1
+                    if reported >= 20 { return false }
                 }
                 if scalar != " " && scalar != "\t" && scalar != "-" { indenting = false }
-                column += 1
-                if reported >= 20 { return false }
-            }
-            if let aliasColumn = aliasKeyColumn(line) {
-                diagnostics.report(InputRules.anchors, at: SourcePosition(path: file.path, line: number, column: aliasColumn),
-                                   "een alias (*) als veldnaam wordt niet ondersteund")
-                ok = false
             }
         }
-        return ok
+        return reported == 0
+    }
+
+    /// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: libyaml ends a line at
+    /// each of them, so they would shift every position after them.
+    private static let lineSeparators: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]
+
+    private static func lexicalProblem(_ scalar: Unicode.Scalar, at offset: Int, in line: [Unicode.Scalar],
+                                       indenting: Bool) -> (Rule, String)? {
+        if scalar == "\t" && indenting {
+            return (InputRules.tabIndent, "tab gebruikt voor inspringing; YAML staat alleen spaties toe. Vervang de tab door spaties")
+        }
+        if lineSeparators.contains(scalar) {
+            return (InputRules.forbiddenCharacter,
+                    "onzichtbaar regelscheidingsteken U+\(hexCode(scalar)) (vaak meegekopieerd uit een webpagina of pdf); vervang het door een spatie of een gewone nieuwe regel")
+        }
+        if !XMLText.isAllowed(scalar) {
+            let what = scalar.value < 0x20 ? "onzichtbaar stuurteken" : "ongeldig teken"
+            return (InputRules.forbiddenCharacter,
+                    "\(what) U+\(hexCode(scalar)) (vaak meegekopieerd uit een ander programma); verwijder het")
+        }
+        if scalar == "&" && startsAnchor(at: offset, in: line) {
+            return (InputRules.anchors,
+                    "YAML leest '&' vóór een woord hier als anker, en ankers worden niet ondersteund; schrijf de waarde voluit, of zet tekst die met '&' begint tussen aanhalingstekens")
+        }
+        return nil
     }
 
     private static func hexCode(_ scalar: Unicode.Scalar) -> String {
@@ -120,45 +155,63 @@ public enum YAMLLoader {
         return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    /// The column of `*alias :` or `? *alias` at the start of a line's content.
-    private static func aliasKeyColumn(_ line: Substring) -> Int? {
-        let indent = line.prefix { $0 == " " || $0 == "-" }
-        var rest = line.dropFirst(indent.count)
-        var column = indent.count + 1
-        if rest.hasPrefix("? ") {
-            rest = rest.dropFirst(2).drop { $0 == " " }
-            column = line.count - rest.count + 1
-            return rest.hasPrefix("*") ? column : nil
+    /// Whether the '&' at `offset` can start a YAML anchor: it is followed
+    /// by a name and stands where a node may begin (at the start of the
+    /// line's content, after '-', '?', ':', '[', '{' or ',', or after a tag).
+    /// This errs on the side of seeing an anchor: "B&W" and "a & b" are
+    /// text, but so is "a, &b" inside quotes, which is reported too.
+    private static func startsAnchor(at offset: Int, in line: [Unicode.Scalar]) -> Bool {
+        let next = offset + 1
+        guard next < line.count, !" \t,[]{}".unicodeScalars.contains(line[next]) else { return false }
+        var index = offset - 1
+        while true {
+            while index >= 0 && (line[index] == " " || line[index] == "\t") { index -= 1 }
+            guard index >= 0 else { return true }
+            if "-?:[{,".unicodeScalars.contains(line[index]) { return true }
+            var start = index
+            while start > 0 && line[start - 1] != " " && line[start - 1] != "\t" { start -= 1 }
+            guard line[start] == "!" else { return false }
+            index = start - 1
         }
-        guard rest.hasPrefix("*") else { return nil }
-        let name = rest.dropFirst().prefix { !$0.isWhitespace && $0 != ":" }
-        let after = rest.dropFirst(1 + name.count).drop { $0 == " " }
-        return !name.isEmpty && after.hasPrefix(":") ? column : nil
     }
 
+    /// Parses on a thread with a large stack (see `LargeStackThread`), so
+    /// that nesting up to libyaml's limit cannot overflow the caller's.
     private static func parse(_ file: SourceFile, diagnostics: inout DiagnosticList) -> YAMLNode? {
+        switch LargeStackThread.run({ parseOutcome(file) }) {
+        case .parsed(let root):
+            return root
+        case .failed(let rule, let position, let message):
+            diagnostics.report(rule, at: position, message)
+            return nil
+        }
+    }
+
+    private enum ParseOutcome {
+        case parsed(YAMLNode)
+        case failed(Rule, SourcePosition, String)
+    }
+
+    private static func parseOutcome(_ file: SourceFile) -> ParseOutcome {
+        let start = SourcePosition(path: file.path, line: 1, column: 1)
         do {
             let parser = try Parser(yaml: file.text, resolver: .basic)
             guard let root = try parser.singleRoot() else {
-                diagnostics.report(InputRules.unreadable, at: SourcePosition(path: file.path, line: 1, column: 1),
-                                   "het bestand bevat alleen commentaar en geen gegevens")
-                return nil
+                return .failed(InputRules.unreadable, start,
+                               "het bestand bevat alleen commentaar en geen gegevens; begin met 'soort: …' (een voorbeeld geeft 'raadsdoc nieuw <soort>')")
             }
             var converter = NodeConverter(path: file.path)
             let converted = converter.convert(root, depth: 1)
             if let problem = converter.problem {
-                diagnostics.report(problem.rule, at: problem.position, problem.message)
-                return nil
+                return .failed(problem.rule, problem.position, problem.message)
             }
-            return withExtendedLifetime(parser) { converted }
+            guard let converted else { return .failed(InputRules.syntax, start, "het bestand kan niet als YAML gelezen worden") }
+            return .parsed(converted)
         } catch let error as YamlError {
             let (rule, position, message) = YAMLErrorTranslation.translate(error, file: file)
-            diagnostics.report(rule, at: position, message)
-            return nil
+            return .failed(rule, position, message)
         } catch {
-            diagnostics.report(InputRules.syntax, at: SourcePosition(path: file.path, line: 1, column: 1),
-                               "het bestand kan niet als YAML gelezen worden")
-            return nil
+            return .failed(InputRules.syntax, start, "het bestand kan niet als YAML gelezen worden")
         }
     }
 }
@@ -180,22 +233,22 @@ private struct NodeConverter {
         let position = self.position(node.mark)
         visited += 1
         if visited > YAMLLoader.maximumNodes {
-            fail(InputRules.tooLarge, position, "het bestand bevat meer dan \(YAMLLoader.maximumNodes) waarden")
+            fail(InputRules.tooLarge, position, "het bestand bevat meer dan \(DutchNumber.grouped(YAMLLoader.maximumNodes)) waarden; zo'n groot document verwerkt raadsdoc niet, splits het op")
             return nil
         }
         if depth > YAMLLoader.maximumDepth {
-            fail(InputRules.tooDeep, position, "de gegevens zijn hier meer dan \(YAMLLoader.maximumDepth) niveaus diep genest")
+            fail(InputRules.tooDeep, position, "de gegevens zijn hier meer dan \(YAMLLoader.maximumDepth) niveaus diep genest; geen document heeft zoveel niveaus nodig, controleer de inspringing en de haakjes [ ] en { }")
             return nil
         }
         if node.anchor != nil {
-            fail(InputRules.anchors, position, "YAML-ankers (&) en -aliassen (*) worden niet ondersteund; schrijf de waarde voluit")
+            fail(InputRules.anchors, position, "YAML-ankers (&) en -aliassen (*) worden niet ondersteund; schrijf de waarde voluit, of zet tekst die met & of * begint tussen aanhalingstekens")
             return nil
         }
         switch node {
         case .scalar(let scalar):
             guard scalar.string.utf8.count <= YAMLLoader.maximumScalarLength else {
                 fail(InputRules.tooLarge, position,
-                     "deze waarde is \(scalar.string.utf8.count) bytes lang; het maximum is \(YAMLLoader.maximumScalarLength)")
+                     "deze waarde is \(DutchNumber.grouped(scalar.string.utf8.count)) bytes lang; het maximum is \(DutchNumber.grouped(YAMLLoader.maximumScalarLength)), splits de tekst op (bijvoorbeeld in secties)")
                 return nil
             }
             return YAMLNode(.scalar(YAMLScalar(scalar.string, style: Self.style(scalar.style))), at: position)
@@ -204,7 +257,7 @@ private struct NodeConverter {
             for (key, value) in mapping {
                 let keyPosition = self.position(key.mark)
                 guard case .scalar(let keyScalar) = key, key.anchor == nil else {
-                    fail(InputRules.complexKey, keyPosition, "een veldnaam moet gewone tekst zijn")
+                    fail(InputRules.complexKey, keyPosition, "een veldnaam moet gewone tekst zijn, zoals 'onderwerp'; een lijst of groep kan geen veldnaam zijn")
                     return nil
                 }
                 guard let converted = convert(value, depth: depth + 1) else { return nil }
@@ -219,7 +272,7 @@ private struct NodeConverter {
             }
             return YAMLNode(.sequence(items), at: position)
         case .alias:
-            fail(InputRules.anchors, position, "YAML-aliassen (*) worden niet ondersteund; schrijf de waarde voluit")
+            fail(InputRules.anchors, position, "YAML-aliassen (*) worden niet ondersteund; schrijf de waarde voluit, of zet tekst die met * begint tussen aanhalingstekens")
             return nil
         }
     }

@@ -41,7 +41,7 @@ public enum FileSystem {
     /// up what a killed run left behind.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
         let directory = PathName.directory(of: path)
-        let temporary = PathName.join(directory, "\(temporaryPrefix)\(getpid())-\(PathName.lastComponent(of: path))")
+        let temporary = PathName.join(directory, temporaryName(for: PathName.lastComponent(of: path)))
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: "kan \(temporary) niet aanmaken: \(errorText())") }
         var written = 0
@@ -69,16 +69,23 @@ public enum FileSystem {
         }
     }
 
-    /// The name prefix of every temporary file or folder raadsdoc makes
-    /// next to its outputs.
-    public static let temporaryPrefix = ".raadsdoc-tmp-"
+    /// The mark in the name of every temporary file or folder raadsdoc
+    /// makes next to its outputs.
+    public static let temporaryMarker = ".raadsdoc-tmp-"
+
+    /// A hidden name for the temporary form of `name` that does not end in
+    /// its extension, so that no half-written file ever looks like an .odt
+    /// or .pdf: ".brief.odt.raadsdoc-tmp-1234".
+    public static func temporaryName(for name: String) -> String {
+        "." + name + temporaryMarker + String(getpid())
+    }
 
     /// Removes what a killed run left behind below `directory`: temporary
-    /// files and folders whose name starts with `temporaryPrefix`.
+    /// files and folders, recognised by `temporaryMarker` in their name.
     public static func removeTemporaries(below directory: String) {
         for name in contents(of: directory) {
             let path = PathName.join(directory, name)
-            if name.hasPrefix(temporaryPrefix) {
+            if name.contains(temporaryMarker) {
                 removeTree(path)
             } else if isDirectory(path) {
                 removeTemporaries(below: path)

@@ -25,6 +25,10 @@ public struct ParagraphStyle: Sendable, Hashable {
     public static let signatureName = ParagraphStyle("Naam ondertekenaar")
     public static let signatureFunction = ParagraphStyle("Functie ondertekenaar")
     public static let signatureLine = ParagraphStyle("Handtekeningregel")
+    /// Name and function under the line of a signing grid, where the line
+    /// above already leaves the room to sign.
+    public static let gridSignatureName = ParagraphStyle("Naam onder handtekening")
+    public static let gridSignatureFunction = ParagraphStyle("Functie onder handtekening")
     public static let article = ParagraphStyle("Artikelkop")
     public static let member = ParagraphStyle("Lid")
     public static let part = ParagraphStyle("Onderdeel")

@@ -259,8 +259,8 @@ enum SignatureCell {
         blocks.append(.text("Plaats: " + (signatory.place ?? "…………………………"), style: .tableText))
         blocks.append(.text("Datum: " + (signatory.date ?? "…………………………"), style: .tableText))
         blocks.append(.paragraph(Paragraph(.signatureLine, [])))
-        blocks.append(.text(signatory.name, style: .signatureName))
-        blocks.append(.text(signatory.function, style: .signatureFunction))
+        blocks.append(.text(signatory.name, style: .gridSignatureName))
+        blocks.append(.text(signatory.function, style: .gridSignatureFunction))
         return blocks
     }
 }

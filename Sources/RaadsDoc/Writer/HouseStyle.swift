@@ -84,8 +84,41 @@ public enum HouseStyle {
                 tabStops: [0]))
             styles.append(ParagraphDefinition(name: name + " vervolg", paragraph: margin))
         }
+        // Klimaatdeal and klimaatakkoord: numbers and lists in tables, the cover page.
+        styles += [
+            ParagraphDefinition(name: "Tabel getal", parent: "Tabel tekst", paragraph: [("fo:text-align", "end")]),
+            ParagraphDefinition(name: "Tabel lijst", parent: "Tabel tekst",
+                                paragraph: [("fo:margin-left", "0.400cm"), ("fo:text-indent", "-0.400cm")], tabStops: [0]),
+            ParagraphDefinition(name: "Tabel lijst vervolg", parent: "Tabel tekst", paragraph: [("fo:margin-left", "0.400cm")]),
+            ParagraphDefinition(name: "Voorblad titel", paragraph: [("fo:margin-top", "6.000cm"), ("fo:margin-bottom", "0.600cm")],
+                                text: [("fo:font-size", "26pt"), ("fo:font-weight", "bold")], outlineLevel: 1),
+            ParagraphDefinition(name: "Voorblad ondertitel", paragraph: [("fo:margin-bottom", "0.300cm")],
+                                text: [("fo:font-size", "13pt"), ("fo:color", "#404040")]),
+        ]
+        // Signing grids: name right under the line, room below before the next party.
+        styles += [
+            ParagraphDefinition(name: "Naam onder handtekening", paragraph: [("fo:margin-top", "0.100cm"), ("fo:margin-bottom", "0cm")]),
+            ParagraphDefinition(name: "Functie onder handtekening", paragraph: [("fo:margin-bottom", "0.700cm")]),
+        ]
+        // Plan van aanpak and rapport: headings over amounts, and the compact
+        // cells of score matrices and wide data tables (nine columns must fit
+        // a portrait page), with lists inside cells.
+        styles += [
+            ParagraphDefinition(name: "Bedrag kop", parent: "Tabel kop", paragraph: [("fo:text-align", "end")]),
+            ParagraphDefinition(name: "Matrix kop", parent: "Tabel kop", text: [("fo:font-size", "7.5pt")]),
+            ParagraphDefinition(name: "Matrix cel", parent: "Tabel tekst", paragraph: [("fo:text-align", "center")],
+                                text: [("fo:font-size", "8pt")]),
+            ParagraphDefinition(name: "Tabel klein", parent: "Tabel tekst", text: [("fo:font-size", "8pt")]),
+            ParagraphDefinition(name: "Tabel klein kop", parent: "Tabel kop", text: [("fo:font-size", "8pt")]),
+            ParagraphDefinition(name: "Tabel klein lijst", parent: "Tabel klein",
+                                paragraph: [("fo:margin-left", "0.300cm"), ("fo:text-indent", "-0.300cm")], tabStops: [0]),
+            ParagraphDefinition(name: "Tabel klein lijst vervolg", parent: "Tabel klein", paragraph: [("fo:margin-left", "0.300cm")]),
+        ]
         return styles
     }()
+
+    /// The display names of every paragraph style, in definition order.
+    public static var paragraphStyleNames: [String] { paragraphStyles.map(\.name) }
 
     /// The bytes of styles.xml for a page with this header and footer.
     static func stylesXML(page: PageSetup, geometry: PageGeometry) throws(XMLError) -> [UInt8] {

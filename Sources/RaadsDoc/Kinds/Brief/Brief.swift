@@ -63,11 +63,11 @@ public enum Brief: DocumentKind {
 
     public static func check(_ model: Model, context: KindContext) {
         if model.date == nil && model.version == nil {
-            context.report(noDate, at: model.position, "de brief heeft geen 'datum' en geen 'versie'")
+            context.report(noDate, at: model.position, "de brief heeft geen 'datum' en geen 'versie'; vul de verzenddatum in als 'datum: JJJJ-MM-DD'")
         }
         if let date = model.date, let version = model.version, date.value < version.value {
             context.report(versionAfterDate, at: version.position,
-                           "versie \(version.value.dutch) ligt na de verzenddatum \(date.value.dutch)")
+                           "versie \(version.value.dutch) ligt na de verzenddatum \(date.value.dutch); controleer beide datums")
         }
         SigningRules.check(model.signing, context: context)
     }

@@ -17,6 +17,8 @@ public enum Raadsmededeling: DocumentKind {
         public var sections: [Section]
         public var numberedHeadings: Bool
         public var attachmentTitles: [String]
+        /// Klimaatdeals whose overview ends the body.
+        public var deals: DealCollection
         public var closing: String?
         public var signing: Signing
         public var adoptedDigitally: Bool
@@ -41,6 +43,7 @@ public enum Raadsmededeling: DocumentKind {
             numberedHeadings: input.boolean("koppen-nummeren") ?? false,
             attachmentTitles: SigningRules.resolveAttachments(input.list("bijlagen").map(AttachmentReference.init),
                                                               context: context),
+            deals: DealCollection(input.texts("klimaatdeals"), context: context),
             closing: input.text("slot")?.value,
             signing: input.object("ondertekening").map(Signing.init) ?? Signing.empty(at: input.position),
             adoptedDigitally: input.boolean("digitaal-vastgesteld") ?? false,
@@ -61,6 +64,7 @@ public enum Raadsmededeling: DocumentKind {
         if let contact = model.contact { parts.letterhead.append(("Contactpersoon", contact)) }
         parts.salutation = model.salutation
         parts.body = (model.text?.blocks() ?? []) + Section.blocks(model.sections, numbered: model.numberedHeadings)
+            + model.deals.overview(profile: context.profile)
         parts.closing = model.closing
         parts.signing = model.signing
         if model.adoptedDigitally {

@@ -14,6 +14,8 @@ extension Raadsmededeling {
             .optional("koppen-nummeren", .boolean, "ja: de koppen van de secties krijgen nummers (1. Aanleiding)."),
             .optional("bijlagen", .list(.textOrObject(SpecReference { CommonSpecs.attachment }, shorthand: "titel")),
                       "De bijlagen: een titel, of 'bestand:' met het pad naar een ander invoerbestand."),
+            .optional("klimaatdeals", .list(.filePath, minimum: 1),
+                      "Paden naar klimaatdeal-bestanden: hun overzicht, zoals in het klimaatakkoord, staat als tabel aan het eind van de tekst."),
             .optional("bundel", .boolean,
                       "ja: de bijlagen die invoerbestanden zijn, komen elk vanaf een nieuwe pagina achter de brief, in één document."),
             .optional("slot", .text, "De slotformule, zoals 'Met vriendelijke groet,'."),

@@ -66,7 +66,7 @@ public struct PDFConverter: Sendable {
     }
 
     private func convertChunk(_ chunk: [Job], number: Int, workDirectory: String) -> [String: String] {
-        let folder = PathName.join(workDirectory, "\(FileSystem.temporaryPrefix)pdf-\(getpid())-\(number)")
+        let folder = PathName.join(workDirectory, FileSystem.temporaryName(for: "pdf-\(number)"))
         let profile = PathName.join(folder, "profiel")
         defer { FileSystem.removeTree(folder) }
         var failures: [String: String] = [:]

@@ -1,0 +1,228 @@
+import Testing
+import RaadsDoc
+import XMLSupport
+
+/// The rapport: score matrices with complete rows and scores on the 0,25
+/// grid, coloured after the legend; data tables whose values match their
+/// declared columns; recommendations numbered across groups.
+@Suite struct RapportTests: RuleTesting {
+    /// A small report that checks clean; the line numbers in the tests
+    /// below refer to it.
+    static let valid = """
+        soort: rapport
+        titel: Test
+        secties:
+          - kop: Matrix
+            matrix:
+              rijkop: Stad
+              kolommen:
+                - Strategie
+                - naam: Middelen
+                  ook: [Financiële middelen]
+              rijen:
+                - naam: Aalst
+                  scores:
+                    Strategie: 2,5
+                    Middelen: tussen geel en groen
+                - naam: Gent
+                  scores:
+                    Strategie: 3
+                    Middelen: onbekend
+                - naam: Turnhout
+                  onbekend: ja
+                  toelichting: Bezorgd, maar zonder kleuren
+          - kop: Werkpakketten
+            tabel:
+              kolommen:
+                - sleutel: naam
+                - sleutel: thema
+                  soort: thema
+                - sleutel: prioriteit
+                  soort: getal
+                  minimum: 1
+                  maximum: 4
+                - sleutel: trekkers
+                  soort: lijst
+              rijen:
+                - naam: Kader
+                  thema: Financiële middelen
+                  prioriteit: 1
+                  trekkers: |
+                    - Leuven
+                    - Gent
+                - naam: Data
+                  thema: Strategie & Middelen
+                  prioriteit: 2
+                  trekkers: Kortrijk
+          - kop: Aanbevelingen
+            aanbevelingen:
+              - kop: Strategie
+                punten:
+                  - Eerste.
+                  - Tweede.
+              - kop: Aanpak
+              - kop: Middelen
+                punten:
+                  - Derde.
+
+        """
+
+    @Test func validReportHasNoDiagnostics() throws {
+        #expect(try diagnostics(Self.valid).isEmpty)
+    }
+
+    @Test func scoresLieBetweenOneAndFive() throws {
+        only(try diagnostics(changed("Strategie: 2,5", "Strategie: 6")), "RD-RAPPORT-001", at: 14, 24)
+        only(try diagnostics(changed("Strategie: 2,5", "Strategie: 0,75")), "RD-RAPPORT-001", at: 14, 24)
+    }
+
+    @Test func scoresLieOnTheQuarterGrid() throws {
+        only(try diagnostics(changed("Strategie: 2,5", "Strategie: 2,6")), "RD-RAPPORT-002", at: 14, 24)
+        only(try diagnostics(changed("Strategie: 2,5", "Strategie: 2,755")), "RD-RAPPORT-002", at: 14, 24)
+    }
+
+    @Test func everyRowHasEveryColumn() throws {
+        let found = try diagnostics(changed("            Middelen: tussen geel en groen\n", ""))
+        only(found, "RD-RAPPORT-003", at: 14, 13)
+        #expect(found.first?.message.contains("'Aalst' mist 'Middelen'") == true)
+        let empty = try diagnostics(changed("    toelichting: Bezorgd, maar zonder kleuren", "    toelichting: Bezorgd")
+            .replacingOccurrences(of: "          onbekend: ja\n", with: ""))
+        only(empty, "RD-RAPPORT-003", at: 20, 17)
+    }
+
+    @Test func rowNamesAnExistingColumn() throws {
+        let found = try diagnostics(changed("Strategie: 2,5", "Strategy: 2,5"))
+        #expect(found.map(\.code) == ["RD-RAPPORT-004", "RD-RAPPORT-003"])
+        #expect(found.first.map { [$0.position.line, $0.position.column] } == [14, 13])
+        #expect(found.first?.message == "de matrix heeft geen kolom 'Strategy' — bedoelde je 'Strategie'?")
+    }
+
+    @Test func unknownRowHasNoScores() throws {
+        let found = try diagnostics(changed("    onbekend: ja\n", "    onbekend: ja\n          scores: {Strategie: 3}\n"))
+        only(found, "RD-RAPPORT-005", at: 22, 19)
+    }
+
+    @Test func prioriteitLiesBetweenOneAndFour() throws {
+        let found = try diagnostics(changed("prioriteit: 1", "prioriteit: 5"))
+        only(found, "RD-RAPPORT-006", at: 38, 23)
+        #expect(found.first?.message == "5 in 'prioriteit' moet minimaal 1 en maximaal 4 zijn")
+    }
+
+    @Test func numberColumnsHoldWholeNumbers() throws {
+        only(try diagnostics(changed("prioriteit: 1", "prioriteit: hoog")), "RD-RAPPORT-007", at: 38, 23)
+    }
+
+    @Test func themeIsAColumnOfTheMatrix() throws {
+        let found = try diagnostics(changed("thema: Financiële middelen", "thema: Financiën"))
+        only(found, "RD-RAPPORT-008", at: 37, 18)
+        let joined = try diagnostics(changed("thema: Strategie & Middelen", "thema: Strategie & Aanpak"))
+        only(joined, "RD-RAPPORT-008", at: 43, 18)
+        #expect(joined.first?.message.hasPrefix("'Aanpak' is geen kolom van de matrix") == true)
+    }
+
+    @Test func themeColumnNeedsAMatrix() throws {
+        let matrixSection = Self.valid.split(separator: "\n", omittingEmptySubsequences: false)
+        let withoutMatrix = (["soort: rapport", "titel: Test", "secties:"] + matrixSection[22...]).joined(separator: "\n")
+        only(try diagnostics(withoutMatrix), "RD-RAPPORT-009", at: 8, 20)
+    }
+
+    @Test func tableRowsUseDeclaredKeys() throws {
+        let found = try diagnostics(changed("- naam: Kader", "- nam: Kader"))
+        #expect(found.map(\.code) == ["RD-RAPPORT-010", "RD-RAPPORT-011"])
+        #expect(found.map { [$0.position.line, $0.position.column] } == [[36, 11], [36, 11]])
+        #expect(found.first?.message == "de tabel heeft geen kolom 'nam' — bedoelde je 'naam'?")
+    }
+
+    @Test func missingTableValueWarns() throws {
+        let found = try diagnostics(changed("          prioriteit: 2\n", ""))
+        only(found, "RD-RAPPORT-011", at: 42, 11)
+        #expect(found.first?.severity == .waarschuwing)
+    }
+
+    @Test func unreadableColourLabelWarns() throws {
+        let found = try diagnostics(changed("tussen geel en groen", "tussen paars en groen"))
+        only(found, "RD-RAPPORT-012", at: 15, 23)
+        #expect(found.first?.severity == .waarschuwing)
+    }
+
+    @Test func legendScoresAreUnique() throws {
+        let legend = "      legende:\n        - score: 5\n          naam: Heel matuur\n        - score: 5\n          naam: Matuur\n"
+        let found = try diagnostics(changed("  - kop: Werkpakketten\n", legend + "  - kop: Werkpakketten\n"))
+        only(found, "RD-RAPPORT-013", at: 26, 18)
+    }
+
+    @Test func matrixNamesAreUnique() throws {
+        only(try diagnostics(changed("- naam: Gent", "- naam: Aalst")), "RD-RAPPORT-014", at: 16, 17)
+    }
+
+    @Test func columnDeclarationsAreSound() throws {
+        only(try diagnostics(changed("minimum: 1", "minimum: 5")), "RD-RAPPORT-015", at: 32, 20)
+        let duplicate = try diagnostics(changed("- sleutel: trekkers", "- sleutel: thema"))
+        #expect(duplicate.first.map { [$0.code, "\($0.position.line):\($0.position.column)"] } == ["RD-RAPPORT-015", "33:20"])
+    }
+
+    @Test func matrixCellsCarryTheColourOfTheirScore() throws {
+        let odt = try TestSupport.render(try TestSupport.writeInput(Self.valid))
+        let colours = try Self.cellColours(odt)
+        #expect(colours["2,5"] == "#fbc669")
+        #expect(colours["3"] == "#ffd966")
+        #expect(colours["tussen geel en groen"] == "#dbd887")
+        #expect(colours["onbekend"] == "#e7e6e6")
+        #expect(colours["Bezorgd, maar zonder kleuren"] == "#e7e6e6")
+        #expect(PackageVerifier.problems(in: odt) == [])
+    }
+
+    @Test func scoreColoursFollowTheLegend() {
+        let colours = (1...5).map { ScoreCell.parse(String($0)).colour.hex }
+        #expect(colours == ["#e06666", "#f6b26b", "#ffd966", "#b6d7a8", "#6aa84f"])
+        #expect(ScoreCell.parse("2,25").colour.hex == "#f8bc6a")
+        #expect(ScoreCell.parse("Tussen licht en donkergroen").score == ExactDecimal(units: 450, decimals: 2))
+        #expect(ScoreCell.parse("Tussen rood en oranje").score == ExactDecimal(units: 150, decimals: 2))
+        #expect(ScoreCell.parse("Bij benadering").score == nil)
+    }
+
+    @Test func recommendationsAreNumberedAcrossGroupsAndListsBecomeBullets() throws {
+        let text = try TestSupport.text(of: try TestSupport.render(try TestSupport.writeInput(Self.valid)))
+        #expect(text.contains("1. Eerste.\n2. Tweede.\nAanpak\n/\nMiddelen\n3. Derde.\n"))
+        #expect(text.contains("• Leuven\n• Gent\n"))
+    }
+
+    @Test func starterChecksClean() throws {
+        #expect(try diagnostics(Rapport.starter).isEmpty)
+    }
+
+    @Test func klimaatgovernanceHasTheWholeMatrixAndTable() throws {
+        let odt = try TestSupport.render(TestSupport.path("inputs/vlaamse-centrumsteden/klimaatgovernance.yaml"))
+        let colours = try Self.cellColours(odt)
+        #expect(colours["Tussen licht en donkergroen"] == ScoreScale.colour(for: ExactDecimal(units: 450, decimals: 2)).hex)
+        #expect(colours["Bezorgd, maar zonder kleuren"] == ScoreScale.neutral.hex)
+        let text = try TestSupport.text(of: odt)
+        for city in ["Aalst", "Antwerpen", "Brugge", "Gent", "Genk", "Hasselt", "Kortrijk", "Leuven", "Mechelen", "Oostende",
+                     "Roeselare", "St-Niklaas", "Turnhout"] {
+            #expect(text.contains("\n\(city)\n"), "\(city) ontbreekt in de matrix")
+        }
+        #expect(text.contains("Klimatrisicomanagement\n"))
+        #expect(text.contains("10. De klimaatcommunicatie verbeteren:"))
+    }
+
+    /// The background colour of every table cell, by the cell's text.
+    static func cellColours(_ odt: [UInt8]) throws -> [String: String] {
+        let root = try XMLTree.parse(try TestSupport.part("content.xml", of: odt), name: "content.xml").get()
+        var background: [String: String] = [:]
+        for style in root.descendants() where style.name == "style:style" {
+            let properties = style.descendants().first { $0.name == "style:table-cell-properties" }
+            if let name = style.attribute("style:name"), let colour = properties?.attribute("fo:background-color") {
+                background[name] = colour
+            }
+        }
+        var colours: [String: String] = [:]
+        for cell in root.descendants() where cell.name == "table:table-cell" {
+            let text = cell.descendants().flatMap { $0.children }.compactMap { content -> String? in
+                if case .text(let text) = content { return text }
+                return nil
+            }.joined()
+            if let style = cell.attribute("table:style-name"), let colour = background[style] { colours[text] = colour }
+        }
+        return colours
+    }
+}
