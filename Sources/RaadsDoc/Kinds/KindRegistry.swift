@@ -4,6 +4,7 @@ public enum KindRegistry {
     public static let all: [KindDescriptor] = [
         KindDescriptor(Raadsmededeling.self),
         KindDescriptor(Brief.self),
+        KindDescriptor(Overeenkomst.self),
     ]
 
     public static func kind(named soort: String) -> KindDescriptor? {
