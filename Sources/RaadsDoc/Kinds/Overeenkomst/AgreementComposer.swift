@@ -20,7 +20,7 @@ struct AgreementComposer {
                                        date: model.versionDate?.value ?? Datum.epoch, keywords: [model.soort]),
             page: PageSetup(headerText: model.title.value, footerText: version),
             fields: context.fields(gemeente: context.profile.gemeente, [
-                "titel": model.title.value, "versie": version, "versiedatum": model.versionDate?.value.dutch ?? "",
+                "titel": model.title.value, "versie": model.version ?? "", "versiedatum": model.versionDate?.value.dutch ?? "",
                 "citeertitel": model.citationTitle?.value ?? "",
                 "inwerkingtreding": model.entryIntoForce?.value.dutch ?? "",
                 "einddatum": outline.dates["einddatum"]?.dutch ?? "",
@@ -77,7 +77,7 @@ struct AgreementComposer {
                 let reference = decision.reference.map { " met kenmerk \($0)" } ?? ""
                 return ListItem([.text("Raadsbesluit \(decision.municipality.value) van \(decision.date.value.dutch)\(reference).")])
             }
-            blocks.append(.list(ListBlock(.dash, items: items)))
+            blocks.append(.list(ListBlock(.dash, items: items, itemStyle: .member)))
         }
         blocks += basis.closing.map { richText($0).blocks() } ?? []
         return blocks

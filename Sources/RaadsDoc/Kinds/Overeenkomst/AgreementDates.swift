@@ -88,7 +88,9 @@ struct AgreementDates {
         guard let base = named[anchorName] else {
             let message = Self.anchors.contains(anchorName)
                 ? "er is geen \(anchorName) om vanaf te rekenen; vul die in of geef een datum"
-                : "'\(text.text[anchor])' is geen bekende datum\(Suggestions.closest(to: anchorName, among: knownAnchors).map { " — bedoelde je '\($0)'?" } ?? ""); kies uit: \(knownAnchors.joined(separator: ", "))"
+                : "'\(text.text[anchor])' is geen bekende datum"
+                    + (Suggestions.closest(to: anchorName, among: knownAnchors).map { " — bedoelde je '\($0)'?" } ?? ".")
+                    + " Kies uit: \(knownAnchors.joined(separator: ", "))."
             problems.append(Problem(text: text, index: anchor.lowerBound, message: message))
             return nil
         }

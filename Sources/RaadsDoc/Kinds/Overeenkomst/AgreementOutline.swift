@@ -66,9 +66,9 @@ struct AgreementOutline: Sendable {
         if content.hasPrefix("datum:") {
             let name = String(content.dropFirst("datum:".count).trimmingSpaces)
             guard let date = dates[name] else {
+                let hint = suggestion(name, among: Array(dates.keys))
                 return .failure(ReferenceFailure(
-                    "de datum '\(name)' bestaat niet\(suggestion(name, among: Array(dates.keys)))"
-                        + "; bekend: \(dates.keys.sorted().joined(separator: ", "))"))
+                    "de datum '\(name)' bestaat niet\(hint.isEmpty ? "." : hint) Bekend: \(dates.keys.sorted().joined(separator: ", "))."))
             }
             return .success(date.dutch)
         }

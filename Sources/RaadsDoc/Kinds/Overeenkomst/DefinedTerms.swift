@@ -24,11 +24,11 @@ enum DefinedTerms {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 
-    /// A word and the Dutch plurals it may take: -s, -en, -n, a doubled
+    /// A word and the Dutch plurals it may take: -s, -es, -en, -n, a doubled
     /// consonant (overleg → overleggen), a shortened long vowel (raad →
     /// raden), f → v and s → z (brief → brieven), -heid → -heden.
     static func pluralForms(_ word: String) -> Set<String> {
-        var forms: Set<String> = [word, word + "s", word + "en", word + "n"]
+        var forms: Set<String> = [word, word + "s", word + "es", word + "en", word + "n"]
         let characters = Array(word)
         guard let last = characters.last else { return forms }
         forms.insert(word + String(last) + "en")
