@@ -16,7 +16,7 @@ struct CheckOptions: ParsableArguments {
     @Flag(name: .customLong("strikt"), help: "Waarschuwingen tellen als fouten.")
     var strict = false
 
-    @Option(name: .customLong("nummering"), help: "Nummering van overeenkomsten voor deze keer: aanwijzingen, vrij of vlaams.")
+    @Option(name: .customLong("nummering"), help: "Nummering van overeenkomsten voor deze keer, in plaats van die uit het document of het profiel.")
     var numbering: Profile.NumberingStyle?
 
     /// Prints the diagnostics and a closing count (text format); returns

@@ -134,6 +134,40 @@ import RaadsDoc
         }
     }
 
+    @Test func referencesFollowWhenArticlesMove() throws {
+        let taken = ["      - id: taken", "        titel: Taken", "        tekst: 'De taken zijn:'", "        onderdelen:",
+                     "          - taak een;", "          - taak twee.", ""].joined(separator: "\n")
+        let moved = Self.references.replacingOccurrences(of: taken, with: "")
+            .replacingOccurrences(of: "      - id: governance\n", with: taken + "      - id: governance\n")
+        #expect(moved != Self.references)
+        let tree = try Self.tree(try TestSupport.writeInput(moved), numbering: .vrij)
+        for citation in ["Zie artikel 3 lid 3 onder b sub ii.", "Zie artikel 2 onder b.", "Zie artikel 4 lid 1."] {
+            let found = tree.contains("] \(citation)\n")
+            #expect(found, "'\(citation)' ontbreekt na het verplaatsen")
+        }
+    }
+
+    @Test func aPartySignsWithItsOwnPlaceAndDate() throws {
+        let text = Self.references
+            .replacingOccurrences(of: "    hierna-te-noemen: het Warmtebedrijf",
+                                  with: "    hierna-te-noemen: het Warmtebedrijf\n    ondertekening:\n      naam: C. de Boer\n"
+                                      + "      functie: bestuurder\n      plaats: Delft\n      datum: 2021-07-02")
+            + "\nondertekening:\n  plaats: Leiden\n  datum: 2021-07-01\n"
+        let tree = try Self.tree(try TestSupport.writeInput(text))
+        #expect(tree.contains("Aldus overeengekomen en in tweevoud ondertekend te Leiden op 1 juli 2021."))
+        #expect(tree.contains("signatory organisation=\"Gemeente Leiden\" name=\"H. Lenferink\" function=\"burgemeester\" place=\"Leiden\" date=\"1 juli 2021\""))
+        #expect(tree.contains("signatory organisation=\"Warmtebedrijf\" name=\"C. de Boer\" function=\"bestuurder\" place=\"Delft\" date=\"2 juli 2021\""))
+    }
+
+    @Test func noPartysSignatureBlockSplitsOverAPage() throws {
+        let odt = try TestSupport.render(TestSupport.path(Self.seedAgreement))
+        let content = String(decoding: try TestSupport.part("content.xml", of: odt), as: UTF8.self)
+        let signatures = try #require(content.range(of: "Aldus overeengekomen"))
+        let grid = content[signatures.upperBound...]
+        #expect(grid.components(separatedBy: "<table:table-row table:style-name=\"RijHeel\">").count - 1 == 3)
+        #expect(content.contains("style:name=\"RijHeel\"") && content.contains("fo:keep-together=\"always\""))
+    }
+
     @Test func labelsAndHeadingsFollowTheStyle() throws {
         let input = try TestSupport.writeInput(Self.references)
         let vrij = try Self.tree(input, numbering: .vrij)

@@ -170,6 +170,11 @@ import RaadsDoc
         try expect("RD-OVK-011", at: 45, 5, in: Self.input([45: ["  - veel maanden na inwerkingtreding"]]))
     }
 
+    @Test func absurdTermIsRefusedWithoutOverflow() throws {
+        let diagnostic = try expect("RD-OVK-011", at: 45, 5, in: Self.input([45: ["  - 999999999999999999 jaar na inwerkingtreding"]]))
+        #expect(diagnostic.message.contains("geen aannemelijke termijn"))
+    }
+
     @Test func termWithoutEntryIntoForce() throws {
         try expect("RD-OVK-011", at: 42, 11, in: Self.input([42: [], 43: ["looptijd: 2 jaar"], 45: ["  - 2022-01-01"]]))
     }

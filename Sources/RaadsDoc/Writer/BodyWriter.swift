@@ -251,9 +251,6 @@ final class BodyWriter {
 
 /// The content of one party's cell in a signing grid.
 enum SignatureCell {
-    static let nameStyle = ParagraphStyle("Naam onder handtekening")
-    static let functionStyle = ParagraphStyle("Functie onder handtekening")
-
     static func blocks(for signatory: Signatory) -> [Block] {
         var blocks: [Block] = []
         if let organisation = signatory.organisation {
@@ -262,8 +259,8 @@ enum SignatureCell {
         blocks.append(.text("Plaats: " + (signatory.place ?? "…………………………"), style: .tableText))
         blocks.append(.text("Datum: " + (signatory.date ?? "…………………………"), style: .tableText))
         blocks.append(.paragraph(Paragraph(.signatureLine, [])))
-        blocks.append(.text(signatory.name, style: nameStyle))
-        blocks.append(.text(signatory.function, style: functionStyle))
+        blocks.append(.text(signatory.name, style: .signatureName))
+        blocks.append(.text(signatory.function, style: .signatureFunction))
         return blocks
     }
 }

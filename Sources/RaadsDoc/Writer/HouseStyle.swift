@@ -84,12 +84,6 @@ public enum HouseStyle {
                 tabStops: [0]))
             styles.append(ParagraphDefinition(name: name + " vervolg", paragraph: margin))
         }
-        // Agreements: in a signing grid the name stands right under the
-        // signature line, and each party's block ends with some room.
-        styles.append(ParagraphDefinition(name: SignatureCell.nameStyle.name, parent: "Tabel tekst",
-                                          paragraph: [("fo:margin-top", "0.100cm")], text: [("fo:font-size", "10.5pt")]))
-        styles.append(ParagraphDefinition(name: SignatureCell.functionStyle.name, parent: "Tabel tekst",
-                                          paragraph: [("fo:margin-bottom", "0.700cm")], text: [("fo:font-size", "10.5pt")]))
         return styles
     }()
 

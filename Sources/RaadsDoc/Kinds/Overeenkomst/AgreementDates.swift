@@ -52,8 +52,14 @@ struct AgreementDates {
                                     message: "een looptijd telt vanaf de inwerkingtreding; vul 'inwerkingtreding' in of geef een 'einddatum'"))
             return nil
         }
-        return duration.added(to: start, forward: true)
+        guard let end = duration.added(to: start, forward: true) else {
+            problems.append(Problem(text: term, index: term.text.startIndex, message: Self.outsideCalendar))
+            return nil
+        }
+        return end
     }
+
+    private static let outsideCalendar = "deze termijn valt buiten de jaren 1 tot en met 9999"
 
     /// "2022-12-01", or "[uiterlijk] <aantal> <eenheid> na|voor [de datum van] <anker>".
     private mutating func computeMoment(_ evaluation: Overeenkomst.Evaluation) -> Moment? {
@@ -89,14 +95,17 @@ struct AgreementDates {
             let message = Self.anchors.contains(anchorName)
                 ? "er is geen \(anchorName) om vanaf te rekenen; vul die in of geef een datum"
                 : "'\(text.text[anchor])' is geen bekende datum"
-                    + (Suggestions.closest(to: anchorName, among: knownAnchors).map { " — bedoelde je '\($0)'?" } ?? ".")
+                    + AgreementOutline.suggestion(anchorName, among: knownAnchors).orFullStop
                     + " Kies uit: \(knownAnchors.joined(separator: ", "))."
             problems.append(Problem(text: text, index: anchor.lowerBound, message: message))
             return nil
         }
         guard words.count == 1 else { return extraWords(words.dropFirst(), in: text) }
         let forward = text.text[direction].lowercased() == "na"
-        guard let date = duration.added(to: base, forward: forward) else { return nil }
+        guard let date = duration.added(to: base, forward: forward) else {
+            problems.append(Problem(text: text, index: first.lowerBound, message: Self.outsideCalendar))
+            return nil
+        }
         let derivation = "\(duration.description) \(forward ? "na" : "voor") \(anchorName) op \(base.dutch)"
         return Moment(evaluation: evaluation, date: date, derivation: derivation)
     }
@@ -117,6 +126,11 @@ struct AgreementDates {
         guard let countWord = words.first, let count = DutchNumerals.parse(text.text[countWord]) else {
             problems.append(Problem(text: text, index: words.first?.lowerBound ?? text.text.startIndex,
                                     message: "verwacht een aantal, zoals '11 maanden' of 'twee jaar'"))
+            return nil
+        }
+        guard count <= Duration.maximumCount else {
+            problems.append(Problem(text: text, index: countWord.lowerBound,
+                                    message: "\(count) is geen aannemelijke termijn; raadsdoc rekent met ten hoogste \(Duration.maximumCount)"))
             return nil
         }
         guard let unitWord = words.dropFirst().first, let unit = Duration.Unit(word: text.text[unitWord]) else {
@@ -159,6 +173,9 @@ struct Duration: Sendable, CustomStringConvertible {
             }
         }
     }
+
+    /// Larger counts are typing errors, and would overflow date arithmetic.
+    static let maximumCount = 9999
 
     let count: Int
     let unit: Unit

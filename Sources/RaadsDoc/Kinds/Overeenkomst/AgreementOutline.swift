@@ -66,9 +66,9 @@ struct AgreementOutline: Sendable {
         if content.hasPrefix("datum:") {
             let name = String(content.dropFirst("datum:".count).trimmingSpaces)
             guard let date = dates[name] else {
-                let hint = suggestion(name, among: Array(dates.keys))
+                let hint = Self.suggestion(name, among: Array(dates.keys))
                 return .failure(ReferenceFailure(
-                    "de datum '\(name)' bestaat niet\(hint.isEmpty ? "." : hint) Bekend: \(dates.keys.sorted().joined(separator: ", "))."))
+                    "de datum '\(name)' bestaat niet\(hint.orFullStop) Bekend: \(dates.keys.sorted().joined(separator: ", "))."))
             }
             return .success(date.dutch)
         }
@@ -91,7 +91,7 @@ struct AgreementOutline: Sendable {
         }
         guard let numbered = article(withID: first) else {
             let known = articles.compactMap(\.article.id?.value) + chapters.compactMap(\.chapter.id?.value)
-            return .failure(ReferenceFailure("er is geen artikel of hoofdstuk met id '\(first)'\(suggestion(first, among: known))"))
+            return .failure(ReferenceFailure("er is geen artikel of hoofdstuk met id '\(first)'\(Self.suggestion(first, among: known))"))
         }
         return descend(numbered, steps: steps.dropFirst()).map(scheme.citation)
     }
@@ -120,7 +120,7 @@ struct AgreementOutline: Sendable {
             } else {
                 let known = clauses.compactMap(\.id?.value)
                 return .failure(ReferenceFailure(
-                    "\(described) heeft geen \(Self.singularName(current)) met id '\(step)'\(suggestion(step, among: known))"))
+                    "\(described) heeft geen \(Self.singularName(current)) met id '\(step)'\(Self.suggestion(step, among: known))"))
             }
             switch current {
             case .member:
@@ -136,7 +136,8 @@ struct AgreementOutline: Sendable {
         return .success(path)
     }
 
-    private func suggestion(_ word: String, among candidates: [String]) -> String {
+    /// " — bedoelde je 'x'?" for a likely typo of one of `candidates`, or "".
+    static func suggestion(_ word: String, among candidates: [String]) -> String {
         Suggestions.closest(to: word, among: candidates.sorted()).map { " — bedoelde je '\($0)'?" } ?? ""
     }
 
@@ -155,6 +156,11 @@ struct AgreementOutline: Sendable {
         case .subpart: "subonderdelen"
         }
     }
+}
+
+extension String {
+    /// A suggestion, or the full stop that ends the sentence without one.
+    var orFullStop: String { isEmpty ? "." : self }
 }
 
 /// Why a reference points nowhere, in Dutch.

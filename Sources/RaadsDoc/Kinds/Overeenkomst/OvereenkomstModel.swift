@@ -59,6 +59,12 @@ extension Overeenkomst {
         public var municipalityName: String {
             isMunicipality ? String(name.value.dropFirst("gemeente ".count).trimmingSpaces) : name.value
         }
+
+        /// Whether `other` names this party: "Leiden" or "Gemeente Leiden",
+        /// up to case, spaces and full stops.
+        public func isNamed(_ other: String) -> Bool {
+            PersonName.same(other, municipalityName) || PersonName.same(other, name.value)
+        }
     }
 
     public struct Representative: Sendable {
@@ -67,6 +73,11 @@ extension Overeenkomst {
         public var salutation: String?
         public var function: Located<String>?
         public var position: SourcePosition
+
+        /// "de wethouder Duurzaamheid": the function with its article.
+        public var functionWithArticle: String? {
+            function.map { $0.value.hasPrefix("de ") ? $0.value : "de " + $0.value }
+        }
 
         /// Whether the function names the burgemeester (or whoever acts
         /// as such), who represents a Gemeente by law.

@@ -99,7 +99,7 @@ extension Overeenkomst {
             }
             if party.isMunicipality && !representative.isMayor && party.mandateGround == nil {
                 context.report(mandateWithoutGround, at: function.position,
-                               "\(party.name.value) wordt vertegenwoordigd door de \(function.value), niet door de burgemeester; "
+                               "\(party.name.value) wordt vertegenwoordigd door \(representative.functionWithArticle ?? function.value), niet door de burgemeester; "
                                    + "vul 'grondslag' in, zoals 'artikel 171, tweede lid, Gemeentewet'")
             }
         }
@@ -108,21 +108,15 @@ extension Overeenkomst {
     private static func checkLegalBasis(_ model: Model, context: KindContext) {
         guard let basis = model.legalBasis, !basis.councilDecisions.isEmpty else { return }
         let municipalities = model.parties.filter(\.isMunicipality)
-        let decided = Set(basis.councilDecisions.map { PersonName.normalized($0.municipality.value) })
-        for party in municipalities where !decided.contains(PersonName.normalized(party.municipalityName))
-            && !decided.contains(PersonName.normalized(party.name.value)) {
+        for party in municipalities where !basis.councilDecisions.contains(where: { party.isNamed($0.municipality.value) }) {
             context.report(councilDecisionMissing, at: basis.councilDecisionsPosition,
                            "\(party.name.value) neemt deel, maar onder 'raadsbesluiten' staat geen raadsbesluit van \(party.municipalityName)")
         }
         let names = municipalities.map(\.municipalityName)
-        for decision in basis.councilDecisions {
-            let name = PersonName.normalized(decision.municipality.value)
-            guard !municipalities.contains(where: {
-                PersonName.normalized($0.municipalityName) == name || PersonName.normalized($0.name.value) == name
-            }) else { continue }
-            let suggestion = Suggestions.closest(to: decision.municipality.value, among: names).map { " — bedoelde je '\($0)'?" } ?? ""
+        for decision in basis.councilDecisions where !municipalities.contains(where: { $0.isNamed(decision.municipality.value) }) {
             context.report(councilDecisionOfNonParty, at: decision.municipality.position,
-                           "'\(decision.municipality.value)' is geen deelnemende gemeente\(suggestion)")
+                           "'\(decision.municipality.value)' is geen deelnemende gemeente"
+                               + AgreementOutline.suggestion(decision.municipality.value, among: names))
         }
     }
 

@@ -38,10 +38,9 @@ extension Overeenkomst {
         for entry in model.explanation?.articles ?? [] {
             let id = entry.article.value
             if outline.article(withID: id) == nil && !(id == AgreementOutline.citationTitleID && outline.citationArticle != nil) {
-                let suggestion = Suggestions.closest(to: id, among: model.articles.compactMap(\.id?.value))
                 context.report(brokenReference, at: entry.article.position,
                                "de toelichting hoort bij artikel '\(id)', maar er is geen artikel met dat id"
-                                   + (suggestion.map { " — bedoelde je '\($0)'?" } ?? ""))
+                                   + AgreementOutline.suggestion(id, among: model.articles.compactMap(\.id?.value)))
             }
         }
         checkTerms(model, context: context)

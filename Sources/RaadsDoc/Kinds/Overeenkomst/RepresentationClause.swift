@@ -55,10 +55,7 @@ enum RepresentationClause {
 
     /// "de wethouder Duurzaamheid, de heer D.B. van Woudenberg".
     private static func person(_ representative: Overeenkomst.Representative) -> String {
-        var parts: [String] = []
-        if let function = representative.function?.value {
-            parts.append(function.hasPrefix("de ") ? function : "de " + function)
-        }
+        var parts = [representative.functionWithArticle].compactMap { $0 }
         let name = representative.name?.value ?? ""
         parts.append(representative.salutation.map { "\($0) \(name)" } ?? name)
         return parts.joined(separator: ", ")
