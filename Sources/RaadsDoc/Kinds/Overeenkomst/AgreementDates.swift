@@ -42,7 +42,7 @@ struct AgreementDates {
 
     private mutating func computeEnd(_ term: SourceText, start: Datum?) -> Datum? {
         let words = Self.words(term.text)
-        guard let duration = parseDuration(words[...], in: term) else { return nil }
+        guard let duration = parseSpan(words[...], in: term) else { return nil }
         if let extra = words.dropFirst(2).first {
             problems.append(Problem(text: term, index: extra.lowerBound, message: "na de looptijd hoort niets meer te staan; schrijf bijvoorbeeld '2 jaar'"))
             return nil
@@ -77,7 +77,7 @@ struct AgreementDates {
             }
             return words.count == 1 ? Moment(evaluation: evaluation, date: date, derivation: nil) : extraWords(words.dropFirst(), in: text)
         }
-        guard let duration = parseDuration(words, in: text) else { return nil }
+        guard let duration = parseSpan(words, in: text) else { return nil }
         words = words.dropFirst(2)
         guard let direction = words.first, ["na", "voor", "vóór"].contains(text.text[direction].lowercased()) else {
             problems.append(Problem(text: text, index: words.first?.lowerBound ?? text.text.endIndex,
@@ -122,23 +122,23 @@ struct AgreementDates {
     }
 
     /// "<aantal> <eenheid>" at the start of `words`.
-    private mutating func parseDuration(_ words: ArraySlice<Range<String.Index>>, in text: SourceText) -> Duration? {
+    private mutating func parseSpan(_ words: ArraySlice<Range<String.Index>>, in text: SourceText) -> CalendarSpan? {
         guard let countWord = words.first, let count = DutchNumerals.parse(text.text[countWord]) else {
             problems.append(Problem(text: text, index: words.first?.lowerBound ?? text.text.startIndex,
                                     message: "verwacht een aantal, zoals '11 maanden' of 'twee jaar'"))
             return nil
         }
-        guard count <= Duration.maximumCount else {
+        guard count <= CalendarSpan.maximumCount else {
             problems.append(Problem(text: text, index: countWord.lowerBound,
-                                    message: "\(count) is geen aannemelijke termijn; raadsdoc rekent met ten hoogste \(Duration.maximumCount)"))
+                                    message: "\(count) is geen aannemelijke termijn; raadsdoc rekent met ten hoogste \(CalendarSpan.maximumCount)"))
             return nil
         }
-        guard let unitWord = words.dropFirst().first, let unit = Duration.Unit(word: text.text[unitWord]) else {
+        guard let unitWord = words.dropFirst().first, let unit = CalendarSpan.Unit(word: text.text[unitWord]) else {
             problems.append(Problem(text: text, index: words.dropFirst().first?.lowerBound ?? text.text.endIndex,
                                     message: "verwacht dagen, weken, maanden of jaar na het aantal"))
             return nil
         }
-        return Duration(count: count, unit: unit)
+        return CalendarSpan(count: count, unit: unit)
     }
 
     /// The ranges of the words of a text, split at white space.
@@ -159,7 +159,7 @@ struct AgreementDates {
 }
 
 /// A span of calendar time: "11 maanden", "2 jaar".
-struct Duration: Sendable, CustomStringConvertible {
+struct CalendarSpan: Sendable, CustomStringConvertible {
     enum Unit: Sendable {
         case day, week, month, year
 
