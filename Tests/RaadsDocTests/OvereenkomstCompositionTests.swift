@@ -253,6 +253,19 @@ import RaadsDoc
         #expect(try TestSupport.text(of: odt).contains("De voorlichting, bedoeld in artikel 2, tweede lid, onderdeel a, begint binnen drie maanden."))
     }
 
+    /// ODFValidityTests renders each example in its own style; here every
+    /// example agreement is rendered and validated in all three.
+    @Test(arguments: [Profile.NumberingStyle.vrij, .aanwijzingen, .vlaams])
+    func everyExampleAgreementIsValidODFInEveryStyle(_ style: Profile.NumberingStyle) throws {
+        let agreements = TestSupport.exampleInputs.filter { TestSupport.load($0).0.kind?.name == "samenwerkingsovereenkomst" }
+        #expect(agreements.count == 2)
+        for input in agreements {
+            let workspace = Workspace(numberingOverride: style)
+            let odt = try Renderer().odt(workspace.load(input), workspace: workspace)
+            #expect(PackageVerifier.problems(in: odt) == [], "\(input) in stijl \(style)")
+        }
+    }
+
     @Test func theCouncilLetterListsTheAgreementByItsOwnTitle() throws {
         let (letter, workspace) = TestSupport.load(TestSupport.path("inputs/leidse-regio/raadsmededeling-warmte.yaml"))
         #expect(letter.diagnostics.items.map(\.message) == [])

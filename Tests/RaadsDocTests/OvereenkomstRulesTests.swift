@@ -243,6 +243,18 @@ import RaadsDoc
         #expect(unclosed.message.contains("niet afgesloten"))
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func strayBracketsAreReportedOnce() throws {
+        let text = Self.input([41: ["      Zie ook " + String(repeating: "[[", count: 20_000)]])
+        let diagnostic = try expect("RD-OVK-015", at: 41, 15, in: text)
+        #expect(diagnostic.message.contains("niet afgesloten"))
+    }
+
+    @Test func brokenReferencesAreCappedPerText() throws {
+        let text = Self.input([41: ["      Zie ook " + String(repeating: "[[nergens]] ", count: 500)]])
+        #expect(try diagnostics(text).filter { $0.code == "RD-OVK-015" }.count == 20)
+    }
+
     @Test func explanationOfAnUnknownArticle() throws {
         let text = Self.input(appended: ["toelichting:", "  artikelen:", "    - artikel: governanse", "      tekst: Uitleg."])
         try expect("RD-OVK-015", at: 49, 16, in: text)

@@ -27,6 +27,10 @@ struct AgreementOutline: Sendable {
     let partLetters: [String: String]
     /// The dates a text may cite with [[datum:…]], by name.
     let dates: [String: Datum]
+    /// Articles and chapters by id; the first wins where ids repeat (the
+    /// checks report the repeat).
+    private let articlesByID: [String: NumberedArticle]
+    private let chaptersByID: [String: NumberedChapter]
 
     init(_ model: Overeenkomst.Model, dates: [String: Datum]) {
         scheme = NumberingScheme(model.numbering)
@@ -46,12 +50,16 @@ struct AgreementOutline: Sendable {
         }
         partLetters = letters
         self.dates = dates
+        articlesByID = Dictionary(chapters.flatMap(\.articles).compactMap { numbered in numbered.article.id.map { ($0.value, numbered) } },
+                                  uniquingKeysWith: { first, _ in first })
+        chaptersByID = Dictionary(chapters.compactMap { chapter in chapter.chapter.id.map { ($0.value, chapter) } },
+                                  uniquingKeysWith: { first, _ in first })
     }
 
     var articles: [NumberedArticle] { chapters.flatMap(\.articles) }
 
     func article(withID id: String) -> NumberedArticle? {
-        articles.first { $0.article.id?.value == id }
+        articlesByID[id]
     }
 
     /// Whether the leden of `article` carry numbers in this style.
@@ -66,6 +74,9 @@ struct AgreementOutline: Sendable {
         if content.hasPrefix("datum:") {
             let name = String(content.dropFirst("datum:".count).trimmingSpaces)
             guard let date = dates[name] else {
+                guard !name.isEmpty else {
+                    return .failure(ReferenceFailure("de verwijzing noemt geen datum; schrijf bijvoorbeeld [[datum:inwerkingtreding]]"))
+                }
                 let hint = Self.suggestion(name, among: Array(dates.keys))
                 return .failure(ReferenceFailure(
                     "de datum '\(name)' bestaat niet\(hint.orFullStop) Bekend: \(dates.keys.sorted().joined(separator: ", "))."))
@@ -79,7 +90,7 @@ struct AgreementOutline: Sendable {
         if let letter = partLetters[first] {
             return steps.count == 1 ? .success(letter) : .failure(ReferenceFailure("onderdeel '\(first)' heeft geen genummerde delen"))
         }
-        if let chapter = chapters.first(where: { $0.chapter.id?.value == first }) {
+        if let chapter = chaptersByID[first] {
             return steps.count == 1
                 ? .success(scheme.chapterCitation(chapter.number))
                 : .failure(ReferenceFailure("verwijs naar een artikel binnen hoofdstuk '\(first)' met zijn eigen id"))
@@ -90,7 +101,7 @@ struct AgreementOutline: Sendable {
                 : .failure(ReferenceFailure("het artikel met de citeertitel heeft geen leden"))
         }
         guard let numbered = article(withID: first) else {
-            let known = articles.compactMap(\.article.id?.value) + chapters.compactMap(\.chapter.id?.value)
+            let known = Array(articlesByID.keys) + Array(chaptersByID.keys)
             return .failure(ReferenceFailure("er is geen artikel of hoofdstuk met id '\(first)'\(Self.suggestion(first, among: known))"))
         }
         return descend(numbered, steps: steps.dropFirst()).map(scheme.citation)

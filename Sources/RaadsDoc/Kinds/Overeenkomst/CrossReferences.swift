@@ -19,6 +19,9 @@ enum CrossReferences {
     static let opening = "[["
     static let closing = "]]"
 
+    /// The references in `text`, in order. An opening without a closing on
+    /// its line is one unclosed reference; the rest of that line is skipped,
+    /// so that a line of stray brackets costs no more than one pass.
     static func occurrences(in text: String) -> [Occurrence] {
         var found: [Occurrence] = []
         var rest = text[...]
@@ -26,20 +29,29 @@ enum CrossReferences {
             let afterOpen = rest[open.upperBound...]
             let lineEnd = afterOpen.firstIndex(of: "\n") ?? afterOpen.endIndex
             let line = afterOpen[..<lineEnd]
-            if let close = line.firstRange(of: closing), line[..<close.lowerBound].firstRange(of: opening) == nil {
+            guard let close = line.firstRange(of: closing) else {
+                found.append(Occurrence(range: open.lowerBound..<lineEnd, content: nil))
+                rest = text[lineEnd...]
+                continue
+            }
+            if let nested = line[..<close.lowerBound].firstRange(of: opening) {
+                found.append(Occurrence(range: open.lowerBound..<nested.lowerBound, content: nil))
+                rest = text[nested.lowerBound...]
+            } else {
                 found.append(Occurrence(range: open.lowerBound..<close.upperBound, content: line[..<close.lowerBound]))
                 rest = text[close.upperBound...]
-            } else {
-                found.append(Occurrence(range: open.lowerBound..<lineEnd, content: nil))
-                rest = text[open.upperBound...]
             }
         }
         return found
     }
 
+    /// At most this many broken references are reported per text; past
+    /// that, the author has a different problem.
+    static let reportLimit = 20
+
     /// Every reference in `text` that cannot be resolved, with the reason.
     static func failures(in text: String, outline: AgreementOutline) -> [(index: String.Index, message: String)] {
-        occurrences(in: text).compactMap { occurrence in
+        let failures = occurrences(in: text).lazy.compactMap { occurrence -> (index: String.Index, message: String)? in
             guard let content = occurrence.content else {
                 return (occurrence.range.lowerBound, "de verwijzing is niet afgesloten met ']]'")
             }
@@ -48,6 +60,7 @@ enum CrossReferences {
             }
             return nil
         }
+        return Array(failures.prefix(reportLimit))
     }
 
     /// The text with every reference replaced by its words. References that

@@ -160,9 +160,10 @@ extension Overeenkomst {
         let titles = model.chapters.compactMap(\.title) + model.articles.compactMap(\.title)
             + (model.explanation?.articles.compactMap(\.heading) ?? [])
         let other = titles.map(\.text) + [model.citationTitle?.value, model.collectiveName].compactMap { $0 }
+        let index = DefinedTerms(texts.map(\.text) + other)
+        let definitions = Dictionary(texts.enumerated().map { ($1.position, $0) }, uniquingKeysWith: { first, _ in first })
         for term in model.terms {
-            let used = texts.contains { $0 != term.meaning && DefinedTerms.isUsed(term.term.value, in: $0.text) }
-                || other.contains { DefinedTerms.isUsed(term.term.value, in: $0) }
+            let used = index.isUsed(term.term.value, outside: definitions[term.meaning.position])
             if !used {
                 context.report(unusedTerm, at: term.term.position,
                                "het begrip '\(term.term.value)' wordt buiten zijn definitie nergens gebruikt; gebruik het of schrap het")
