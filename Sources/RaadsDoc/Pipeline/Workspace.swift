@@ -5,13 +5,15 @@ import Synchronization
 public final class Workspace: Sendable {
     public let sources = SourceCatalog()
     private let profileOverride: String?
+    private let numberingOverride: Profile.NumberingStyle?
     private let documents = Mutex<[String: LoadedDocument]>([:])
     private let profiles = Mutex<[String: (Profile, DiagnosticList)]>([:])
 
     /// `profileOverride` is the `--profiel` file, used instead of the
-    /// nearest raadsdoc.yaml.
-    public init(profileOverride: String? = nil) {
+    /// nearest raadsdoc.yaml; `numberingOverride` is `--nummering`.
+    public init(profileOverride: String? = nil, numberingOverride: Profile.NumberingStyle? = nil) {
         self.profileOverride = profileOverride
+        self.numberingOverride = numberingOverride
     }
 
     /// Loads, checks and decodes the input at `path`; a raadsdoc.yaml is
@@ -40,7 +42,8 @@ public final class Workspace: Sendable {
                                   diagnostics: diagnostics, profile: profile, references: [:])
         }
         var diagnostics = DiagnosticList()
-        let (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
+        var (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
+        profile.numberingOverride = numberingOverride
         diagnostics.append(contentsOf: profileDiagnostics)
         func failed(_ soort: String? = nil, kind: KindDescriptor? = nil) -> LoadedDocument {
             LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: nil, summary: nil,
