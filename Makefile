@@ -13,9 +13,11 @@ RAADSDOC := .build/release/raadsdoc
 
 .PHONY: demo test build deps test-deps docs bench clean
 
-## Installs what is missing, builds in release mode and renders every input into out/.
+## Installs what is missing, builds in release mode and renders every input into out/,
+## and the seed agreement once more in the Aanwijzingen style into out/aanwijzingen/.
 demo: deps build
 	@$(RAADSDOC) render inputs --uit out
+	@$(RAADSDOC) render inputs/leidse-regio/samenwerkingsovereenkomst-warmte.yaml --nummering aanwijzingen --uit out/aanwijzingen
 
 ## Installs what the tests need and runs them all.
 test: test-deps

@@ -53,7 +53,8 @@ struct BatchCommand: ParsableCommand {
         }
         let batchOptions = BatchOptions(
             outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
-            onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile)
+            onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile,
+            numberingOverride: options.numbering)
         let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)
         StageClock.measuresDeflateFloor = statistics
         let start = StageClock.now()

@@ -16,6 +16,9 @@ struct CheckOptions: ParsableArguments {
     @Flag(name: .customLong("strikt"), help: "Waarschuwingen tellen als fouten.")
     var strict = false
 
+    @Option(name: .customLong("nummering"), help: "Nummering van overeenkomsten voor deze keer, in plaats van die uit het document of het profiel.")
+    var numbering: Profile.NumberingStyle?
+
     /// Prints the diagnostics and a closing count (text format); returns
     /// whether they make the run fail.
     func report(_ diagnostics: [Diagnostic], workspace: Workspace, summary: Bool = true) -> Bool {
@@ -39,6 +42,8 @@ struct CheckOptions: ParsableArguments {
             Terminal.error("profiel \(profile) bestaat niet")
             throw ExitCode(2)
         }
-        return Workspace(profileOverride: profile)
+        return Workspace(profileOverride: profile, numberingOverride: numbering)
     }
 }
+
+extension Profile.NumberingStyle: ExpressibleByArgument {}

@@ -8,6 +8,7 @@ public enum KindRegistry {
         KindDescriptor(Klimaatakkoord.self),
         KindDescriptor(PlanVanAanpak.self),
         KindDescriptor(Rapport.self),
+        KindDescriptor(Overeenkomst.self),
     ]
 
     public static func kind(named soort: String) -> KindDescriptor? {

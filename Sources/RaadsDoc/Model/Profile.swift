@@ -36,6 +36,9 @@ public struct Profile: Sendable {
     public var templatesByKind: [String: Located<String>]
     public var themes: [String]
     public var numbering: NumberingStyle
+    /// The numbering chosen for this run (`--nummering`); it wins over the
+    /// document's own choice and the profile's.
+    public var numberingOverride: NumberingStyle?
     /// Where the profile was read from; nil for the built-in default.
     public var path: String?
 
@@ -43,11 +46,16 @@ public struct Profile: Sendable {
         gemeente: nil, organisation: nil, country: .nl, college: "college van burgemeester en wethouders",
         burgemeester: nil, secretaris: nil, griffier: nil, algemeenDirecteur: nil,
         address: [], contact: [], template: nil, templatesByKind: [:], themes: [],
-        numbering: .aanwijzingen, path: nil)
+        numbering: .aanwijzingen, numberingOverride: nil, path: nil)
 
     /// The header line of the municipality, e.g. "Gemeente Voorschoten".
     public var organisationName: String? {
         organisation ?? gemeente.map { "Gemeente \($0)" }
+    }
+
+    /// The numbering of a document that chooses `document` itself (or not).
+    public func numbering(document: NumberingStyle?) -> NumberingStyle {
+        numberingOverride ?? document ?? numbering
     }
 
     /// The template for a kind, falling back to the default template.

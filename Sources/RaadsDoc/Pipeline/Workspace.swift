@@ -7,16 +7,20 @@ public final class Workspace: Sendable {
     public let sources: SourceCatalog
     private let profileOverride: String?
     private let retainsDocuments: Bool
+    private let numberingOverride: Profile.NumberingStyle?
     private let documents = Mutex<[String: LoadedDocument]>([:])
     private let profiles = Mutex<[String: (Profile, DiagnosticList, hash: String)]>([:])
 
     /// `profileOverride` is the `--profiel` file, used instead of the
-    /// nearest raadsdoc.yaml. A batch of thousands of documents passes
-    /// `retainsDocuments: false`, so that memory stays flat: documents are
-    /// then loaded again when needed instead of kept, and source text is
-    /// kept only for files with diagnostics.
-    public init(profileOverride: String? = nil, retainsDocuments: Bool = true) {
+    /// nearest raadsdoc.yaml; `numberingOverride` is `--nummering`. A batch
+    /// of thousands of documents passes `retainsDocuments: false`, so that
+    /// memory stays flat: documents are then loaded again when needed
+    /// instead of kept, and source text is kept only for files with
+    /// diagnostics.
+    public init(profileOverride: String? = nil, numberingOverride: Profile.NumberingStyle? = nil,
+                retainsDocuments: Bool = true) {
         self.profileOverride = profileOverride
+        self.numberingOverride = numberingOverride
         self.retainsDocuments = retainsDocuments
         self.sources = SourceCatalog()
     }
@@ -59,7 +63,8 @@ public final class Workspace: Sendable {
                                   sourceHash: profileHash(atPath: path))
         }
         var diagnostics = DiagnosticList()
-        let (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
+        var (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
+        profile.numberingOverride = numberingOverride
         diagnostics.append(contentsOf: profileDiagnostics)
         var sourceHash = ""
         func failed(_ soort: String? = nil, kind: KindDescriptor? = nil) -> LoadedDocument {

@@ -7,9 +7,11 @@ public struct BatchOptions: Sendable {
     public var onlyChanged: Bool
     public var strict: Bool
     public var profileOverride: String?
+    public var numberingOverride: Profile.NumberingStyle?
 
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
-                bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil) {
+                bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
+                numberingOverride: Profile.NumberingStyle? = nil) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
         self.pdf = pdf
@@ -17,5 +19,6 @@ public struct BatchOptions: Sendable {
         self.onlyChanged = onlyChanged
         self.strict = strict
         self.profileOverride = profileOverride
+        self.numberingOverride = numberingOverride
     }
 }

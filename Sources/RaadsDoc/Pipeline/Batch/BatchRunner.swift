@@ -31,7 +31,8 @@ public struct BatchRunner: Sendable {
     }
 
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
-        let workspace = Workspace(profileOverride: options.profileOverride, retainsDocuments: false)
+        let workspace = Workspace(profileOverride: options.profileOverride, numberingOverride: options.numberingOverride,
+                                  retainsDocuments: false)
         let inputs = InputDiscovery.discover(paths).inputs
         let output = options.outputDirectory
         var converter: PDFConverter?
@@ -146,7 +147,8 @@ public struct BatchRunner: Sendable {
     /// What decides whether an earlier output may be kept: every source
     /// file, the profile, and the options and version that shape the output.
     private func fingerprint(_ sources: [(path: String, hash: String)], profile: String) -> String {
-        var text = "raadsdoc/\(RaadsDocVersion.number)\nbundel=\(options.bundle)\npdf=\(options.pdf?.rawValue ?? "")\nprofiel=\(profile)\n"
+        var text = "raadsdoc/\(RaadsDocVersion.number)\nbundel=\(options.bundle)\npdf=\(options.pdf?.rawValue ?? "")\n"
+            + "nummering=\(options.numberingOverride?.rawValue ?? "")\nprofiel=\(profile)\n"
         for source in sources { text += "\(source.path)=\(source.hash)\n" }
         return SHA256.hex(Array(text.utf8))
     }

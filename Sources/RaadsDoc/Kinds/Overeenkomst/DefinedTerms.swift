@@ -1,0 +1,67 @@
+/// Finds where defined terms (begrippen) are used in a set of texts. Seed
+/// 001 defines terms "met behoud van betekenis in meervoud", so a use may
+/// be plural ("Raden" for "Raad", "Colleges" for "College"); case does not
+/// matter, and a term inside a longer word ("gemeenteraad") does not count.
+/// The texts are indexed by word once, so that checking many terms against
+/// long texts stays cheap.
+struct DefinedTerms {
+    private let texts: [[String]]
+    private let textsByWord: [String: Set<Int>]
+
+    init(_ texts: [String]) {
+        let words = texts.map(Self.words)
+        var byWord: [String: Set<Int>] = [:]
+        for (index, textWords) in words.enumerated() {
+            for word in Set(textWords) { byWord[word, default: []].insert(index) }
+        }
+        self.texts = words
+        textsByWord = byWord
+    }
+
+    /// Whether `term` stands, as whole words, singular or plural, in one of
+    /// the texts other than the one at `excluded` (its own definition).
+    func isUsed(_ term: String, outside excluded: Int?) -> Bool {
+        let termWords = Self.words(term)
+        guard let last = termWords.last else { return false }
+        let forms = Self.pluralForms(last)
+        var candidates = forms.reduce(into: Set<Int>()) { $0.formUnion(textsByWord[$1] ?? []) }
+        if let excluded { candidates.remove(excluded) }
+        guard termWords.count > 1 else { return !candidates.isEmpty }
+        return texts.indices.contains { candidates.contains($0) && Self.contains(termWords, lastForms: forms, in: texts[$0]) }
+    }
+
+    /// Whether the words of a term stand in a row in `words`, the last in
+    /// one of `lastForms`.
+    private static func contains(_ termWords: [String], lastForms: Set<String>, in words: [String]) -> Bool {
+        guard words.count >= termWords.count else { return false }
+        return (0...(words.count - termWords.count)).contains { start in
+            let candidate = words[start..<start + termWords.count]
+            return candidate.dropLast().elementsEqual(termWords.dropLast()) && candidate.last.map(lastForms.contains) == true
+        }
+    }
+
+    /// The lowercased words of a text: runs of letters and digits.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    /// A word and the Dutch plurals it may take: -s, -es, -en, -n, a doubled
+    /// consonant (overleg → overleggen), a shortened long vowel (raad →
+    /// raden), f → v and s → z (brief → brieven), -heid → -heden.
+    static func pluralForms(_ word: String) -> Set<String> {
+        var forms: Set<String> = [word, word + "s", word + "es", word + "en", word + "n"]
+        let characters = Array(word)
+        guard let last = characters.last else { return forms }
+        forms.insert(word + String(last) + "en")
+        if word.hasSuffix("heid") { forms.insert(String(word.dropLast(4)) + "heden") }
+        let voiced: Character = last == "f" ? "v" : last == "s" ? "z" : last
+        forms.insert(String(word.dropLast()) + String(voiced) + "en")
+        if characters.count >= 3 {
+            let vowel = characters[characters.count - 2]
+            if "aeou".contains(vowel), characters[characters.count - 3] == vowel, !"aeiou".contains(last) {
+                forms.insert(String(characters.dropLast(2)) + String(voiced) + "en")
+            }
+        }
+        return forms
+    }
+}

@@ -1,0 +1,90 @@
+/// A deterministic, readable text form of a document tree: one line per
+/// block, nested blocks indented, labels of list items as the writer will
+/// print them. For golden tests of composition and for debugging a kind
+/// without opening the .odt.
+///
+///     heading 2 [Artikelkop] Artikel 4 Governance
+///     list [Lid]
+///       item "3."
+///         paragraph [Tekst] Er is een regionaal bestuurlijk overleg.
+///
+/// Inline markup shows as *nadruk*, **vet**, [tekst](url), ⏎ for a line
+/// break and → for a tab.
+public enum TreeDump {
+    public static func text(_ document: Document) -> String {
+        var lines: [String] = []
+        let metadata = document.metadata
+        lines.append("metadata title=\(quoted(metadata.title)) subject=\(quoted(metadata.subject)) date=\(metadata.date.iso) "
+            + "language=\(metadata.language) keywords=[\(metadata.keywords.map(quoted).joined(separator: ", "))]")
+        lines.append("page header=\(quoted(document.page.headerText)) footer=\(quoted(document.page.footerText))")
+        lines.append("fields")
+        for key in document.fields.keys.sorted() {
+            lines.append("  \(key)=\(quoted(document.fields[key] ?? ""))")
+        }
+        for (name, blocks) in [("header", document.header), ("body", document.body),
+                               ("signature", document.signature), ("attachments", document.attachments)] {
+            lines.append(name)
+            for block in blocks { dump(block, depth: 1, into: &lines) }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func dump(_ block: Block, depth: Int, into lines: inout [String]) {
+        let indent = String(repeating: "  ", count: depth)
+        switch block {
+        case .heading(let heading):
+            let style = heading.style.map { " [\($0.name)]" } ?? ""
+            lines.append("\(indent)heading \(heading.level)\(style) \(inlines(heading.content))")
+        case .paragraph(let paragraph):
+            lines.append("\(indent)paragraph [\(paragraph.style.name)] \(inlines(paragraph.content))")
+        case .list(let list):
+            lines.append("\(indent)list" + (list.itemStyle.map { " [\($0.name)]" } ?? ""))
+            for index in list.items.indices {
+                lines.append("\(indent)  item \(quoted(list.label(at: index)))")
+                for child in list.items[index].blocks { dump(child, depth: depth + 2, into: &lines) }
+            }
+        case .table(let table):
+            let weights = table.columns.map { String($0.weight) }.joined(separator: " ")
+            lines.append("\(indent)table columns=[\(weights)] style=\(table.style) keepTogether=\(table.keepTogether)")
+            for (kind, rows) in [("header-row", table.headerRows), ("row", table.rows)] {
+                for row in rows {
+                    lines.append("\(indent)  \(kind)" + (row.keepTogether ? " keepTogether" : ""))
+                    for cell in row.cells {
+                        let extras = (cell.background.map { " background=\($0.hex)" } ?? "")
+                            + (cell.columnSpan > 1 ? " span=\(cell.columnSpan)" : "")
+                        lines.append("\(indent)    cell\(extras)")
+                        for child in cell.blocks { dump(child, depth: depth + 3, into: &lines) }
+                    }
+                }
+            }
+        case .signatures(let signatures):
+            lines.append("\(indent)signatures \(signatures.layout)")
+            for signatory in signatures.signatories {
+                let fields = [("organisation", signatory.organisation), ("name", signatory.name),
+                              ("function", signatory.function), ("place", signatory.place), ("date", signatory.date)]
+                lines.append("\(indent)  signatory " + fields.compactMap { name, value in
+                    value.map { "\(name)=\(quoted($0))" }
+                }.joined(separator: " "))
+            }
+        case .pageBreak:
+            lines.append("\(indent)page-break")
+        }
+    }
+
+    private static func inlines(_ content: [Inline]) -> String {
+        content.map { inline in
+            switch inline {
+            case .text(let text): text
+            case .emphasis(let children): "*\(inlines(children))*"
+            case .strong(let children): "**\(inlines(children))**"
+            case .lineBreak: "⏎"
+            case .tab: "→"
+            case .link(let url, let children): "[\(inlines(children))](\(url))"
+            }
+        }.joined()
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacing("\"", with: "\\\"") + "\""
+    }
+}
