@@ -108,71 +108,20 @@ public enum YAMLLoader {
     /// aliased structure: a "billion laughs" bomb in a key position takes
     /// exponential time before any node reaches our converter.
     private static func lexicalChecks(_ file: SourceFile, diagnostics: inout DiagnosticList) -> Bool {
-        var reported = 0
-        for number in 1...file.lineCount {
-            guard let line = file.line(number) else { continue }
-            let scalars = Array(line.unicodeScalars)
-            var indenting = true
-            for (offset, scalar) in scalars.enumerated() {
-                if let (rule, message) = lexicalProblem(scalar, at: offset, in: scalars, indenting: indenting) {
-                    diagnostics.report(rule, at: SourcePosition(path: file.path, line: number, column: offset + 1), message)
-                    reported += 1
-                    if reported >= 20 { return false }
-                }
-                if scalar != " " && scalar != "\t" && scalar != "-" { indenting = false }
+        var text = file.text
+        var problems: [(line: Int, column: Int, rule: Rule, message: String)] = []
+        text.withUTF8 { bytes in
+            var scanner = LexicalScanner(bytes: bytes)
+            while let problem = scanner.next() {
+                problems.append(problem)
+                if problems.count >= 20 { break }
             }
         }
-        return reported == 0
-    }
-
-    /// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: libyaml ends a line at
-    /// each of them, so they would shift every position after them.
-    private static let lineSeparators: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]
-
-    private static func lexicalProblem(_ scalar: Unicode.Scalar, at offset: Int, in line: [Unicode.Scalar],
-                                       indenting: Bool) -> (Rule, String)? {
-        if scalar == "\t" && indenting {
-            return (InputRules.tabIndent, "tab gebruikt voor inspringing; YAML staat alleen spaties toe. Vervang de tab door spaties")
+        for problem in problems {
+            diagnostics.report(problem.rule, at: SourcePosition(path: file.path, line: problem.line, column: problem.column),
+                               problem.message)
         }
-        if lineSeparators.contains(scalar) {
-            return (InputRules.forbiddenCharacter,
-                    "onzichtbaar regelscheidingsteken U+\(hexCode(scalar)) (vaak meegekopieerd uit een webpagina of pdf); vervang het door een spatie of een gewone nieuwe regel")
-        }
-        if !XMLText.isAllowed(scalar) {
-            let what = scalar.value < 0x20 ? "onzichtbaar stuurteken" : "ongeldig teken"
-            return (InputRules.forbiddenCharacter,
-                    "\(what) U+\(hexCode(scalar)) (vaak meegekopieerd uit een ander programma); verwijder het")
-        }
-        if scalar == "&" && startsAnchor(at: offset, in: line) {
-            return (InputRules.anchors,
-                    "YAML leest '&' vóór een woord hier als anker, en ankers worden niet ondersteund; schrijf de waarde voluit, of zet tekst die met '&' begint tussen aanhalingstekens")
-        }
-        return nil
-    }
-
-    private static func hexCode(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    }
-
-    /// Whether the '&' at `offset` can start a YAML anchor: it is followed
-    /// by a name and stands where a node may begin (at the start of the
-    /// line's content, after '-', '?', ':', '[', '{' or ',', or after a tag).
-    /// This errs on the side of seeing an anchor: "B&W" and "a & b" are
-    /// text, but so is "a, &b" inside quotes, which is reported too.
-    private static func startsAnchor(at offset: Int, in line: [Unicode.Scalar]) -> Bool {
-        let next = offset + 1
-        guard next < line.count, !" \t,[]{}".unicodeScalars.contains(line[next]) else { return false }
-        var index = offset - 1
-        while true {
-            while index >= 0 && (line[index] == " " || line[index] == "\t") { index -= 1 }
-            guard index >= 0 else { return true }
-            if "-?:[{,".unicodeScalars.contains(line[index]) { return true }
-            var start = index
-            while start > 0 && line[start - 1] != " " && line[start - 1] != "\t" { start -= 1 }
-            guard line[start] == "!" else { return false }
-            index = start - 1
-        }
+        return problems.isEmpty
     }
 
     /// Parses on a thread with a large stack (see `LargeStackThread`), so

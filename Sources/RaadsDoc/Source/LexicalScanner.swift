@@ -1,0 +1,120 @@
+import XMLSupport
+
+/// One pass over the raw UTF-8 bytes of an input file, before YAML parsing,
+/// for what must be refused on sight: characters XML forbids, line
+/// separators that would shift every position after them, tab indentation
+/// and anchors. Anchors are refused here, before Yams builds its tree,
+/// because an alias used as a key would make Yams hash the whole aliased
+/// structure: a "billion laughs" bomb in a key position takes exponential
+/// time before any node reaches our converter.
+///
+/// Works on bytes because it runs on every file of a batch: printable ASCII,
+/// nearly all of a document, costs one comparison per byte. Lines end at
+/// "\n", "\r\n" or a lone "\r" and columns count scalars, as libyaml does.
+struct LexicalScanner {
+    typealias Problem = (line: Int, column: Int, rule: Rule, message: String)
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var line = 1
+    private var column = 1
+    private var lineStart = 0
+    private var indenting = true
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The next problem, or nil at the end of the text.
+    mutating func next() -> Problem? {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x80 {
+                let position = (line, column)
+                let isAnchor = byte == UInt8(ascii: "&") && startsAnchor(at: index)
+                if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "-") { indenting = false }
+                advance(1)
+                if isAnchor {
+                    return (position.0, position.1, InputRules.anchors,
+                            "YAML leest '&' vóór een woord hier als anker, en ankers worden niet ondersteund; schrijf de waarde voluit, of zet tekst die met '&' begint tussen aanhalingstekens")
+                }
+                continue
+            }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                let crlf = byte == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")
+                index += crlf ? 2 : 1
+                line += 1
+                column = 1
+                lineStart = index
+                indenting = true
+                continue
+            }
+            let position = (line, column)
+            let scalar = decodeScalar()
+            if scalar == "\t" {
+                if indenting {
+                    return (position.0, position.1, InputRules.tabIndent,
+                            "tab gebruikt voor inspringing; YAML staat alleen spaties toe. Vervang de tab door spaties")
+                }
+                continue
+            }
+            indenting = false
+            if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                return (position.0, position.1, InputRules.forbiddenCharacter,
+                        "onzichtbaar regelscheidingsteken U+\(Self.hexCode(scalar)) (vaak meegekopieerd uit een webpagina of pdf); vervang het door een spatie of een gewone nieuwe regel")
+            }
+            if !XMLText.isAllowed(scalar) {
+                let what = scalar.value < 0x20 ? "onzichtbaar stuurteken" : "ongeldig teken"
+                return (position.0, position.1, InputRules.forbiddenCharacter,
+                        "\(what) U+\(Self.hexCode(scalar)) (vaak meegekopieerd uit een ander programma); verwijder het")
+            }
+        }
+        return nil
+    }
+
+    private mutating func advance(_ count: Int) {
+        index += count
+        column += 1
+    }
+
+    /// Decodes the scalar at `index` (the text is valid UTF-8) and moves past it.
+    private mutating func decodeScalar() -> Unicode.Scalar {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(length == 1 ? lead : lead & (0xFF >> (length + 1)))
+        for offset in 1..<max(length, 1) where index + offset < bytes.count {
+            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+        }
+        advance(min(length, bytes.count - index))
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Whether the '&' at `position` can start a YAML anchor: it is followed
+    /// by a name and stands where a node may begin (at the start of the
+    /// line's content, after '-', '?', ':', '[', '{' or ',', or after a tag).
+    /// This errs on the side of seeing an anchor: "B&W" and "a & b" are
+    /// text, but so is "a, &b" inside quotes, which is reported too.
+    private func startsAnchor(at position: Int) -> Bool {
+        let next = position + 1
+        guard next < bytes.count, !Self.isOneOf(bytes[next], " \t,[]{}\r\n") else { return false }
+        var cursor = position - 1
+        while true {
+            while cursor >= lineStart && (bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t")) { cursor -= 1 }
+            guard cursor >= lineStart else { return true }
+            if Self.isOneOf(bytes[cursor], "-?:[{,") { return true }
+            var start = cursor
+            while start > lineStart && bytes[start - 1] != UInt8(ascii: " ") && bytes[start - 1] != UInt8(ascii: "\t") { start -= 1 }
+            guard bytes[start] == UInt8(ascii: "!") else { return false }
+            cursor = start - 1
+        }
+    }
+
+    private static func isOneOf(_ byte: UInt8, _ characters: StaticString) -> Bool {
+        characters.withUTF8Buffer { $0.contains(byte) }
+    }
+
+    private static func hexCode(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}
