@@ -11,7 +11,7 @@ TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-
 
 RAADSDOC := .build/release/raadsdoc
 
-.PHONY: demo test build deps test-deps docs clean
+.PHONY: demo test build deps test-deps docs sjablonen clean
 
 ## Installs what is missing, builds in release mode and renders every input into out/.
 demo: deps build
@@ -33,6 +33,10 @@ test-deps:
 ## Regenerates the generated documentation in docs/.
 docs: build
 	$(RAADSDOC) regels --markdown > docs/regels.md
+
+## Regenerates the shipped house-style templates (templates/*/*.ott) with LibreOffice.
+sjablonen: build
+	RAADSDOC=$(RAADSDOC) sh templates/maak-sjablonen.sh
 
 clean:
 	rm -rf .build out/*

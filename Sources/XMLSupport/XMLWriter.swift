@@ -104,6 +104,17 @@ public final class XMLWriter {
         return Array(UnsafeBufferPointer(start: content, count: length))
     }
 
+    /// Closes a pending start tag, flushes, and returns how many bytes have
+    /// been written so far. A template is written once with checkpoints at
+    /// its holes; the bytes between checkpoints are then reused for every
+    /// document, with only the holes filled in anew.
+    public func checkpoint() -> Int {
+        let nothing: [UInt8] = [0]
+        nothing.withUnsafeBufferPointer { check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, 0)) }
+        check(xmlTextWriterFlush(writer))
+        return Int(xmlBufferLength(buffer))
+    }
+
     public func endElement() {
         check(xmlTextWriterEndElement(writer))
     }

@@ -4,14 +4,19 @@ import Synchronization
 /// the worker threads of a batch; loading itself runs on the caller's thread.
 public final class Workspace: Sendable {
     public let sources = SourceCatalog()
+    /// The house-style templates of this run, each prepared once.
+    public let templates = TemplateStore()
     private let profileOverride: String?
+    private let templateOverride: String?
     private let documents = Mutex<[String: LoadedDocument]>([:])
     private let profiles = Mutex<[String: (Profile, DiagnosticList)]>([:])
 
     /// `profileOverride` is the `--profiel` file, used instead of the
-    /// nearest raadsdoc.yaml.
-    public init(profileOverride: String? = nil) {
+    /// nearest raadsdoc.yaml; `templateOverride` the `--sjabloon` file,
+    /// used instead of the templates the profiles name.
+    public init(profileOverride: String? = nil, templateOverride: String? = nil) {
         self.profileOverride = profileOverride
+        self.templateOverride = templateOverride
     }
 
     /// Loads, checks and decodes the input at `path`.
@@ -19,9 +24,36 @@ public final class Workspace: Sendable {
         load(path, chain: [])
     }
 
+    /// Loads an input held in memory, such as a kind's starter document,
+    /// as if it were the file at `path`. It is not cached.
+    public func load(source bytes: [UInt8], path: String) -> LoadedDocument {
+        read(path, canonical: path, chain: [path], source: bytes)
+    }
+
     /// Composes the document tree of a loaded document.
     public func compose(_ document: LoadedDocument) -> Document? {
         document.compose(workspace: self)
+    }
+
+    /// The house-style template a document is rendered with; nil for the
+    /// built-in house style (or a template that failed its checks).
+    public func template(for document: LoadedDocument) -> HouseStyleTemplate? {
+        guard let soort = document.soort, let kind = document.kind,
+              let reference = templateReference(document.profile, soort: soort, kind: kind) else { return nil }
+        return templates.load(reference.path).template
+    }
+
+    /// The template for a kind: `--sjabloon`, or the one the profile names
+    /// for this soort, for the kind, or for all kinds. Its problems are
+    /// reported at the profile line naming it, or at the `--sjabloon` file.
+    private func templateReference(_ profile: Profile, soort: String, kind: KindDescriptor)
+        -> (path: String, name: String, position: SourcePosition)? {
+        if let templateOverride {
+            return (templateOverride, templateOverride, SourcePosition(path: templateOverride, line: 1, column: 1))
+        }
+        guard let named = profile.templatesByKind[soort] ?? profile.template(for: kind.name) else { return nil }
+        let directory = profile.path.map(PathName.directory(of:)) ?? "."
+        return (PathName.join(directory, named.value), named.value, named.position)
     }
 
     func load(_ path: String, chain: [String]) -> LoadedDocument {
@@ -32,7 +64,7 @@ public final class Workspace: Sendable {
         return loaded
     }
 
-    private func read(_ path: String, canonical: String, chain: [String]) -> LoadedDocument {
+    private func read(_ path: String, canonical: String, chain: [String], source: [UInt8]? = nil) -> LoadedDocument {
         var diagnostics = DiagnosticList()
         let (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
         diagnostics.append(contentsOf: profileDiagnostics)
@@ -40,12 +72,14 @@ public final class Workspace: Sendable {
             LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: nil, summary: nil,
                            diagnostics: diagnostics, profile: profile, references: [:])
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
-        } catch {
-            diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
-            return failed()
+        var bytes = source ?? []
+        if source == nil {
+            do {
+                bytes = try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
+            } catch {
+                diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
+                return failed()
+            }
         }
         let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
         sources.add(loaded.file)
@@ -66,6 +100,11 @@ public final class Workspace: Sendable {
             diagnostics.report(InputRules.unknownKind, at: soortNode.position,
                                "onbekende soort '\(soort)'\(suggestion) Bekend: \(KindRegistry.allNames.joined(separator: ", ")).")
             return failed()
+        }
+        if let reference = templateReference(profile, soort: soort, kind: kind) {
+            for problem in templates.load(reference.path).problems {
+                diagnostics.report(problem.rule, at: reference.position, "sjabloon \(reference.name): \(problem.message)")
+            }
         }
         var structure = DiagnosticList()
         SpecChecker(file: loaded.file).check(root, against: kind.spec, diagnostics: &structure)
@@ -110,6 +149,12 @@ public final class Workspace: Sendable {
                 SpecChecker(file: loaded.file).check(root, against: ProfileSpec.root, diagnostics: &diagnostics)
                 if root.pairs != nil {
                     profile = ProfileSpec.profile(from: ObjectReader(root), path: path)
+                }
+                for (soort, template) in profile.templatesByKind.sorted(by: { $0.key < $1.key })
+                where KindRegistry.kind(named: soort) == nil {
+                    let suggestion = Suggestions.closest(to: soort, among: KindRegistry.allNames).map { " — bedoelde je '\($0)'?" } ?? ""
+                    diagnostics.report(InputRules.unknownKind, at: template.position,
+                                       "'sjablonen' noemt de onbekende soort '\(soort)'\(suggestion)")
                 }
             }
         } catch {
