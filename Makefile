@@ -33,6 +33,7 @@ test-deps:
 ## Regenerates the generated documentation in docs/.
 docs: build
 	$(RAADSDOC) regels --markdown > docs/regels.md
+	$(RAADSDOC) velden --markdown > docs/velden.md
 
 ## Regenerates the shipped house-style templates (templates/*/*.ott) with LibreOffice.
 sjablonen: build

@@ -10,7 +10,14 @@ struct FieldsCommand: ParsableCommand {
     @Argument(help: "De soort document, zoals raadsmededeling.")
     var soort: String?
 
+    @Flag(name: .customLong("markdown"), help: "Alle soorten als Markdown, zoals docs/velden.md.")
+    var markdown = false
+
     func run() throws {
+        if markdown {
+            print(TemplateFields.markdown, terminator: "")
+            return
+        }
         guard let soort else {
             print(KindRegistry.all.map(TemplateFields.listing(for:)).joined(separator: "\n"), terminator: "")
             return

@@ -25,9 +25,10 @@ public final class Workspace: Sendable {
     }
 
     /// Loads an input held in memory, such as a kind's starter document,
-    /// as if it were the file at `path`. It is not cached.
-    public func load(source bytes: [UInt8], path: String) -> LoadedDocument {
-        read(path, canonical: path, chain: [path], source: bytes)
+    /// as if it were the file at `path`, with `profile` instead of the one
+    /// its folder would give. It is not cached.
+    public func load(source bytes: [UInt8], path: String, profile: Profile) -> LoadedDocument {
+        read(path, canonical: path, chain: [path], source: (bytes, profile))
     }
 
     /// Composes the document tree of a loaded document.
@@ -64,15 +65,16 @@ public final class Workspace: Sendable {
         return loaded
     }
 
-    private func read(_ path: String, canonical: String, chain: [String], source: [UInt8]? = nil) -> LoadedDocument {
+    private func read(_ path: String, canonical: String, chain: [String],
+                      source: (bytes: [UInt8], profile: Profile)? = nil) -> LoadedDocument {
         var diagnostics = DiagnosticList()
-        let (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
+        let (profile, profileDiagnostics) = source.map { ($0.profile, DiagnosticList()) } ?? self.profile(forDocumentAt: path)
         diagnostics.append(contentsOf: profileDiagnostics)
         func failed(_ soort: String? = nil, kind: KindDescriptor? = nil) -> LoadedDocument {
             LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: nil, summary: nil,
                            diagnostics: diagnostics, profile: profile, references: [:])
         }
-        var bytes = source ?? []
+        var bytes = source?.bytes ?? []
         if source == nil {
             do {
                 bytes = try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)

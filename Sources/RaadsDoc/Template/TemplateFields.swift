@@ -8,12 +8,23 @@ public enum TemplateFields {
         public let example: String
     }
 
+    /// The profile the starters are composed with, so that the fields a
+    /// profile fills have an example too.
+    static let exampleProfile: Profile = {
+        var profile = Profile.standard
+        profile.gemeente = "Voorbeeldstad"
+        profile.address = ["Stadhuisplein 1", "Postbus 100, 1234 AB Voorbeeldstad"]
+        profile.contact = ["Telefoon 14 0999", "www.voorbeeldstad.nl"]
+        return profile
+    }()
+
     /// The fields of every kind, by the kind's main name, sorted by field name.
     public static let byKind: [String: [Field]] = {
         var result: [String: [Field]] = [:]
         for kind in KindRegistry.all {
             let workspace = Workspace()
-            let document = workspace.load(source: Array(kind.starter.utf8), path: "/raadsdoc-voorbeeld/\(kind.name).yaml")
+            let document = workspace.load(source: Array(kind.starter.utf8), path: "voorbeeld/\(kind.name).yaml",
+                                          profile: exampleProfile)
             let fields = workspace.compose(document)?.fields ?? [:]
             result[kind.name] = fields.keys.sorted().map { Field(name: $0, example: fields[$0] ?? "") }
         }
@@ -45,5 +56,35 @@ extension TemplateFields {
         output += "\n\nBlokken, elk alleen in een eigen alinea van de tekst:\n" + rows(blocks)
         output += "\nVelden, in de tekst, in tabellen en in kop- en voetteksten:\n" + rows(fields)
         return output
+    }
+}
+
+extension TemplateFields {
+    /// Every placeholder per kind as Markdown, as committed in docs/velden.md.
+    public static var markdown: String {
+        var output = "# Plaatshouders per soort document\n\n"
+        output += "Dit bestand is gegenereerd met `raadsdoc velden --markdown`; bewerk het niet met de hand. "
+        output += "Hoe u een sjabloon maakt, staat in [huisstijl.md](huisstijl.md).\n\n"
+        output += "## Blokken\n\nElk alleen in een eigen alinea van de tekst.\n\n| Plaatshouder | Wat er komt |\n|---|---|\n"
+        for block in TemplateBlock.allCases { output += "| `\(block.placeholder)` | \(block.summary) |\n" }
+        output += "\n## Stijlen\n\nDe opmaakprofielen die raadsdoc gebruikt; een sjabloon mag elk ervan zelf opmaken. "
+        output += "Wat het sjabloon niet heeft, neemt raadsdoc over uit de standaardhuisstijl.\n\n"
+        output += "Alinea's: " + HouseStyle.paragraphStyles.map { "`\($0.name)`" }.joined(separator: ", ") + ".\n\n"
+        output += "Tekens: `\(HouseStyle.emphasisStyle)` (cursief), `\(HouseStyle.strongStyle)` (vet).\n"
+        for kind in KindRegistry.all {
+            output += "\n## \(kind.name)"
+            if kind.names.count > 1 { output += " (ook: \(kind.names.dropFirst().joined(separator: ", ")))" }
+            output += "\n\n| Veld | Voorbeeld |\n|---|---|\n"
+            for field in fields(of: kind) {
+                output += "| `{{\(field.name)}}` | \(field.example.isEmpty ? "" : field.example.replacingLineBreaks) |\n"
+            }
+        }
+        return output
+    }
+}
+
+extension String {
+    fileprivate var replacingLineBreaks: String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
     }
 }
