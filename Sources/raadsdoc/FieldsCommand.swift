@@ -24,7 +24,7 @@ struct FieldsCommand: ParsableCommand {
         }
         guard let kind = KindRegistry.kind(named: soort) else {
             let suggestion = Suggestions.closest(to: soort, among: KindRegistry.allNames).map { " — bedoelde je '\($0)'?" } ?? ""
-            Terminal.error("onbekende soort '\(soort)'\(suggestion) Bekend: \(KindRegistry.allNames.joined(separator: ", ")).")
+            Terminal.error("onbekende soort '\(soort)'\(suggestion); bekend: \(KindRegistry.allNames.joined(separator: ", "))")
             throw ExitCode(2)
         }
         print(TemplateFields.listing(for: kind), terminator: "")

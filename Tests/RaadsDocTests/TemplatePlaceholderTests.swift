@@ -81,6 +81,16 @@ import XMLSupport
         #expect(!content.contains("{{") && !styles.contains("{{"))
     }
 
+    @Test func richTemplateSavedByLibreOfficeStaysValid() throws {
+        let (content, styles) = try render(Array(try FileSystem.read(TemplateFixtures.fixture("rijk.ott"))))
+        #expect(content.contains("Let op: dit document gaat over Proef met een sjabloon."))
+        #expect(content.contains("Kenmerk RM-2021-01"))
+        #expect(content.contains("Voetnoot bij Raadsmededeling."))
+        #expect(content.contains(#"<text:section text:style-name="Sect1" text:name="Inhoud"><text:p text:style-name="Aanhef">"#))
+        #expect(styles.contains("· Gemeente Proefstad"))
+        #expect(!content.contains("office:annotation") && !content.contains("<loext:") && !content.contains(" loext:"))
+    }
+
     @Test func fieldValuesAreEscapedAndKeepTheirLineBreaks() throws {
         let brief = """
             soort: brief

@@ -9,19 +9,6 @@ import RaadsDoc
         try TemplateFixtures.package(content: TemplateFixtures.content("<text:p>\(marker)</text:p><text:p>{{inhoud}}</text:p>"))
     }
 
-    static let brief = """
-        soort: brief
-        datum: 2021-07-13
-        geadresseerde: Gedeputeerde Staten
-        onderwerp: Test
-        aanhef: Geachte college,
-        tekst: Tekst.
-        slot: Hoogachtend,
-        ondertekening:
-          namens: College van B&W
-
-        """
-
     @Test func templatePerKindWithADefaultForTheRest() throws {
         let letter = try TestSupport.writeInput(TemplateFixtures.letter, profile: """
             gemeente: Proefstad
@@ -34,7 +21,7 @@ import RaadsDoc
         try FileSystem.writeAtomically(try Self.marked("Sjabloon voor de raad"), to: directory + "/raad.ott")
         try FileSystem.writeAtomically(try Self.marked("Algemeen sjabloon"), to: directory + "/algemeen.ott")
         let brief = directory + "/brief.yaml"
-        try FileSystem.writeAtomically(Array(Self.brief.utf8), to: brief)
+        try FileSystem.writeAtomically(Array(InputDiagnosticsTests.valid.utf8), to: brief)
         #expect(try TestSupport.text(of: try TestSupport.render(letter)).hasPrefix("Sjabloon voor de raad\n"))
         #expect(try TestSupport.text(of: try TestSupport.render(brief)).hasPrefix("Algemeen sjabloon\n"))
     }

@@ -22,19 +22,18 @@ public final class HouseStyleTemplate: Sendable {
     let styleNamePrefix: String
     /// The field placeholders the template uses, in order of appearance.
     public let fieldNames: [String]
-    /// The built-in styles added because the template lacks them.
-    public let addedStyles: [String]
 
-    private init(content: SegmentedPart, styles: SegmentedPart, copied: [CopiedEntry], bytes: [UInt8],
-                 geometry: PageGeometry, styleNamePrefix: String, fieldNames: [String], addedStyles: [String]) {
-        self.content = content
-        self.styles = styles
-        self.copied = copied
-        self.bytes = bytes
-        self.geometry = geometry
-        self.styleNamePrefix = styleNamePrefix
+    /// Writes the prepared trees into their pieces and holes and takes
+    /// what every document needs from them.
+    private init(content: XMLElement, styles: XMLElement, blocks: [TemplateBlock], package: TemplatePackage,
+                 fieldNames: [String]) throws(XMLError) {
+        self.content = try SegmentedPart.write(content, blocks: Self.placement(of: blocks), stylesHole: true)
+        self.styles = try SegmentedPart.write(styles, blocks: [:], stylesHole: false)
+        copied = Self.copiedEntries(package)
+        bytes = package.bytes
+        geometry = PageGeometry(templateStyles: styles)
+        styleNamePrefix = Self.prefix(avoiding: content)
         self.fieldNames = fieldNames
-        self.addedStyles = addedStyles
     }
 
     /// Reads and prepares the template at `path`. `fields` are the field
@@ -71,21 +70,14 @@ public final class HouseStyleTemplate: Sendable {
         case .success(let tree): builtIn = tree
         case .failure(let error): return (nil, [TemplateProblem(TemplateRules.unreadable, error.description)])
         }
-        let added = StyleMerge.complete(&styles, from: builtIn)
+        StyleMerge.complete(&styles, from: builtIn)
         if content.childIndex(ODFNamespaces.office, "automatic-styles") == nil {
             let position = content.childIndex(ODFNamespaces.office, "body") ?? content.children.count
             content.children.insert(.element(.odf("office", "automatic-styles", namespace: ODFNamespaces.office)), at: position)
         }
         do {
-            let template = HouseStyleTemplate(
-                content: try SegmentedPart.write(content, blocks: placement(of: walk.blocks), stylesHole: true),
-                styles: try SegmentedPart.write(styles, blocks: [:], stylesHole: false),
-                copied: copiedEntries(package),
-                bytes: package.bytes,
-                geometry: PageGeometry(templateStyles: styles),
-                styleNamePrefix: prefix(avoiding: content),
-                fieldNames: walk.fields.map(\.name),
-                addedStyles: added)
+            let template = try HouseStyleTemplate(content: content, styles: styles, blocks: walk.blocks, package: package,
+                                                  fieldNames: walk.fields.map(\.name))
             return (template, try schemaProblems(template))
         } catch {
             return (nil, [TemplateProblem(TemplateRules.unreadable, error.description)])

@@ -16,16 +16,14 @@ enum StyleMerge {
         }
     }()
 
-    /// Adds what is missing to `styles`; returns the display names of the
-    /// styles added.
-    @discardableResult
-    static func complete(_ styles: inout XMLElement, from builtIn: XMLElement) -> [String] {
-        guard let builtInStyles = builtIn.child(ODFNamespaces.office, "styles") else { return [] }
+    /// Adds what is missing to `styles`.
+    static func complete(_ styles: inout XMLElement, from builtIn: XMLElement) {
+        guard let builtInStyles = builtIn.child(ODFNamespaces.office, "styles") else { return }
         if styles.childIndex(ODFNamespaces.office, "styles") == nil {
             let position = styles.childIndex(ODFNamespaces.office, "font-face-decls").map { $0 + 1 } ?? 0
             styles.children.insert(.element(.odf("office", "styles", namespace: ODFNamespaces.office)), at: position)
         }
-        var added: [String] = []
+        var addedStyle = false
         styles.modifyChild(ODFNamespaces.office, "styles") { own in
             let defined = Set(own.children.compactMap { content -> String? in
                 guard case .element(let element) = content else { return nil }
@@ -34,14 +32,10 @@ enum StyleMerge {
             for case .element(let definition) in builtInStyles.children {
                 guard let key = key(definition), !defined.contains(key) else { continue }
                 own.children.append(.element(definition))
-                if definition.is(ODFNamespaces.style, "style") {
-                    added.append(definition.value(ODFNamespaces.style, "display-name")
-                                 ?? definition.value(ODFNamespaces.style, "name") ?? "")
-                }
+                addedStyle = addedStyle || definition.is(ODFNamespaces.style, "style")
             }
         }
-        if !added.isEmpty { addFontFaces(to: &styles, from: builtIn) }
-        return added
+        if addedStyle { addFontFaces(to: &styles, from: builtIn) }
     }
 
     /// What makes a definition unique: family and name for a style, the

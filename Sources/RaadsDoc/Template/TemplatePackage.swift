@@ -53,12 +53,9 @@ struct TemplatePackage {
             return .failure(TemplateProblem(TemplateRules.tooLarge,
                 "het bestand is groter dan \(megabytes(limits.fileSize)); raadsdoc leest sjablonen tot die grootte"))
         }
-        let archive: ZipArchiveReader
-        do {
-            archive = try ZipArchiveReader(bytes: bytes)
-        } catch {
+        guard let archive = try? ZipArchiveReader(bytes: bytes) else {
             return .failure(TemplateProblem(TemplateRules.unreadable,
-                "het bestand is geen .ott- of .odt-bestand (\(error.description))"))
+                "het bestand is geen .ott- of .odt-bestand (geen zip-archief)"))
         }
         if let problem = entryProblem(archive.entries, limits: limits) { return .failure(problem) }
         do throws(TemplateProblem) {
