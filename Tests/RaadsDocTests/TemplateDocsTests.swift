@@ -11,12 +11,13 @@ import XMLSupport
         try String(contentsOfFile: TestSupport.path(relative), encoding: .utf8)
     }
 
-    /// The names written between `{{` and `}}` in a text.
+    /// The names written between `{{` and `}}` in a text, in lower case as
+    /// raadsdoc reads them.
     static func placeholders(in text: String) -> Set<String> {
         var names = Set<String>()
         var rest = Substring(text)
         while let start = rest.range(of: "{{"), let end = rest[start.upperBound...].range(of: "}}") {
-            names.insert(String(rest[start.upperBound..<end.lowerBound]))
+            names.insert(rest[start.upperBound..<end.lowerBound].lowercased())
             rest = rest[end.upperBound...]
         }
         return names

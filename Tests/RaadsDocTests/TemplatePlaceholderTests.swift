@@ -39,7 +39,7 @@ import XMLSupport
             <text:p>Datum: {{da<text:soft-page-break/>tum}}</text:p>\
             <text:p>Aan: {{<text:bookmark-start text:name="b"/>aan<text:bookmark-end text:name="b"/>}}</text:p>\
             <text:p>Gemeente: {{gem<text:change-start text:change-id="c1"/>een<text:change-end text:change-id="c1"/>te}}</text:p>\
-            <text:p><text:span text:style-name="T1"><text:span text:style-name="T2">{{in</text:span></text:span>houd}}</text:p>
+            <text:p><text:span text:style-name="T1"><text:span text:style-name="T2">{{In</text:span></text:span>houd}}</text:p>
             """
         let (content, styles) = try render(try template(body, header: "<text:p>{{orga<text:span>nisatie</text:span>}}</text:p>"))
         #expect(content.contains("Onderwerp: Proef met een sjabloon"))

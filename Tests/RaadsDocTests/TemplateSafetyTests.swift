@@ -42,6 +42,29 @@ import RaadsDoc
         #expect(message.contains("zip-bom"))
     }
 
+    /// A directory that claims a picture is tiny cannot pass a bomb on to
+    /// the documents, which get the picture copied without inflating it.
+    @Test func directoryThatLiesAboutAPicturesSize() throws {
+        let extra = [(name: "Pictures/logo.png", bytes: [UInt8](repeating: 0, count: 4 * 1024 * 1024))]
+        let name = Array(extra[0].name.utf8)
+        var package = try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra)
+        var patched = 0
+        var index = 0
+        while index + name.count <= package.count {
+            if package[index..<index + name.count].elementsEqual(name) {
+                // The local header has the inflated size 8 bytes before the
+                // name's length field (offset 22), the central one at 24.
+                let sizeOffset = patched == 0 ? index - 30 + 22 : index - 46 + 24
+                for (offset, byte) in [UInt8(10), 0, 0, 0].enumerated() { package[sizeOffset + offset] = byte }
+                patched += 1
+            }
+            index += 1
+        }
+        #expect(patched == 2)
+        let message = try refusal(package, code: "RD-SJABLOON-006")
+        #expect(message.contains("Pictures/logo.png is groter dan 10 bytes"))
+    }
+
     @Test(arguments: ["/etc/passwd", "../../buiten.xml", "Pictures/../../buiten.png", "C:\\Windows\\logo.png"])
     func unsafeEntryName(_ name: String) throws {
         let extra = [(name: name, bytes: Array("x".utf8))]

@@ -163,14 +163,9 @@ public final class HouseStyleTemplate: Sendable {
         return candidate
     }
 
-    /// Pictures (the logo) and settings are copied as they are; the
-    /// thumbnail, the template's metadata, toolbars and macros are not.
     private static func copiedEntries(_ package: TemplatePackage) -> [CopiedEntry] {
-        package.entries.compactMap { entry in
-            guard !entry.name.hasSuffix("/"), entry.name.hasPrefix("Pictures/") || entry.name == "settings.xml" else {
-                return nil
-            }
-            return CopiedEntry(name: entry.name, mediaType: package.mediaTypes[entry.name] ?? mediaType(guessedFrom: entry.name))
+        package.copied.map { entry in
+            CopiedEntry(name: entry.name, mediaType: package.mediaTypes[entry.name] ?? mediaType(guessedFrom: entry.name))
         }
     }
 

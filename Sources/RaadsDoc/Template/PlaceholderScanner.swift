@@ -30,7 +30,7 @@ enum PlaceholderScanner {
     private static let barrier: Unicode.Scalar = "\u{FFFC}"
 
     /// What a paragraph turned out to hold.
-    struct Result {
+    struct Found {
         var names: [String] = []
         /// Whether the paragraph holds nothing but its placeholders and white space.
         var alone = true
@@ -58,7 +58,9 @@ enum PlaceholderScanner {
                     if PlaceholderScanner.transparent.contains(child.localName) {
                         collect(child, path: path + [index])
                     } else if child.localName == "s" {
-                        let count = min(max(Int(child.value(ODFNamespaces.text, "c") ?? "1") ?? 1, 1), 1_000)
+                        // More spaces than a placeholder can hold need not be counted.
+                        let count = min(max(Int(child.value(ODFNamespaces.text, "c") ?? "1") ?? 1, 1),
+                                        PlaceholderScanner.longestPlaceholder + 1)
                         add(Slot(path: path + [index], text: Array(repeating: " ", count: count), isSpaceElement: true))
                     } else if !PlaceholderScanner.zeroWidth.contains(child.localName) {
                         scalars.append(PlaceholderScanner.barrier)
@@ -82,11 +84,11 @@ enum PlaceholderScanner {
 
     /// Rewrites `paragraph` with a marker per placeholder and returns the
     /// names in order of appearance.
-    static func normalize(_ paragraph: inout XMLElement) -> Result {
+    static func normalize(_ paragraph: inout XMLElement) -> Found {
         var flat = Flattened()
         flat.collect(paragraph, path: [])
         let matches = self.matches(in: flat.scalars)
-        var result = Result()
+        var result = Found()
         result.names = matches.map(\.name)
         var position = 0
         for match in matches + [(range: flat.scalars.count..<flat.scalars.count, name: "")] {
@@ -104,6 +106,8 @@ enum PlaceholderScanner {
 
     /// The placeholders in the text: "{{", a name of at most
     /// `longestPlaceholder` characters without braces or barriers, "}}".
+    /// Names are read in lower case: LibreOffice's autocorrect capitalises
+    /// the first word of a sentence, and "{{Inhoud}}" means "{{inhoud}}".
     static func matches(in scalars: [Unicode.Scalar]) -> [(range: Range<Int>, name: String)] {
         var found: [(range: Range<Int>, name: String)] = []
         var index = 0
@@ -126,7 +130,7 @@ enum PlaceholderScanner {
             if closed {
                 var name = String.UnicodeScalarView()
                 name.append(contentsOf: scalars[(index + 2)..<end])
-                found.append((index..<(end + 2), String(String(name).trimmingSpaces)))
+                found.append((index..<(end + 2), String(name).trimmingSpaces.lowercased()))
                 index = end + 2
             } else {
                 index += 1

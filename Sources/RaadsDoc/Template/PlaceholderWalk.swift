@@ -75,7 +75,7 @@ struct PlaceholderWalk {
         }
     }
 
-    private func misplacement(of block: TemplateBlock, _ found: PlaceholderScanner.Result, area: TemplateArea,
+    private func misplacement(of block: TemplateBlock, _ found: PlaceholderScanner.Found, area: TemplateArea,
                               blocksAllowed: Bool) -> TemplateProblem? {
         let reason: String
         if area != .body {

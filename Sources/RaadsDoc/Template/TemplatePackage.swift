@@ -9,6 +9,9 @@ public struct TemplateLimits: Sendable {
     public var fileSize = 20 * 1024 * 1024
     public var entries = 1_000
     public var totalSize = 64 * 1024 * 1024
+    /// content.xml, styles.xml and the manifest are parsed into memory; a
+    /// LibreOffice template's are some tens of kilobytes.
+    public var xmlPartSize = 16 * 1024 * 1024
     /// The highest ratio of inflated to compressed size for an entry that
     /// inflates to more than `ratioThreshold` bytes; XML compresses some
     /// ten times, zeros in a zip bomb a thousand times.
@@ -36,7 +39,11 @@ struct TemplatePackage {
     static let textMediaTypes = [ODFVersion.mediaType, "application/vnd.oasis.opendocument.text-template"]
 
     let bytes: [UInt8]
-    let entries: [ZipEntryInfo]
+    /// The entries every document gets unchanged: pictures (the logo) and
+    /// settings; not the thumbnail, the template's metadata, toolbars or
+    /// macros. Each was inflated once within the limits, so a directory
+    /// that lies about their size cannot smuggle a bomb into the documents.
+    let copied: [ZipEntryInfo]
     /// Media types by path, from the template's manifest.
     let mediaTypes: [String: String]
     let content: XMLElement
@@ -65,7 +72,7 @@ struct TemplatePackage {
                 throw TemplateProblem(TemplateRules.unreadable,
                     "het bestand is geen tekstdocument maar '\(XMLText.removingForbiddenCharacters(String(mediaType.prefix(80))))'; maak het sjabloon in LibreOffice Writer")
             }
-            let manifest = try tree(try part("META-INF/manifest.xml", of: archive, limit: limits.totalSize),
+            let manifest = try tree(try part("META-INF/manifest.xml", of: archive, limit: limits.xmlPartSize),
                                     name: "META-INF/manifest.xml")
             if manifest.descendants().contains(where: { $0.localName == "encryption-data" }) {
                 throw TemplateProblem(TemplateRules.unreadable,
@@ -77,10 +84,14 @@ struct TemplatePackage {
                     mediaTypes[path] = entry.attribute("manifest:media-type") ?? ""
                 }
             }
+            let copied = archive.entries.filter { isCopied($0.name) }
+            for entry in copied {
+                _ = try part(entry.name, of: archive, limit: Int(min(entry.size, UInt64(limits.totalSize))))
+            }
             return .success(TemplatePackage(
-                bytes: bytes, entries: archive.entries, mediaTypes: mediaTypes,
-                content: try tree(try part("content.xml", of: archive, limit: limits.totalSize), name: "content.xml"),
-                styles: try tree(try part("styles.xml", of: archive, limit: limits.totalSize), name: "styles.xml")))
+                bytes: bytes, copied: copied, mediaTypes: mediaTypes,
+                content: try tree(try part("content.xml", of: archive, limit: limits.xmlPartSize), name: "content.xml"),
+                styles: try tree(try part("styles.xml", of: archive, limit: limits.xmlPartSize), name: "styles.xml")))
         } catch {
             return .failure(error)
         }
@@ -111,6 +122,10 @@ struct TemplatePackage {
             }
         }
         return nil
+    }
+
+    static func isCopied(_ name: String) -> Bool {
+        !name.hasSuffix("/") && (name.hasPrefix("Pictures/") || name == "settings.xml")
     }
 
     /// A relative path inside the package: no leading slash or drive
