@@ -21,10 +21,16 @@ import XMLSupport
         TemplateFixtures.profile.replacingOccurrences(of: "sjabloon.ott", with: TestSupport.path(template))
     }
 
-    /// The starter of the kind, next to a profile that uses the template.
+    /// The starter of the kind, written with the starters of all kinds side
+    /// by side (a starter may refer to another as `<soort>.yaml`), next to
+    /// a profile that uses the template.
     static func input(_ testCase: Case) throws -> String {
-        let kind = try #require(KindRegistry.kind(named: testCase.kind))
-        return try TestSupport.writeInput(kind.starter, name: "\(kind.name).yaml", profile: profile(using: testCase.template))
+        let directory = try TestSupport.temporaryDirectory()
+        try profile(using: testCase.template).write(toFile: directory + "/raadsdoc.yaml", atomically: true, encoding: .utf8)
+        for kind in KindRegistry.all {
+            try kind.starter.write(toFile: "\(directory)/\(kind.name).yaml", atomically: true, encoding: .utf8)
+        }
+        return "\(directory)/\(testCase.kind).yaml"
     }
 
     @Test func everyTemplateAndKindIsCovered() {
