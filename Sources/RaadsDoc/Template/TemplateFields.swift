@@ -19,11 +19,14 @@ public enum TemplateFields {
     }()
 
     /// The fields of every kind, by the kind's main name, sorted by field name.
+    /// The starters are read as if from a folder that does not exist, so
+    /// that a file they refer to is never found in the user's folders (and
+    /// never brings in a profile or template of theirs).
     public static let byKind: [String: [Field]] = {
         var result: [String: [Field]] = [:]
         for kind in KindRegistry.all {
             let workspace = Workspace()
-            let document = workspace.load(source: Array(kind.starter.utf8), path: "voorbeeld/\(kind.name).yaml",
+            let document = workspace.load(source: Array(kind.starter.utf8), path: "/raadsdoc-voorbeeld/\(kind.name).yaml",
                                           profile: exampleProfile)
             let fields = workspace.compose(document)?.fields ?? [:]
             result[kind.name] = fields.keys.sorted().map { Field(name: $0, example: fields[$0] ?? "") }
