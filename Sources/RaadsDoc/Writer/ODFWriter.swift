@@ -1,5 +1,7 @@
-/// Renders a document tree as the bytes of an .odt file in the built-in
-/// house style.
+import ZipSupport
+
+/// Renders a document tree as the bytes of an .odt file, in the built-in
+/// house style or in a house-style template.
 public struct ODFWriter: Sendable {
     public let geometry: PageGeometry
 
@@ -7,15 +9,30 @@ public struct ODFWriter: Sendable {
         self.geometry = geometry
     }
 
-    public func odt(_ document: Document) throws -> [UInt8] {
+    public func odt(_ document: Document, template: HouseStyleTemplate? = nil) throws -> [UInt8] {
+        let meta = ODTPackage.Part(path: "meta.xml", mediaType: "text/xml", bytes: try MetaWriter.metaXML(document.metadata))
+        guard let template else {
+            let parts = [
+                ODTPackage.Part(path: "content.xml", mediaType: "text/xml",
+                                bytes: try ContentWriter.contentXML(document, geometry: geometry)),
+                ODTPackage.Part(path: "styles.xml", mediaType: "text/xml",
+                                bytes: try HouseStyle.stylesXML(page: document.page, geometry: geometry)),
+                meta,
+            ]
+            return try ODTPackage.zip(parts, date: document.metadata.date)
+        }
+        let filled = try TemplateWriter.parts(document, template: template)
         let parts = [
-            ODTPackage.Part(path: "content.xml", mediaType: "text/xml",
-                            bytes: try ContentWriter.contentXML(document, geometry: geometry)),
-            ODTPackage.Part(path: "styles.xml", mediaType: "text/xml",
-                            bytes: try HouseStyle.stylesXML(page: document.page, geometry: geometry)),
-            ODTPackage.Part(path: "meta.xml", mediaType: "text/xml",
-                            bytes: try MetaWriter.metaXML(document.metadata)),
+            ODTPackage.Part(path: "content.xml", mediaType: "text/xml", bytes: filled.content),
+            ODTPackage.Part(path: "styles.xml", mediaType: "text/xml", bytes: filled.styles),
+            meta,
         ]
-        return try ODTPackage.zip(parts, date: document.metadata.date)
+        // A reader of its own per document: libzip archives are not shared
+        // between threads, and opening one is cheap next to inflating.
+        let source = try ZipArchiveReader(bytes: template.bytes)
+        let copies = template.copied.compactMap { copied in
+            source.entry(named: copied.name).map { ODTPackage.Copy(entry: $0, mediaType: copied.mediaType) }
+        }
+        return try ODTPackage.zip(parts, copying: copies, from: source, date: document.metadata.date)
     }
 }
