@@ -11,7 +11,7 @@ TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-
 
 RAADSDOC := .build/release/raadsdoc
 
-.PHONY: demo test build deps test-deps docs bench clean
+.PHONY: demo test build deps test-deps docs sjablonen bench clean
 
 ## Installs what is missing, builds in release mode and renders every input into out/,
 ## and the seed agreement once more in the Aanwijzingen style into out/aanwijzingen/.
@@ -45,6 +45,11 @@ docs: build
 	$(RAADSDOC) schema --markdown > docs/invoer.md
 	rm -f docs/schema/*.schema.json
 	$(RAADSDOC) schema --uit docs/schema > /dev/null
+	$(RAADSDOC) velden --markdown > docs/velden.md
+
+## Regenerates the shipped house-style templates (templates/*/*.ott) with LibreOffice.
+sjablonen: build
+	RAADSDOC=$(RAADSDOC) sh templates/maak-sjablonen.sh
 
 clean:
 	rm -rf .build out/*

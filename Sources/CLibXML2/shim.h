@@ -10,4 +10,11 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlsave.h>
+#include <libxml/entities.h>
+
+/* xmlFree is a global function pointer, which Swift 6 does not let us call
+   as it is. */
+static inline void raadsdoc_xml_free(void *pointer) {
+    xmlFree(pointer);
+}
 #endif

@@ -32,7 +32,7 @@ enum SafeXMLParser {
     }
 
     /// The line of a `<!DOCTYPE` or `<!ENTITY`, if the bytes hold one.
-    private static func declarationLine(in bytes: [UInt8]) -> Int? {
+    static func declarationLine(in bytes: [UInt8]) -> Int? {
         let markers: [[UInt8]] = [Array("<!DOCTYPE".utf8), Array("<!ENTITY".utf8)]
         var line = 1
         var index = 0

@@ -36,10 +36,14 @@ public struct XMLElement: Sendable, Equatable {
 public struct XMLAttribute: Sendable, Equatable {
     public var name: String
     public var value: String
+    /// The namespace URI of a prefixed attribute; nil for unprefixed ones
+    /// and for namespace declarations (`xmlns:…`).
+    public var namespace: String?
 
-    public init(name: String, value: String) {
+    public init(name: String, value: String, namespace: String? = nil) {
         self.name = name
         self.value = value
+        self.namespace = namespace
     }
 }
 
@@ -80,7 +84,9 @@ public enum XMLTree {
                 if let content = part.pointee.content { value += String(cString: content) }
                 text = part.pointee.next
             }
-            result.attributes.append(XMLAttribute(name: qualifiedName(current.pointee.name, current.pointee.ns), value: value))
+            result.attributes.append(XMLAttribute(
+                name: qualifiedName(current.pointee.name, current.pointee.ns), value: value,
+                namespace: current.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }))
             attribute = current.pointee.next
         }
         var child = node.pointee.children

@@ -9,4 +9,11 @@ public enum XMLWellFormedness {
         if let document = parsed.document { xmlFreeDoc(document) }
         return parsed.problems
     }
+
+    /// The line of the first `<!DOCTYPE` or `<!ENTITY` in the bytes, if any:
+    /// the declarations the safe parser refuses, found before parsing so a
+    /// caller can name them apart from other malformed XML.
+    public static func declarationLine(in bytes: [UInt8]) -> Int? {
+        SafeXMLParser.declarationLine(in: bytes)
+    }
 }

@@ -11,6 +11,10 @@ public final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var failed = false
+    /// How many elements are open: text outside any element (a fragment
+    /// such as a field value) is escaped here, as libxml2 only escapes text
+    /// inside an element.
+    private var depth = 0
 
     public init() throws(XMLError) {
         guard let buffer = xmlBufferCreateSize(64 * 1024) else {
@@ -36,6 +40,7 @@ public final class XMLWriter {
 
     public func startElement(_ name: StaticString) {
         name.withUTF8Buffer { check(xmlTextWriterStartElement(writer, $0.baseAddress)) }
+        depth += 1
     }
 
     public func attribute(_ name: StaticString, _ value: String) {
@@ -71,14 +76,24 @@ public final class XMLWriter {
                 check(xmlTextWriterStartElement(writer, $0))
             }
         }
+        depth += 1
     }
 
     public func text(_ content: String) {
         guard !content.isEmpty else { return }
         let clean = XMLText.removingForbiddenCharacters(content)
         clean.withCString { pointer in
-            pointer.withMemoryRebound(to: xmlChar.self, capacity: 1) {
-                check(xmlTextWriterWriteString(writer, $0))
+            pointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { text in
+                guard depth == 0 else {
+                    check(xmlTextWriterWriteString(writer, text))
+                    return
+                }
+                guard let escaped = xmlEncodeSpecialChars(nil, text) else {
+                    failed = true
+                    return
+                }
+                defer { raadsdoc_xml_free(escaped) }
+                check(xmlTextWriterWriteRaw(writer, escaped))
             }
         }
     }
@@ -104,8 +119,20 @@ public final class XMLWriter {
         return Array(UnsafeBufferPointer(start: content, count: length))
     }
 
+    /// Closes a pending start tag, flushes, and returns how many bytes have
+    /// been written so far. A template is written once with checkpoints at
+    /// its holes; the bytes between checkpoints are then reused for every
+    /// document, with only the holes filled in anew.
+    public func checkpoint() -> Int {
+        let nothing: [UInt8] = [0]
+        nothing.withUnsafeBufferPointer { check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, 0)) }
+        check(xmlTextWriterFlush(writer))
+        return Int(xmlBufferLength(buffer))
+    }
+
     public func endElement() {
         check(xmlTextWriterEndElement(writer))
+        depth = max(depth - 1, 0)
     }
 
     /// Writes `<name/>` with no attributes.

@@ -38,6 +38,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var options: CheckOptions
 
+    @OptionGroup var templateOptions: TemplateOptions
+
     func validate() throws {
         if pdf && pdfa { throw ValidationError("kies --pdf of --pdfa, niet allebei") }
         if jobs < 1 { throw ValidationError("--jobs moet minstens 1 zijn") }
@@ -47,14 +49,16 @@ struct BatchCommand: ParsableCommand {
         let missing = paths.filter { !FileSystem.exists($0) }
         for path in missing { Terminal.error("\(path) bestaat niet") }
         if !missing.isEmpty { throw ExitCode(2) }
-        if let profile = options.profile, !FileSystem.exists(profile) {
-            Terminal.error("profiel \(profile) bestaat niet")
-            throw ExitCode(2)
+        for (label, path) in [("profiel", options.profile), ("sjabloon", templateOptions.template)] {
+            if let path, !FileSystem.exists(path) {
+                Terminal.error("\(label) \(path) bestaat niet")
+                throw ExitCode(2)
+            }
         }
         let batchOptions = BatchOptions(
             outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
             onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile,
-            numberingOverride: options.numbering)
+            numberingOverride: options.numbering, templateOverride: templateOptions.template)
         let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)
         StageClock.measuresDeflateFloor = statistics
         let start = StageClock.now()

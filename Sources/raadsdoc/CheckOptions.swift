@@ -37,12 +37,18 @@ struct CheckOptions: ParsableArguments {
         return errors > 0 || (strict && warnings > 0)
     }
 
-    func workspace() throws -> Workspace {
+    /// The workspace of a run; `template` is the `--sjabloon` of the
+    /// commands that render.
+    func workspace(template: String? = nil) throws -> Workspace {
         if let profile, !FileSystem.exists(profile) {
             Terminal.error("profiel \(profile) bestaat niet")
             throw ExitCode(2)
         }
-        return Workspace(profileOverride: profile, numberingOverride: numbering)
+        if let template, !FileSystem.exists(template) {
+            Terminal.error("sjabloon \(template) bestaat niet")
+            throw ExitCode(2)
+        }
+        return Workspace(profileOverride: profile, numberingOverride: numbering, templateOverride: template)
     }
 }
 

@@ -7,7 +7,8 @@ struct Raadsdoc: ParsableCommand {
         commandName: "raadsdoc",
         abstract: "Maakt raadsstukken, overeenkomsten en brieven als ODF uit YAML-invoer.",
         version: RaadsDocVersion.number,
-        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, VerifyCommand.self, RulesCommand.self, SchemaCommand.self, NewCommand.self])
+        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, VerifyCommand.self, RulesCommand.self, SchemaCommand.self,
+                      NewCommand.self, FieldsCommand.self, TemplateCommand.self])
 
     /// Exit codes: 0 ok, 1 input or validation error, 2 usage or I/O error.
     static func main() {

@@ -14,9 +14,10 @@ struct RenderCommand: ParsableCommand {
     var outputDirectory = "out"
 
     @OptionGroup var options: CheckOptions
+    @OptionGroup var templateOptions: TemplateOptions
 
     func run() throws {
-        let workspace = try options.workspace()
+        let workspace = try options.workspace(template: templateOptions.template)
         let (inputs, missing) = InputDiscovery.discover(files)
         for path in missing { Terminal.error("\(path) bestaat niet") }
         if !missing.isEmpty { throw ExitCode(2) }

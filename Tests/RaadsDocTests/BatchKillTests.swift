@@ -9,8 +9,9 @@ import RaadsDoc
 struct BatchKillTests {
     @Test func killedBatchLeavesNoPartialFile() throws {
         let executable = try #require(TestSupport.executable)
-        let input = try TestSupport.temporaryDirectory()
         let letter = try String(contentsOfFile: TestSupport.path("inputs/leidschendam-voorburg/raadsinformatiebrief-klimaatakkoord.yaml"), encoding: .utf8)
+        let input = try TestSupport.copyOfExamples([]) + "/vergadering"
+        try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: TestSupport.path("inputs/leidschendam-voorburg/raadsdoc.yaml"), toPath: input + "/raadsdoc.yaml")
         let count = 400
         for number in 1...count {

@@ -10,10 +10,7 @@ import HashSupport
     /// A meeting folder: the example letters with their profiles, plus
     /// optionally a broken input.
     static func meetingFolder(broken: Bool) throws -> String {
-        let directory = try TestSupport.temporaryDirectory()
-        for folder in ["leidse-regio", "leidschendam-voorburg"] {
-            try FileManager.default.copyItem(atPath: TestSupport.path("inputs/" + folder), toPath: directory + "/" + folder)
-        }
+        let directory = try TestSupport.copyOfExamples(["leidse-regio", "leidschendam-voorburg"])
         if broken {
             try "soort: brief\ndatum: 2021-02-30\n".write(toFile: directory + "/leidse-regio/kapot.yaml", atomically: true, encoding: .utf8)
         }
@@ -94,16 +91,27 @@ import HashSupport
         #expect(remade == ["antwoordbrief-pip-wlq.yaml", "raadsmededeling-warmte.yaml"])
     }
 
+    @Test func anotherTemplateMakesEverythingAgain() throws {
+        let input = try Self.meetingFolder(broken: false)
+        let output = try TestSupport.temporaryDirectory()
+        var options = BatchOptions(outputDirectory: output, jobs: 2, onlyChanged: true,
+                                   templateOverride: TestSupport.path("templates/standaard/standaard.ott"))
+        #expect(BatchRunner(options: options).run([input]) { _, _, _ in }.items.allSatisfy { $0.status == .gemaakt })
+        #expect(BatchRunner(options: options).run([input]) { _, _, _ in }.items.allSatisfy { $0.status == .ongewijzigd })
+        options.templateOverride = TestSupport.path("templates/voorbeeldgemeente/document.ott")
+        #expect(BatchRunner(options: options).run([input]) { _, _, _ in }.items.allSatisfy { $0.status == .gemaakt })
+    }
+
     @Test(.enabled(if: TestSupport.hasCommand("soffice")))
     func pdfaDeclaresPDFA2() throws {
-        let input = try TestSupport.temporaryDirectory()
-        try FileManager.default.copyItem(atPath: TestSupport.path("inputs/leidschendam-voorburg"), toPath: input + "/lv")
+        let input = try TestSupport.copyOfExamples(["leidschendam-voorburg"])
         let (outcome, output) = try Self.run(input, pdf: .pdfa)
         #expect(outcome.succeeded)
-        let pdf = try FileSystem.read(output + "/lv/raadsinformatiebrief-klimaatakkoord.pdf")
+        let pdf = try FileSystem.read(output + "/leidschendam-voorburg/raadsinformatiebrief-klimaatakkoord.pdf")
         let text = String(decoding: pdf, as: UTF8.self)
         #expect(text.contains("<pdfaid:part>2</pdfaid:part>"))
-        let letter = try #require(outcome.items.first { $0.input.outputStem == "lv/raadsinformatiebrief-klimaatakkoord" })
-        #expect(letter.outputs.map(\.path) == ["lv/raadsinformatiebrief-klimaatakkoord.odt", "lv/raadsinformatiebrief-klimaatakkoord.pdf"])
+        let stem = "leidschendam-voorburg/raadsinformatiebrief-klimaatakkoord"
+        let letter = try #require(outcome.items.first { $0.input.outputStem == stem })
+        #expect(letter.outputs.map(\.path) == [stem + ".odt", stem + ".pdf"])
     }
 }

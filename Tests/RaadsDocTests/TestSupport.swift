@@ -29,6 +29,19 @@ enum TestSupport {
         return found.filter { $0.hasSuffix("/" + ProfileSpec.fileName) }.sorted().map { root + "/" + $0 }
     }
 
+    /// A copy of example input folders (under `<copy>/inputs/`) with the
+    /// templates their profiles name next to them, as in the repository, so
+    /// that relative paths keep working. Returns the copy's inputs folder.
+    static func copyOfExamples(_ folders: [String]) throws -> String {
+        let root = try temporaryDirectory()
+        try FileManager.default.copyItem(atPath: path("templates"), toPath: root + "/templates")
+        try FileManager.default.createDirectory(atPath: root + "/inputs", withIntermediateDirectories: true)
+        for folder in folders {
+            try FileManager.default.copyItem(atPath: path("inputs/" + folder), toPath: root + "/inputs/" + folder)
+        }
+        return root + "/inputs"
+    }
+
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("raadsdoc-test-" + UUID().uuidString)

@@ -18,7 +18,7 @@ public struct Renderer: Sendable {
             throw Failure(description: "\(document.path) kan niet worden opgemaakt: de invoer bevat fouten")
         }
         do {
-            return try writer.odt(tree)
+            return try writer.odt(tree, template: workspace.template(for: document))
         } catch {
             throw Failure(description: "\(document.path): schrijven van ODF mislukt: \(error)")
         }

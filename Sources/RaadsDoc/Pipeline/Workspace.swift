@@ -4,31 +4,42 @@ import Synchronization
 /// Loads input files and their profiles, once each, for one run. Shared by
 /// the worker threads of a batch; loading itself runs on the caller's thread.
 public final class Workspace: Sendable {
-    public let sources: SourceCatalog
+    public let sources = SourceCatalog()
+    /// The house-style templates of this run, each prepared once.
+    public let templates = TemplateStore()
     private let profileOverride: String?
     private let retainsDocuments: Bool
     private let numberingOverride: Profile.NumberingStyle?
+    private let templateOverride: String?
     private let documents = Mutex<[String: LoadedDocument]>([:])
     private let profiles = Mutex<[String: (Profile, DiagnosticList, hash: String)]>([:])
 
     /// `profileOverride` is the `--profiel` file, used instead of the
-    /// nearest raadsdoc.yaml; `numberingOverride` is `--nummering`. A batch
-    /// of thousands of documents passes `retainsDocuments: false`, so that
-    /// memory stays flat: documents are then loaded again when needed
-    /// instead of kept, and source text is kept only for files with
-    /// diagnostics.
+    /// nearest raadsdoc.yaml; `numberingOverride` is `--nummering`;
+    /// `templateOverride` the `--sjabloon` file, used instead of the
+    /// templates the profiles name. A batch of thousands of documents
+    /// passes `retainsDocuments: false`, so that memory stays flat:
+    /// documents are then loaded again when needed instead of kept, and
+    /// source text is kept only for files with diagnostics.
     public init(profileOverride: String? = nil, numberingOverride: Profile.NumberingStyle? = nil,
-                retainsDocuments: Bool = true) {
+                templateOverride: String? = nil, retainsDocuments: Bool = true) {
         self.profileOverride = profileOverride
         self.numberingOverride = numberingOverride
+        self.templateOverride = templateOverride
         self.retainsDocuments = retainsDocuments
-        self.sources = SourceCatalog()
     }
 
     /// Loads, checks and decodes the input at `path`; a raadsdoc.yaml is
     /// checked as a profile.
     public func load(_ path: String) -> LoadedDocument {
         load(path, chain: [])
+    }
+
+    /// Loads an input held in memory, such as a kind's starter document,
+    /// as if it were the file at `path`, with `profile` instead of the one
+    /// its folder would give. It is not cached.
+    public func load(source bytes: [UInt8], path: String, profile: Profile) -> LoadedDocument {
+        read(path, canonical: path, chain: [path], source: (bytes, profile))
     }
 
     /// Composes the document tree of a loaded document; with `bundle`, the
@@ -47,6 +58,27 @@ public final class Workspace: Sendable {
         profileEntry(at: path).hash
     }
 
+    /// The house-style template a document is rendered with; nil for the
+    /// built-in house style (or a template that failed its checks).
+    public func template(for document: LoadedDocument) -> HouseStyleTemplate? {
+        guard let soort = document.soort, let kind = document.kind,
+              let reference = templateReference(document.profile, soort: soort, kind: kind) else { return nil }
+        return templates.load(reference.path).template
+    }
+
+    /// The template for a kind: `--sjabloon`, or the one the profile names
+    /// for this soort, for the kind, or for all kinds. Its problems are
+    /// reported at the profile line naming it, or at the `--sjabloon` file.
+    private func templateReference(_ profile: Profile, soort: String, kind: KindDescriptor)
+        -> (path: String, name: String, position: SourcePosition)? {
+        if let templateOverride {
+            return (templateOverride, templateOverride, SourcePosition(path: templateOverride, line: 1, column: 1))
+        }
+        guard let named = profile.templatesByKind[soort] ?? profile.template(for: kind.name) else { return nil }
+        let directory = profile.path.map(PathName.directory(of:)) ?? "."
+        return (PathName.join(directory, named.value), named.value, named.position)
+    }
+
     func load(_ path: String, chain: [String]) -> LoadedDocument {
         let canonical = FileSystem.canonical(path) ?? PathName.normalize(path)
         if retainsDocuments, let cached = documents.withLock({ $0[canonical] }) { return cached }
@@ -55,15 +87,16 @@ public final class Workspace: Sendable {
         return loaded
     }
 
-    private func read(_ path: String, canonical: String, chain: [String]) -> LoadedDocument {
-        if ProfileSpec.isProfile(path) {
+    private func read(_ path: String, canonical: String, chain: [String],
+                      source: (bytes: [UInt8], profile: Profile)? = nil) -> LoadedDocument {
+        if source == nil && ProfileSpec.isProfile(path) {
             let (profile, diagnostics) = self.profile(at: path)
             return LoadedDocument(path: path, canonicalPath: canonical, kind: nil, soort: nil, model: nil, summary: nil,
                                   diagnostics: diagnostics, profile: profile, references: [:], attachmentOrder: [],
                                   sourceHash: profileHash(atPath: path))
         }
         var diagnostics = DiagnosticList()
-        var (profile, profileDiagnostics) = self.profile(forDocumentAt: path)
+        var (profile, profileDiagnostics) = source.map { ($0.profile, DiagnosticList()) } ?? self.profile(forDocumentAt: path)
         profile.numberingOverride = numberingOverride
         diagnostics.append(contentsOf: profileDiagnostics)
         var sourceHash = ""
@@ -72,14 +105,16 @@ public final class Workspace: Sendable {
                            diagnostics: diagnostics, profile: profile, references: [:], attachmentOrder: [],
                            sourceHash: sourceHash)
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try StageClock.measure(.read) { () throws(FileSystem.Failure) in
-                try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
+        var bytes = source?.bytes ?? []
+        if source == nil {
+            do {
+                bytes = try StageClock.measure(.read) { () throws(FileSystem.Failure) in
+                    try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
+                }
+            } catch {
+                diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
+                return failed()
             }
-        } catch {
-            diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
-            return failed()
         }
         sourceHash = SHA256.hex(bytes)
         let loaded = StageClock.measure(.yaml) { YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics) }
@@ -109,6 +144,11 @@ public final class Workspace: Sendable {
         case .failure(let unknown):
             diagnostics.report(InputRules.unknownKind, at: soortPair.value.position, unknown.description)
             return failed()
+        }
+        if let reference = templateReference(profile, soort: soort, kind: kind) {
+            for problem in templates.load(reference.path).problems {
+                diagnostics.report(problem.rule, at: reference.position, "sjabloon \(reference.name): \(problem.message)")
+            }
         }
         let clockStart = StageClock.now()
         var structure = DiagnosticList()
@@ -163,6 +203,12 @@ public final class Workspace: Sendable {
                 SpecChecker(file: loaded.file).check(root, against: ProfileSpec.root, diagnostics: &diagnostics)
                 if root.pairs != nil {
                     profile = ProfileSpec.profile(from: ObjectReader(root), path: path)
+                }
+                for (soort, template) in profile.templatesByKind.sorted(by: { $0.key < $1.key })
+                where KindRegistry.kind(named: soort) == nil {
+                    let suggestion = Suggestions.closest(to: soort, among: KindRegistry.allNames).map { " — bedoelde je '\($0)'?" } ?? ""
+                    diagnostics.report(InputRules.unknownKind, at: template.position,
+                                       "'sjablonen' noemt de onbekende soort '\(soort)'\(suggestion)")
                 }
             }
         } catch {

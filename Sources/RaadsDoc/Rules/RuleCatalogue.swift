@@ -2,7 +2,7 @@
 public enum RuleCatalogue {
     public static var all: [Rule] {
         var seen = Set<String>()
-        let rules = InputRules.all + ReferenceRules.all + KindRegistry.all.flatMap(\.rules)
+        let rules = InputRules.all + ReferenceRules.all + TemplateRules.all + KindRegistry.all.flatMap(\.rules)
         return rules.filter { seen.insert($0.code).inserted }.sorted { $0.code < $1.code }
     }
 

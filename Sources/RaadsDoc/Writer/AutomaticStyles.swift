@@ -22,60 +22,78 @@ public struct PageGeometry: Sendable, Equatable {
 }
 
 /// The automatic styles of content.xml: named in order of first use, so the
-/// same tree always gives the same names and bytes.
+/// same tree always gives the same names and bytes. In a house-style
+/// template every name starts with `namePrefix`, chosen so that it cannot
+/// meet a name the template's own automatic styles and tables use.
 struct AutomaticStyles {
-    static let keepTogetherRow = "RijHeel"
-
     let geometry: PageGeometry
-    private var pageBreakStyles: [(base: String, name: String)] = []
-    private var tables: [(name: String, table: Table, breakBefore: Bool)] = []
+    let namePrefix: String
+    private var pageBreakStyles: [(base: String, masterPage: String?, name: String)] = []
+    private var tables: [(name: String, table: Table, breakBefore: Bool, masterPage: String?)] = []
     private var cellStyles: [(key: String, name: String, grid: Bool, background: Color?)] = []
 
-    init(geometry: PageGeometry) {
+    init(geometry: PageGeometry, namePrefix: String = "") {
         self.geometry = geometry
+        self.namePrefix = namePrefix
     }
 
-    /// A paragraph style that is `style` starting on a new page.
-    mutating func pageBreakStyle(basedOn style: ParagraphStyle) -> String {
+    var keepTogetherRow: String { namePrefix + "RijHeel" }
+
+    /// A paragraph style that is `style` starting on a new page: with the
+    /// page style `masterPage` when given, else with a plain page break.
+    mutating func pageBreakStyle(basedOn style: ParagraphStyle, masterPage: String? = nil) -> String {
         let base = StyleName.encode(style.name)
-        if let existing = pageBreakStyles.first(where: { $0.base == base }) { return existing.name }
-        let name = "NieuwePagina\(pageBreakStyles.count + 1)"
-        pageBreakStyles.append((base, name))
+        if let existing = pageBreakStyles.first(where: { $0.base == base && $0.masterPage == masterPage }) {
+            return existing.name
+        }
+        let name = "\(namePrefix)NieuwePagina\(pageBreakStyles.count + 1)"
+        pageBreakStyles.append((base, masterPage, name))
         return name
     }
 
     /// Registers a table and returns the names of its table and column styles.
-    mutating func addTable(_ table: Table, breakBefore: Bool) -> (table: String, columns: [String]) {
-        let name = "Tabel\(tables.count + 1)"
-        tables.append((name, table, breakBefore))
+    mutating func addTable(_ table: Table, breakBefore: Bool, masterPage: String? = nil) -> (table: String, columns: [String]) {
+        let name = "\(namePrefix)Tabel\(tables.count + 1)"
+        tables.append((name, table, breakBefore, masterPage))
         return (name, table.columns.indices.map { "\(name).\($0 + 1)" })
     }
 
     mutating func cellStyle(grid: Bool, background: Color?) -> String {
         let key = "\(grid)|\(background?.hex ?? "")"
         if let existing = cellStyles.first(where: { $0.key == key }) { return existing.name }
-        let name = "Cel\(cellStyles.count + 1)"
+        let name = "\(namePrefix)Cel\(cellStyles.count + 1)"
         cellStyles.append((key, name, grid, background))
         return name
     }
 
     func write(to xml: XMLWriter) {
         xml.startElement("office:automatic-styles")
-        for (base, name) in pageBreakStyles {
+        writeStyles(to: xml)
+        xml.endElement()
+    }
+
+    /// The style elements without the surrounding `office:automatic-styles`,
+    /// for a template that has automatic styles of its own.
+    func writeStyles(to xml: XMLWriter) {
+        for (base, masterPage, name) in pageBreakStyles {
             xml.startElement("style:style")
             xml.attribute("style:name", name)
             xml.attribute("style:family", "paragraph")
             xml.attribute("style:parent-style-name", base)
-            xml.startElement("style:paragraph-properties")
-            xml.attribute("fo:break-before", "page")
-            xml.endElement()
+            if let masterPage {
+                xml.attribute("style:master-page-name", masterPage)
+            } else {
+                xml.startElement("style:paragraph-properties")
+                xml.attribute("fo:break-before", "page")
+                xml.endElement()
+            }
             xml.endElement()
         }
-        for (name, table, breakBefore) in tables {
-            writeTableStyles(name: name, table: table, breakBefore: breakBefore, to: xml)
+        for (name, table, breakBefore, masterPage) in tables {
+            writeTableStyles(name: name, table: table, breakBefore: breakBefore, masterPage: masterPage, to: xml)
         }
         xml.startElement("style:style")
-        xml.attribute("style:name", Self.keepTogetherRow)
+        xml.attribute("style:name", keepTogetherRow)
         xml.attribute("style:family", "table-row")
         xml.startElement("style:table-row-properties")
         xml.attribute("fo:keep-together", "always")
@@ -92,13 +110,13 @@ struct AutomaticStyles {
             xml.endElement()
             xml.endElement()
         }
-        xml.endElement()
     }
 
-    private func writeTableStyles(name: String, table: Table, breakBefore: Bool, to xml: XMLWriter) {
+    private func writeTableStyles(name: String, table: Table, breakBefore: Bool, masterPage: String?, to xml: XMLWriter) {
         xml.startElement("style:style")
         xml.attribute("style:name", name)
         xml.attribute("style:family", "table")
+        if let masterPage { xml.attribute("style:master-page-name", masterPage) }
         xml.startElement("style:table-properties")
         xml.attribute("style:width", PageGeometry.centimetres(geometry.textWidth))
         xml.attribute("table:align", "margins")

@@ -1,21 +1,31 @@
 import XMLSupport
 
-/// Writes the blocks of a document tree as ODF text elements into a
-/// fragment, collecting the automatic styles they need on the way (page
+/// Writes the blocks of a document tree as ODF text elements into
+/// fragments, collecting the automatic styles they need on the way (page
 /// breaks, table geometry, cell colours). `ContentWriter` then writes those
-/// styles first and the fragment after them.
+/// styles first and the fragments after them.
 final class BodyWriter {
-    let xml: XMLWriter
-    var styles: AutomaticStyles
+    private var xml: XMLWriter
+    private(set) var styles: AutomaticStyles
     private var pendingPageBreak = false
+    /// The page style the next paragraph or table starts, taken over from a
+    /// template's placeholder paragraph.
+    private var pendingMasterPage: String?
 
-    init(geometry: PageGeometry) throws(XMLError) {
+    init(geometry: PageGeometry, styleNamePrefix: String = "") throws(XMLError) {
         xml = try XMLWriter()
-        styles = AutomaticStyles(geometry: geometry)
+        styles = AutomaticStyles(geometry: geometry, namePrefix: styleNamePrefix)
     }
 
-    func write(_ blocks: [Block]) {
+    /// The ODF elements of `blocks`, as a fragment of their own; the first
+    /// of them starts the page style `masterPage` when one is given. The
+    /// automatic styles of all fragments accumulate in `styles`.
+    func fragment(_ blocks: [Block], masterPage: String? = nil) throws(XMLError) -> [UInt8] {
+        xml = try XMLWriter()
+        pendingMasterPage = masterPage
         for block in blocks { write(block, listDepth: 0) }
+        pendingMasterPage = nil
+        return try xml.fragment()
     }
 
     private func write(_ block: Block, listDepth: Int) {
@@ -40,9 +50,9 @@ final class BodyWriter {
     /// The style name to use for a paragraph of `style`, taking a pending
     /// page break into account.
     private func paragraphStyleName(_ style: ParagraphStyle) -> String {
-        if pendingPageBreak {
-            pendingPageBreak = false
-            return styles.pageBreakStyle(basedOn: style)
+        if pendingPageBreak || pendingMasterPage != nil {
+            defer { pendingPageBreak = false; pendingMasterPage = nil }
+            return styles.pageBreakStyle(basedOn: style, masterPage: pendingMasterPage)
         }
         return StyleName.encode(style.name)
     }
@@ -60,7 +70,7 @@ final class BodyWriter {
         xml.startElement("text:p")
         xml.attribute("text:style-name", paragraphStyleName(style))
         if let label {
-            writeText(label)
+            xml.odfText(label)
             xml.emptyElement("text:tab")
         }
         writeInlines(content)
@@ -73,7 +83,7 @@ final class BodyWriter {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                writeText(text)
+                xml.odfText(text)
             case .emphasis(let children):
                 xml.startElement("text:span")
                 xml.attribute("text:style-name", StyleName.encode(HouseStyle.emphasisStyle))
@@ -96,49 +106,6 @@ final class BodyWriter {
                 xml.endElement()
             }
         }
-    }
-
-    /// Writes text with ODF's white-space rules: runs of spaces become
-    /// `<text:s text:c="n"/>`, tabs `<text:tab/>` and newlines
-    /// `<text:line-break/>`, so that what the author wrote is what shows.
-    func writeText(_ text: String) {
-        var run = ""
-        var spaces = 0
-        var atStart = true
-        func flushSpaces() {
-            guard spaces > 0 else { return }
-            if atStart || spaces > 1 {
-                let literal = atStart ? 0 : 1
-                if literal == 1 { run += " " }
-                if !run.isEmpty { xml.text(run); run = "" }
-                xml.startElement("text:s")
-                if spaces - literal > 1 { xml.attribute("text:c", String(spaces - literal)) }
-                xml.endElement()
-            } else {
-                run += " "
-            }
-            spaces = 0
-        }
-        for character in text {
-            switch character {
-            case " ":
-                spaces += 1
-            case "\t", "\n", "\r\n", "\r":
-                flushSpaces()
-                if !run.isEmpty { xml.text(run); run = "" }
-                xml.emptyElement(character == "\t" ? "text:tab" : "text:line-break")
-                atStart = false
-            default:
-                flushSpaces()
-                run.append(character)
-                atStart = false
-            }
-        }
-        if spaces > 0 {
-            atStart = atStart && run.isEmpty
-            flushSpaces()
-        }
-        if !run.isEmpty { xml.text(run) }
     }
 
     // MARK: Lists
@@ -173,9 +140,9 @@ final class BodyWriter {
 
     private func writeTable(_ table: Table) {
         guard !table.columns.isEmpty else { return }
-        let breakBefore = pendingPageBreak
+        let names = styles.addTable(table, breakBefore: pendingPageBreak, masterPage: pendingMasterPage)
         pendingPageBreak = false
-        let names = styles.addTable(table, breakBefore: breakBefore)
+        pendingMasterPage = nil
         xml.startElement("table:table")
         xml.attribute("table:name", names.table)
         xml.attribute("table:style-name", names.table)
@@ -195,7 +162,7 @@ final class BodyWriter {
 
     private func writeRow(_ row: TableRow, table: Table) {
         xml.startElement("table:table-row")
-        if row.keepTogether { xml.attribute("table:style-name", AutomaticStyles.keepTogetherRow) }
+        if row.keepTogether { xml.attribute("table:style-name", styles.keepTogetherRow) }
         var column = 0
         for cell in row.cells where column < table.columns.count {
             let span = min(max(cell.columnSpan, 1), table.columns.count - column)

@@ -4,8 +4,7 @@ import XMLSupport
 enum ContentWriter {
     static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
         let body = try BodyWriter(geometry: geometry)
-        body.write(document.blocks)
-        let fragment = try body.xml.fragment()
+        let fragment = try body.fragment(document.blocks)
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-content")

@@ -13,6 +13,35 @@ enum ODFNamespaces {
     static let dc = "http://purl.org/dc/elements/1.1/"
     static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
     static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+    static let xml = "http://www.w3.org/XML/1998/namespace"
+
+    /// The prefixes the generated parts use, with their namespaces; a
+    /// template's root must bind them the same way.
+    static let generated: [(prefix: String, uri: String)] = [
+        ("office", office), ("style", style), ("text", text), ("table", table), ("fo", fo), ("xlink", xlink),
+        ("svg", svg), ("draw", draw),
+    ]
+
+    /// Every namespace the ODF 1.3 schema defines elements or attributes in.
+    /// What a producer adds in other namespaces (LibreOffice's `loext:`,
+    /// `officeooo:`, …) is not valid ODF 1.3 and is left out of templates.
+    static let standard: Set<String> = [
+        office, style, text, table, fo, xlink, svg, draw, dc, meta, xml,
+        "urn:oasis:names:tc:opendocument:xmlns:animation:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:chart:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:config:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:database:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:dr3d:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:form:1.0",
+        "http://www.w3.org/2003/g/data-view#",
+        "http://www.w3.org/1998/Math/MathML",
+        "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:script:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:smil-compatible:1.0",
+        "http://www.w3.org/2002/xforms",
+        "http://www.w3.org/1999/xhtml",
+    ]
 
     /// Declares the namespaces a content or styles part uses.
     static func declareDocumentNamespaces(_ writer: XMLWriter) {

@@ -107,6 +107,7 @@ public enum Brief: DocumentKind {
             fields: context.fields(gemeente: model.gemeente, [
                 "onderwerp": model.subject, "datum": model.date?.value.dutch ?? "", "kenmerk": model.reference ?? "",
                 "uw-kenmerk": model.yourReference ?? "", "aan": model.addressee,
+                "geadresseerde": ([model.addressee] + model.address).joined(separator: "\n"),
                 "versie": model.version?.value.dutch ?? "",
             ]))
     }

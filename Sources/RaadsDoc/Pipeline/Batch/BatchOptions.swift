@@ -8,10 +8,11 @@ public struct BatchOptions: Sendable {
     public var strict: Bool
     public var profileOverride: String?
     public var numberingOverride: Profile.NumberingStyle?
+    public var templateOverride: String?
 
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
                 bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
-                numberingOverride: Profile.NumberingStyle? = nil) {
+                numberingOverride: Profile.NumberingStyle? = nil, templateOverride: String? = nil) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
         self.pdf = pdf
@@ -20,5 +21,6 @@ public struct BatchOptions: Sendable {
         self.strict = strict
         self.profileOverride = profileOverride
         self.numberingOverride = numberingOverride
+        self.templateOverride = templateOverride
     }
 }

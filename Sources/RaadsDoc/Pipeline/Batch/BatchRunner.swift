@@ -32,7 +32,7 @@ public struct BatchRunner: Sendable {
 
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
         let workspace = Workspace(profileOverride: options.profileOverride, numberingOverride: options.numberingOverride,
-                                  retainsDocuments: false)
+                                  templateOverride: options.templateOverride, retainsDocuments: false)
         let inputs = InputDiscovery.discover(paths).inputs
         let output = options.outputDirectory
         var converter: PDFConverter?
@@ -90,7 +90,8 @@ public struct BatchRunner: Sendable {
         var item = BatchItem(input: input, status: .gemaakt, summary: document.summary,
                              diagnostics: document.diagnostics.sorted, outputs: [],
                              sources: document.inputHashes, fingerprint: "", failure: nil)
-        item.fingerprint = fingerprint(item.sources, profile: workspace.profileHash(of: document))
+        item.fingerprint = fingerprint(item.sources, profile: workspace.profileHash(of: document),
+                                       template: workspace.template(for: document)?.sha256 ?? "")
         let failing = item.errorCount > 0 || (options.strict && item.warningCount > 0) || document.model == nil
         if failing { item.status = .fout }
         return item
@@ -145,10 +146,11 @@ public struct BatchRunner: Sendable {
     // MARK: Helpers
 
     /// What decides whether an earlier output may be kept: every source
-    /// file, the profile, and the options and version that shape the output.
-    private func fingerprint(_ sources: [(path: String, hash: String)], profile: String) -> String {
+    /// file, the profile, the template, and the options and version that
+    /// shape the output.
+    private func fingerprint(_ sources: [(path: String, hash: String)], profile: String, template: String) -> String {
         var text = "raadsdoc/\(RaadsDocVersion.number)\nbundel=\(options.bundle)\npdf=\(options.pdf?.rawValue ?? "")\n"
-            + "nummering=\(options.numberingOverride?.rawValue ?? "")\nprofiel=\(profile)\n"
+            + "nummering=\(options.numberingOverride?.rawValue ?? "")\nprofiel=\(profile)\nsjabloon=\(template)\n"
         for source in sources { text += "\(source.path)=\(source.hash)\n" }
         return SHA256.hex(Array(text.utf8))
     }

@@ -1,0 +1,29 @@
+import Synchronization
+
+/// The templates of one run, each read, checked and prepared once, by
+/// canonical path. Shared by the worker threads of a batch.
+public final class TemplateStore: Sendable {
+    public struct Loaded: Sendable {
+        public let template: HouseStyleTemplate?
+        public let problems: [TemplateProblem]
+    }
+
+    private let cache = Mutex<[String: Loaded]>([:])
+    private let limits: TemplateLimits
+
+    public init(limits: TemplateLimits = TemplateLimits()) {
+        self.limits = limits
+    }
+
+    public func load(_ path: String) -> Loaded {
+        guard FileSystem.exists(path), !FileSystem.isDirectory(path), let canonical = FileSystem.canonical(path) else {
+            return Loaded(template: nil, problems: [TemplateProblem(TemplateRules.unreadable,
+                "het bestand bestaat niet (gezocht: \(path))")])
+        }
+        if let cached = cache.withLock({ $0[canonical] }) { return cached }
+        let (template, problems) = HouseStyleTemplate.load(canonical, fields: TemplateFields.allNames, limits: limits)
+        let loaded = Loaded(template: template, problems: problems)
+        cache.withLock { $0[canonical] = loaded }
+        return loaded
+    }
+}
