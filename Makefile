@@ -13,11 +13,14 @@ RAADSDOC := .build/release/raadsdoc
 
 .PHONY: demo test build deps test-deps docs sjablonen bench clean
 
-## Installs what is missing, builds in release mode and renders every input into out/,
-## and the seed agreement once more in the Aanwijzingen style into out/aanwijzingen/.
+## Installs what is missing, builds in release mode and renders every input into out/
+## (with index.json), the seed agreement once more in the Aanwijzingen style into
+## out/aanwijzingen/, and the council letter of seed 001 with its bijlagen as one
+## document into out/bundel/.
 demo: deps build
-	@$(RAADSDOC) render inputs --uit out
+	@$(RAADSDOC) batch inputs --uit out
 	@$(RAADSDOC) render inputs/leidse-regio/samenwerkingsovereenkomst-warmte.yaml --nummering aanwijzingen --uit out/aanwijzingen
+	@$(RAADSDOC) render inputs/leidse-regio/raadsmededeling-warmte.yaml --bundel --uit out/bundel
 
 ## Installs what the tests need and runs them all.
 test: test-deps

@@ -13,6 +13,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("uit"), help: "Map voor de resultaten.")
     var outputDirectory = "out"
 
+    @Flag(name: .customLong("bundel"), help: "Brieven met bijlagen als één document: elke bijlage vanaf een nieuwe pagina.")
+    var bundle = false
+
     @OptionGroup var options: CheckOptions
     @OptionGroup var templateOptions: TemplateOptions
 
@@ -43,7 +46,7 @@ struct RenderCommand: ParsableCommand {
             let target = PathName.join(outputDirectory, input.outputStem + ".odt")
             do {
                 try FileSystem.createDirectories(PathName.directory(of: target))
-                try renderer.render(document, workspace: workspace, to: target)
+                try renderer.render(document, workspace: workspace, to: target, bundle: bundle)
                 print(target)
             } catch let error as FileSystem.Failure {
                 Terminal.error(error.description)

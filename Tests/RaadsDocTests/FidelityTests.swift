@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import RaadsDoc
+
+/// The documents rebuilt from the seeds say what the seeds say, word for
+/// word, measured with the project's shared fidelity tool: coverage (the
+/// seed's words found in order) and similarity (little else added).
+@Suite(.enabled(if: SharedMaterial.available && TestSupport.hasCommand("python3")))
+struct FidelityTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let input: String
+        let seed: String
+        let from: String?
+        let to: String?
+        let coverage: Double
+        let similarity: Double
+        var bundle = false
+
+        var testDescription: String { PathName.stem(of: input) + (bundle ? " (bundel)" : "") }
+    }
+
+    static let seed000 = "000_38bd55b131a6ee48.txt"
+    static let seed001 = "001_a8782cc085f69468.txt"
+
+    static let cases: [Case] = [
+        Case(input: "inputs/leidse-regio/raadsmededeling-warmte.yaml", seed: seed001,
+             from: nil, to: "Samenwerkingsovereenkomst Warmte", coverage: 0.97, similarity: 0.90),
+        Case(input: "inputs/leidschendam-voorburg/raadsinformatiebrief-klimaatakkoord.yaml", seed: seed000,
+             from: nil, to: nil, coverage: 0.97, similarity: 0.90),
+        Case(input: "inputs/leidse-regio/antwoordbrief-pip-wlq.yaml", seed: seed001,
+             from: "Antwoordbrief PIP WLQ+", to: nil, coverage: 0.97, similarity: 0.90),
+        Case(input: "inputs/leidse-regio/samenwerkingsovereenkomst-warmte.yaml", seed: seed001,
+             from: "Samenwerkingsovereenkomst Warmte Leidse regio", to: "Plan van aanpak Warmte Leidse regio",
+             coverage: 0.97, similarity: 0.90),
+        Case(input: "inputs/leidse-regio/plan-van-aanpak-warmte.yaml", seed: seed001,
+             from: "Plan van aanpak Warmte Leidse regio", to: "Antwoordbrief PIP WLQ+", coverage: 0.95, similarity: 0.90),
+        Case(input: "inputs/leidse-regio/raadsmededeling-warmte.yaml", seed: seed001,
+             from: nil, to: nil, coverage: 0.95, similarity: 0, bundle: true),
+    ]
+
+    @Test(arguments: cases)
+    func renderedDocumentMatchesItsSeed(_ test: Case) throws {
+        let (document, workspace) = TestSupport.load(TestSupport.path(test.input))
+        #expect(!document.diagnostics.hasErrors)
+        let odt = try TestSupport.temporaryDirectory() + "/" + PathName.stem(of: test.input) + ".odt"
+        try FileSystem.writeAtomically(try Renderer().odt(document, workspace: workspace, bundle: test.bundle), to: odt)
+        var arguments = [SharedMaterial.fidelityTool, odt, SharedMaterial.seed(test.seed)]
+        if let from = test.from { arguments += ["--from", from] }
+        if let to = test.to { arguments += ["--to", to] }
+        let result = try TestSupport.run("python3", arguments)
+        #expect(result.status == 0)
+        let coverage = try #require(Self.figure("coverage", in: result.output), "geen coverage in: \(result.output)")
+        let similarity = try #require(Self.figure("similarity", in: result.output), "geen similarity in: \(result.output)")
+        #expect(coverage >= test.coverage, "\(result.output)")
+        #expect(similarity >= test.similarity, "\(result.output)")
+    }
+
+    /// The number after `name` in "coverage 0.9996, similarity 0.9620".
+    static func figure(_ name: String, in output: String) -> Double? {
+        guard let range = output.range(of: name + " ") else { return nil }
+        return Double(output[range.upperBound...].prefix { $0.isNumber || $0 == "." })
+    }
+}
+
+/// The read-only material shared by the project's sessions (seeds and the
+/// fidelity tool), next to the repository on the development machine; a
+/// fresh clone elsewhere does without, and these tests are skipped there.
+enum SharedMaterial {
+    static let root: String? = [TestSupport.path("../shared"), "/work/shared"].first {
+        FileManager.default.fileExists(atPath: $0 + "/tools/fidelity.py")
+    }
+
+    static var available: Bool { root != nil }
+    static var fidelityTool: String { (root ?? "") + "/tools/fidelity.py" }
+
+    static func seed(_ name: String) -> String {
+        (root ?? "") + "/seeds/" + name
+    }
+}
