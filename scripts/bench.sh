@@ -24,7 +24,7 @@ echo
 make_copies() {
   local folder=$1 file=$2 count=$3 target=$4
   mkdir -p "$target"
-  cp "$ROOT/inputs/$folder/"*.yaml "$target/" 2>/dev/null || true
+  cp -r "$ROOT/inputs/$folder/." "$target/"
   local stem=${file%.yaml}
   for ((i = 1; i <= count; i++)); do
     sed -e "s/^kenmerk: \(.*\)$/kenmerk: \1-$i/" -e "s/^titel: \(.*\)$/titel: \1 ($i)/" \
@@ -51,8 +51,11 @@ run_batch() {
 has_input() { [ -f "$ROOT/inputs/$1/$2" ]; }
 
 echo "Invoer maken..."
+# Every generated folder sits two levels below $WORK, as the example inputs
+# sit below the repository, so the profiles' template paths still resolve.
+cp -r "$ROOT/templates" "$WORK/templates"
 LETTERS=$((N / 2))
-make_copies leidschendam-voorburg raadsinformatiebrief-klimaatakkoord.yaml "$LETTERS" "$WORK/brieven"
+make_copies leidschendam-voorburg raadsinformatiebrief-klimaatakkoord.yaml "$LETTERS" "$WORK/brieven/raadsbrieven"
 MIX="$WORK/mix"
 mkdir -p "$MIX"
 share=$((N / 4))
@@ -98,11 +101,11 @@ if command -v soffice > /dev/null; then
   echo
   PDFN=${PDF_DOCUMENTS:-40}
   echo "PDF via LibreOffice ($PDFN raadsinformatiebrieven):"
-  mkdir -p "$WORK/pdf-in"
-  cp "$ROOT/inputs/leidschendam-voorburg/raadsdoc.yaml" "$WORK/pdf-in/"
-  for i in $(seq "$PDFN"); do cp "$WORK/brieven/raadsinformatiebrief-klimaatakkoord-$i.yaml" "$WORK/pdf-in/"; done
+  mkdir -p "$WORK/pdf/in"
+  cp "$ROOT/inputs/leidschendam-voorburg/raadsdoc.yaml" "$WORK/pdf/in/"
+  for i in $(seq "$PDFN"); do cp "$WORK/brieven/raadsbrieven/raadsinformatiebrief-klimaatakkoord-$i.yaml" "$WORK/pdf/in/"; done
   start=$(date +%s%N)
-  "$RAADSDOC" batch "$WORK/pdf-in" --uit "$WORK/pdf-batch" --pdf --jobs "$JOBS" > /dev/null 2>&1
+  "$RAADSDOC" batch "$WORK/pdf/in" --uit "$WORK/pdf-batch" --pdf --jobs "$JOBS" > /dev/null 2>&1
   end=$(date +%s%N)
   batch_ms=$(((end - start) / 1000000))
   single_n=$((PDFN < 10 ? PDFN : 10))

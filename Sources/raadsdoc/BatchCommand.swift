@@ -75,7 +75,7 @@ struct BatchCommand: ParsableCommand {
         case .json:
             for item in outcome.items { print(BatchSummary.json(item).compact) }
         case .tekst:
-            let diagnostics = outcome.items.flatMap(\.diagnostics)
+            let diagnostics = DiagnosticList.sortedUnique(outcome.items.flatMap(\.diagnostics))
             let text = DiagnosticPrinter.text(diagnostics, sources: outcome.workspace.sources)
             if !text.isEmpty { Terminal.error(text) }
             print(BatchSummary.table(outcome.items, outputDirectory: outputDirectory), terminator: "")

@@ -44,8 +44,14 @@ public struct DiagnosticList: Sendable {
     /// Sorted by file and position, without exact duplicates (a bijlage
     /// checked for two letters reports its problems once).
     public var sorted: [Diagnostic] {
+        Self.sortedUnique(items)
+    }
+
+    /// Diagnostics sorted by position, each reported once (a profile's
+    /// problem reaches every document that uses the profile).
+    public static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<String>()
-        return items
+        return diagnostics
             .filter { seen.insert("\($0.position)|\($0.code)|\($0.message)").inserted }
             .sorted { ($0.position, $0.code) < ($1.position, $1.code) }
     }

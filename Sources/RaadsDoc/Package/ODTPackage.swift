@@ -2,22 +2,12 @@ import XMLSupport
 import ZipSupport
 
 /// Assembles the parts of an OpenDocument text into a zip: `mimetype` first,
-/// stored, with no extra field; then the XML parts, deflated; every entry
-/// with the document's date as its timestamp, so bytes never depend on the
-/// clock or the time zone.
+/// stored, with no extra field; then content.xml, styles.xml, meta.xml, the
+/// house style's copied parts and the manifest; every entry with the
+/// document's date as its timestamp, so bytes never depend on the clock or
+/// the time zone. What many documents share comes deflated already from
+/// `SharedParts` and is copied raw.
 public enum ODTPackage {
-    public struct Part: Sendable {
-        public let path: String
-        public let mediaType: String
-        public let bytes: [UInt8]
-
-        public init(path: String, mediaType: String, bytes: [UInt8]) {
-            self.path = path
-            self.mediaType = mediaType
-            self.bytes = bytes
-        }
-    }
-
     /// An entry of another package (a template's logo) copied as it is,
     /// without inflating and deflating it again.
     public struct Copy: Sendable {
@@ -32,28 +22,54 @@ public enum ODTPackage {
 
     public static let compressionLevel = 6
 
-    /// The zip bytes of a package made of `parts` (content, styles, meta)
-    /// and `copies` of entries of `source`; the manifest is written here
-    /// from the same lists.
-    public static func zip(_ parts: [Part], copying copies: [Copy] = [], from source: ZipArchiveReader? = nil,
-                           date: Datum) throws -> [UInt8] {
+    static func zip(content: [UInt8], styles: SharedParts.StylesPart, meta: [UInt8], houseStyle: PrecompressedArchive,
+                    date: Datum) throws -> [UInt8] {
         let timestamp = DOSTimestamp(year: date.year, month: date.month, day: date.day)
-        let manifest = try ManifestWriter.manifestXML(
-            parts: parts.map { ($0.path, $0.mediaType) } + copies.map { ($0.entry.name, $0.mediaType) })
-        if StageClock.measuresDeflateFloor {
-            StageClock.measure(.deflateFloor) {
-                for bytes in parts.map(\.bytes) + [manifest] { _ = RawDeflate.compressedSize(bytes, level: compressionLevel) }
+        let deflate = ZipArchiveWriter.Compression.deflate(level: compressionLevel)
+        return try houseStyle.withReader { houseStyleReader in
+            let archive = try ZipArchiveWriter()
+            try archive.add("mimetype", Array(ODFVersion.mediaType.utf8), compression: .store, timestamp: timestamp)
+            try archive.add("content.xml", content, compression: deflate, timestamp: timestamp)
+            switch styles {
+            case .fresh(let bytes):
+                try archive.add("styles.xml", bytes, compression: deflate, timestamp: timestamp)
+                try finish(archive, meta: meta, houseStyle: houseStyle, reader: houseStyleReader, timestamp: timestamp)
+                return try archive.finish()
+            case .precompressed(let stylesArchive):
+                return try stylesArchive.withReader { stylesReader in
+                    guard let entry = stylesArchive.entries.first else { throw ZipError("styles.xml ontbreekt") }
+                    try archive.copyRaw(entry, from: stylesReader, timestamp: timestamp)
+                    try finish(archive, meta: meta, houseStyle: houseStyle, reader: houseStyleReader, timestamp: timestamp)
+                    return try archive.finish()
+                }
             }
         }
-        let archive = try ZipArchiveWriter()
-        try archive.add("mimetype", Array(ODFVersion.mediaType.utf8), compression: .store, timestamp: timestamp)
-        for part in parts {
-            try archive.add(part.path, part.bytes, compression: .deflate(level: compressionLevel), timestamp: timestamp)
+    }
+
+    /// Deflates the XML of one document with zlib alone, as the benchmark's
+    /// floor: what any ODT writer must at least spend on compression.
+    static func measureDeflateFloor(content: [UInt8], styles: SharedParts.StylesPart, meta: [UInt8],
+                                    houseStyle: PrecompressedArchive) {
+        let stylesBytes = switch styles {
+        case .fresh(let bytes): bytes
+        case .precompressed(let archive): archive.uncompressed.first ?? []
         }
-        if let source {
-            for copy in copies { try archive.copyRaw(copy.entry, from: source, timestamp: timestamp) }
+        StageClock.measure(.deflateFloor) {
+            for bytes in [content, stylesBytes, meta] + houseStyle.uncompressed {
+                _ = RawDeflate.compressedSize(bytes, level: compressionLevel)
+            }
         }
-        try archive.add("META-INF/manifest.xml", manifest, compression: .deflate(level: compressionLevel), timestamp: timestamp)
-        return try archive.finish()
+    }
+
+    /// meta.xml, the house style's copied entries, and the manifest last.
+    private static func finish(_ archive: ZipArchiveWriter, meta: [UInt8], houseStyle: PrecompressedArchive,
+                               reader: ZipArchiveReader, timestamp: DOSTimestamp) throws {
+        try archive.add("meta.xml", meta, compression: .deflate(level: compressionLevel), timestamp: timestamp)
+        for entry in houseStyle.entries where entry.name != "META-INF/manifest.xml" {
+            try archive.copyRaw(entry, from: reader, timestamp: timestamp)
+        }
+        if let manifest = houseStyle.entry(named: "META-INF/manifest.xml") {
+            try archive.copyRaw(manifest, from: reader, timestamp: timestamp)
+        }
     }
 }

@@ -12,6 +12,7 @@ public final class Workspace: Sendable {
     private let numberingOverride: Profile.NumberingStyle?
     private let templateOverride: String?
     private let documents = Mutex<[String: LoadedDocument]>([:])
+    private let profileLocations = Mutex<[String: ProfileLocation]>([:])
     private let profiles = Mutex<[String: (Profile, DiagnosticList, hash: String)]>([:])
 
     /// `profileOverride` is the `--profiel` file, used instead of the
@@ -169,18 +170,32 @@ public final class Workspace: Sendable {
     /// in the document's folder or above it, or the built-in default.
     func profile(forDocumentAt path: String) -> (Profile, DiagnosticList) {
         if let profileOverride { return profile(at: profileOverride) }
-        var directory = FileSystem.canonical(PathName.directory(of: path)) ?? PathName.directory(of: path)
-        let displayDirectory = PathName.directory(of: path)
-        var relativePrefix = displayDirectory
+        let folder = PathName.directory(of: path)
+        let found = profileLocations.withLock { $0[folder] } ?? locateProfile(from: folder)
+        profileLocations.withLock { $0[folder] = found }
+        guard let (display, canonical) = found.location else { return (Profile.standard, DiagnosticList()) }
+        return profile(at: display, canonical: canonical)
+    }
+
+    /// Where the profile of the documents in `folder` is: the nearest
+    /// raadsdoc.yaml in it or above it, as the user would name it and as
+    /// the disk does. Searched once per folder in a run.
+    private func locateProfile(from folder: String) -> ProfileLocation {
+        var directory = FileSystem.canonical(folder) ?? folder
+        var relativePrefix = folder
         while true {
             let candidate = PathName.join(directory, ProfileSpec.fileName)
             if FileSystem.exists(candidate) {
-                return profile(at: PathName.join(relativePrefix, ProfileSpec.fileName), canonical: candidate)
+                return ProfileLocation(location: (PathName.join(relativePrefix, ProfileSpec.fileName), candidate))
             }
-            if directory == "/" || directory.isEmpty { return (Profile.standard, DiagnosticList()) }
+            if directory == "/" || directory.isEmpty { return ProfileLocation(location: nil) }
             directory = PathName.directory(of: directory)
             relativePrefix = PathName.join(relativePrefix, "..")
         }
+    }
+
+    private struct ProfileLocation: Sendable {
+        let location: (display: String, canonical: String)?
     }
 
     private func profile(at path: String, canonical: String? = nil) -> (Profile, DiagnosticList) {

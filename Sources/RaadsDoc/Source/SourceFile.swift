@@ -1,18 +1,43 @@
+import Synchronization
+
 /// An input file as read from disk, kept whole so that diagnostics can show
 /// the offending line.
 public final class SourceFile: Sendable {
     /// The path as the user gave it (relative paths stay relative).
     public let path: String
     public let text: String
-    /// Where each line's content starts and ends (without its line break).
-    private let lines: [Range<String.Index>]
+    /// Where each line's content starts and ends (without its line break),
+    /// worked out the first time a line is asked for: only diagnostics
+    /// need it, and most files in a batch have none.
+    private let lineIndex = Mutex<[Range<String.Index>]?>(nil)
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// Line `number` (1-based) without its line break, or nil past the end.
+    public func line(_ number: Int) -> Substring? {
+        let lines = self.lines
+        guard number >= 1, number <= lines.count else { return nil }
+        return text[lines[number - 1]]
+    }
+
+    public var lineCount: Int { lines.count }
+
+    private var lines: [Range<String.Index>] {
+        lineIndex.withLock { index in
+            if let index { return index }
+            let computed = Self.lineRanges(text)
+            index = computed
+            return computed
+        }
+    }
 
     /// Lines end at "\n", "\r\n" or a lone "\r", as libyaml counts them, so
     /// that line numbers from the YAML parser and from our own checks agree
     /// for files saved on Windows or old Macs alike.
-    public init(path: String, text: String) {
-        self.path = path
-        self.text = text
+    private static func lineRanges(_ text: String) -> [Range<String.Index>] {
         var lines: [Range<String.Index>] = []
         let bytes = text.utf8
         var start = bytes.startIndex
@@ -32,16 +57,8 @@ public final class SourceFile: Sendable {
             index = next
         }
         lines.append(start..<bytes.endIndex)
-        self.lines = lines
+        return lines
     }
-
-    /// Line `number` (1-based) without its line break, or nil past the end.
-    public func line(_ number: Int) -> Substring? {
-        guard number >= 1, number <= lines.count else { return nil }
-        return text[lines[number - 1]]
-    }
-
-    public var lineCount: Int { lines.count }
 }
 
 /// A line and column in a source file, both counted from 1; columns count

@@ -144,7 +144,7 @@ public enum YAMLLoader {
     private static func parseOutcome(_ file: SourceFile) -> ParseOutcome {
         let start = SourcePosition(path: file.path, line: 1, column: 1)
         do {
-            let parser = try Parser(yaml: file.text, resolver: .basic)
+            let parser = try Parser(yaml: file.text, resolver: .basic, encoding: .utf8)
             guard let root = try parser.singleRoot() else {
                 return .failed(InputRules.unreadable, start,
                                "het bestand bevat alleen commentaar en geen gegevens; begin met 'soort: …' (een voorbeeld geeft 'raadsdoc nieuw <soort>')")

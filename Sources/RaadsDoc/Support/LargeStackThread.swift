@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,9 +15,11 @@ enum LargeStackThread {
     static let stackSize = 8 * 1024 * 1024
 
     /// The result of `body`, run on a thread with `stackSize` bytes of
-    /// stack; on the calling thread if no thread can be started.
+    /// stack; on the calling thread when that already has as much (the main
+    /// thread, batch workers), or if no thread can be started.
     static func run<Result>(_ body: () -> Result) -> Result {
-        withoutActuallyEscaping(body) { body in
+        if currentThreadHasLargeStack() { return body() }
+        return withoutActuallyEscaping(body) { body in
             var result: Result?
             let job = Job { result = body() }
             var attributes = pthread_attr_t()
@@ -41,6 +44,31 @@ enum LargeStackThread {
             return result ?? body()
         }
     }
+}
+
+extension LargeStackThread {
+    /// Marks the calling thread as one started with at least `stackSize`
+    /// bytes of stack (batch workers do), so work runs on it directly.
+    static func markCurrentThread() {
+        pthread_setspecific(largeStackKey, UnsafeRawPointer(bitPattern: 1))
+    }
+
+    /// Whether the calling thread has at least `stackSize` bytes of stack:
+    /// a marked thread, or the main thread when its limit is that large
+    /// (RLIM_INFINITY, the largest value, counts as large).
+    static func currentThreadHasLargeStack() -> Bool {
+        if pthread_getspecific(largeStackKey) != nil { return true }
+        guard Thread.isMainThread else { return false }
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_STACK.rawValue), &limit) == 0 else { return false }
+        return limit.rlim_cur >= rlim_t(stackSize)
+    }
+
+    private static let largeStackKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 }
 
 /// The work handed to the thread. The caller waits for the thread to end

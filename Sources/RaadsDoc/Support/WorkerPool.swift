@@ -15,6 +15,7 @@ public enum WorkerPool {
         for _ in 0..<threads {
             finished.enter()
             let thread = Thread {
+                LargeStackThread.markCurrentThread()
                 while true {
                     let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
                     guard index < count else { break }
@@ -23,7 +24,7 @@ public enum WorkerPool {
                 }
                 finished.leave()
             }
-            thread.stackSize = 8 * 1024 * 1024
+            thread.stackSize = LargeStackThread.stackSize
             thread.start()
         }
         finished.wait()

@@ -93,12 +93,15 @@ public final class HouseStyleTemplate: Sendable {
     /// by validating it once filled with nothing: the generated parts are
     /// valid on their own, so what remains comes from the template.
     private static func schemaProblems(_ template: HouseStyleTemplate) throws(XMLError) -> [TemplateProblem] {
-        guard case .success(let schema) = ODFSchemas.document else { return [] }
         let empty = Document(metadata: DocumentMetadata(title: "", subject: "", date: Datum.epoch),
                              page: PageSetup(headerText: ""), body: [])
-        let parts = try TemplateWriter.parts(empty, template: template)
-        let problems = schema.validate(parts.content, name: "content.xml").map { "content.xml: \($0.text)" }
-            + schema.validate(parts.styles, name: "styles.xml").map { "styles.xml: \($0.text)" }
+        let content = try TemplateWriter.content(empty, template: template)
+        let styles = try TemplateWriter.styles(empty, template: template)
+        let problems = ValidationCache.problems(of: [content, styles]) {
+            guard case .success(let schema) = ODFSchemas.document else { return [] }
+            return schema.validate(content, name: "content.xml").map { "content.xml: \($0.text)" }
+                + schema.validate(styles, name: "styles.xml").map { "styles.xml: \($0.text)" }
+        }
         guard let first = problems.first else { return [] }
         let more = problems.count > 1 ? " (en \(problems.count - 1) meer)" : ""
         return [TemplateProblem(TemplateRules.invalidResult,

@@ -9,13 +9,23 @@ public final class TemplateStore: Sendable {
     }
 
     private let cache = Mutex<[String: Loaded]>([:])
+    private let byPath = Mutex<[String: Loaded]>([:])
     private let limits: TemplateLimits
 
     public init(limits: TemplateLimits = TemplateLimits()) {
         self.limits = limits
     }
 
+    /// The template at `path`, read and prepared the first time it is
+    /// asked for; every later document gets it without touching the disk.
     public func load(_ path: String) -> Loaded {
+        if let known = byPath.withLock({ $0[path] }) { return known }
+        let loaded = read(path)
+        byPath.withLock { $0[path] = loaded }
+        return loaded
+    }
+
+    private func read(_ path: String) -> Loaded {
         guard FileSystem.exists(path), !FileSystem.isDirectory(path), let canonical = FileSystem.canonical(path) else {
             return Loaded(template: nil, problems: [TemplateProblem(TemplateRules.unreadable,
                 "het bestand bestaat niet (gezocht: \(path))")])

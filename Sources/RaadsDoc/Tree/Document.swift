@@ -53,7 +53,7 @@ public struct DocumentMetadata: Sendable, Equatable {
 }
 
 /// Running header and footer text of the page.
-public struct PageSetup: Sendable, Equatable {
+public struct PageSetup: Sendable, Hashable {
     /// The organisation named in the page header, e.g. "Gemeente Voorschoten".
     public var headerText: String
     /// A short document title shown in the footer next to the page count.

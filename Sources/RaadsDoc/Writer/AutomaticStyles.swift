@@ -2,7 +2,7 @@ import XMLSupport
 
 /// The page's measurements, in thousandths of a centimetre so that every
 /// length we write is exact and formatting needs no floating point.
-public struct PageGeometry: Sendable, Equatable {
+public struct PageGeometry: Sendable, Hashable {
     public var width = 21_000
     public var height = 29_700
     public var marginTop = 2_000

@@ -1,7 +1,9 @@
 import ZipSupport
 
 /// Renders a document tree as the bytes of an .odt file, in the built-in
-/// house style or in a house-style template.
+/// house style or in a house-style template. The parts many documents
+/// share (styles.xml, a template's pictures and settings, the manifest) are
+/// written and deflated once per process (see `SharedParts`).
 public struct ODFWriter: Sendable {
     public let geometry: PageGeometry
 
@@ -10,38 +12,39 @@ public struct ODFWriter: Sendable {
     }
 
     public func odt(_ document: Document, template: HouseStyleTemplate? = nil) throws -> [UInt8] {
-        let parts = try StageClock.measure(.xml) { try xmlParts(document, template: template) }
-        guard let template else {
-            return try StageClock.measure(.zip) { try ODTPackage.zip(parts, date: document.metadata.date) }
+        let (content, styles, meta) = try StageClock.measure(.xml) { () throws -> ([UInt8], SharedParts.StylesPart, [UInt8]) in
+            let meta = try MetaWriter.metaXML(document.metadata)
+            guard let template else {
+                let page = document.page
+                let styles = try SharedParts.styles(key: "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)") {
+                    try HouseStyle.stylesXML(page: page, geometry: geometry)
+                }
+                return (try ContentWriter.contentXML(document, geometry: geometry), styles, meta)
+            }
+            let styles = try SharedParts.styles(key: TemplateWriter.stylesKey(document, template: template)) {
+                try TemplateWriter.styles(document, template: template)
+            }
+            return (try TemplateWriter.content(document, template: template), styles, meta)
         }
-        // A reader of its own per document: libzip archives are not shared
-        // between threads, and opening one is cheap next to inflating.
-        let source = try ZipArchiveReader(bytes: template.bytes)
-        let copies = template.copied.compactMap { copied in
-            source.entry(named: copied.name).map { ODTPackage.Copy(entry: $0, mediaType: copied.mediaType) }
+        let houseStyle = try StageClock.measure(.zip) {
+            try SharedParts.houseStyle(key: template?.sha256 ?? "") {
+                guard let template else { return ([], []) }
+                return (try copies(of: template), template.bytes)
+            }
+        }
+        if StageClock.measuresDeflateFloor {
+            ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, houseStyle: houseStyle)
         }
         return try StageClock.measure(.zip) {
-            try ODTPackage.zip(parts, copying: copies, from: source, date: document.metadata.date)
+            try ODTPackage.zip(content: content, styles: styles, meta: meta, houseStyle: houseStyle, date: document.metadata.date)
         }
     }
 
-    /// content.xml, styles.xml and meta.xml.
-    private func xmlParts(_ document: Document, template: HouseStyleTemplate?) throws -> [ODTPackage.Part] {
-        let meta = ODTPackage.Part(path: "meta.xml", mediaType: "text/xml", bytes: try MetaWriter.metaXML(document.metadata))
-        guard let template else {
-            return [
-                ODTPackage.Part(path: "content.xml", mediaType: "text/xml",
-                                bytes: try ContentWriter.contentXML(document, geometry: geometry)),
-                ODTPackage.Part(path: "styles.xml", mediaType: "text/xml",
-                                bytes: try HouseStyle.stylesXML(page: document.page, geometry: geometry)),
-                meta,
-            ]
+    /// The entries a template copies into every document, as its package lists them.
+    private func copies(of template: HouseStyleTemplate) throws -> [ODTPackage.Copy] {
+        let source = try ZipArchiveReader(bytes: template.bytes)
+        return template.copied.compactMap { copied in
+            source.entry(named: copied.name).map { ODTPackage.Copy(entry: $0, mediaType: copied.mediaType) }
         }
-        let filled = try TemplateWriter.parts(document, template: template)
-        return [
-            ODTPackage.Part(path: "content.xml", mediaType: "text/xml", bytes: filled.content),
-            ODTPackage.Part(path: "styles.xml", mediaType: "text/xml", bytes: filled.styles),
-            meta,
-        ]
     }
 }

@@ -5,38 +5,50 @@ import XMLSupport
 /// the text, in tables, in headers and footers), and the automatic styles
 /// of the generated blocks after the template's own.
 enum TemplateWriter {
-    static func parts(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> (content: [UInt8], styles: [UInt8]) {
+    static func content(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
         let body = try BodyWriter(geometry: template.geometry, styleNamePrefix: template.styleNamePrefix)
-        var fields: [String: [UInt8]] = [:]
-        func field(_ name: String) throws(XMLError) -> [UInt8] {
-            if let known = fields[name] { return known }
-            let xml = try XMLWriter()
-            xml.odfText(document.fields[name] ?? "")
-            let bytes = try xml.fragment()
-            fields[name] = bytes
-            return bytes
-        }
-        var contentFills: [[UInt8]] = []
+        var fills: [[UInt8]] = []
         for hole in template.content.holes {
             switch hole {
             case .blocks(let blocks, let masterPage):
-                contentFills.append(try body.fragment(blocks.flatMap { $0.blocks(of: document) }, masterPage: masterPage))
+                fills.append(try body.fragment(blocks.flatMap { $0.blocks(of: document) }, masterPage: masterPage))
             case .field(let name):
-                contentFills.append(try field(name))
+                fills.append(try fieldXML(document.fields[name] ?? ""))
             case .automaticStyles:
-                contentFills.append([])
+                fills.append([])
             }
         }
         let styleWriter = try XMLWriter()
         body.styles.writeStyles(to: styleWriter)
         let automaticStyles = try styleWriter.fragment()
-        var stylesFills: [[UInt8]] = []
+        return template.content.filled { index, hole in
+            hole == .automaticStyles ? automaticStyles : fills[index]
+        }
+    }
+
+    /// styles.xml: the template's styles with the fields of its headers and
+    /// footers filled in.
+    static func styles(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
+        var fills: [[UInt8]] = []
         for hole in template.styles.holes {
-            if case .field(let name) = hole { stylesFills.append(try field(name)) } else { stylesFills.append([]) }
+            if case .field(let name) = hole { fills.append(try fieldXML(document.fields[name] ?? "")) } else { fills.append([]) }
         }
-        let content = template.content.filled { index, hole in
-            hole == .automaticStyles ? automaticStyles : contentFills[index]
+        return template.styles.filled { index, _ in fills[index] }
+    }
+
+    /// What styles.xml depends on besides the template: the values of the
+    /// fields in its headers and footers. Equal keys give equal bytes.
+    static func stylesKey(_ document: Document, template: HouseStyleTemplate) -> String {
+        var key = template.sha256
+        for case .field(let name) in template.styles.holes {
+            key += "\u{1}" + (document.fields[name] ?? "")
         }
-        return (content, template.styles.filled { index, _ in stylesFills[index] })
+        return key
+    }
+
+    private static func fieldXML(_ value: String) throws(XMLError) -> [UInt8] {
+        let xml = try XMLWriter()
+        xml.odfText(value)
+        return try xml.fragment()
     }
 }

@@ -23,6 +23,7 @@ enum CrossReferences {
     /// its line is one unclosed reference; the rest of that line is skipped,
     /// so that a line of stray brackets costs no more than one pass.
     static func occurrences(in text: String) -> [Occurrence] {
+        guard mayContainReference(text) else { return [] }
         var found: [Occurrence] = []
         var rest = text[...]
         while let open = rest.firstRange(of: opening) {
@@ -43,6 +44,17 @@ enum CrossReferences {
             }
         }
         return found
+    }
+
+    /// Whether `text` has a "[[" at all: a byte scan that lets the many
+    /// texts without references skip the search.
+    private static func mayContainReference(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "[") && previous == UInt8(ascii: "[") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// At most this many broken references are reported per text; past

@@ -40,9 +40,72 @@ struct DefinedTerms {
         }
     }
 
-    /// The lowercased words of a text: runs of letters and digits.
+    /// The lowercased words of a text: runs of letters, digits and the
+    /// marks that go with letters. Works on the UTF-8 bytes: ASCII, nearly
+    /// all of a Dutch text, is judged and lowercased by its code alone;
+    /// Unicode properties are only consulted for the other characters.
     static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            var index = 0
+            var ascii = true
+            func finish() {
+                guard index > start else { return }
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if ascii {
+                    words.append(String(unsafeUninitializedCapacity: slice.count) { buffer in
+                        for (offset, byte) in slice.enumerated() {
+                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        }
+                        return slice.count
+                    })
+                } else {
+                    words.append(String(decoding: slice, as: UTF8.self).lowercased())
+                }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if isASCIIWordByte(byte) {
+                        index += 1
+                    } else {
+                        finish()
+                        index += 1
+                        start = index
+                        ascii = true
+                    }
+                    continue
+                }
+                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                let end = min(index + length, bytes.count)
+                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
+                if let scalar, isWordScalar(scalar) {
+                    ascii = false
+                    index = end
+                } else {
+                    finish()
+                    index = end
+                    start = index
+                    ascii = true
+                }
+            }
+            finish()
+            return words
+        }
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return properties.isAlphabetic
+        }
     }
 
     /// A word and the Dutch plurals it may take: -s, -es, -en, -n, a doubled

@@ -12,6 +12,8 @@ import Synchronization
 public struct BatchRunner: Sendable {
     public let options: BatchOptions
     public let renderer: Renderer
+    /// Output folders made in this run, so each is made once.
+    private let folders = FolderMaker()
 
     public init(options: BatchOptions, renderer: Renderer = Renderer()) {
         self.options = options
@@ -102,7 +104,7 @@ public struct BatchRunner: Sendable {
         let relative = item.input.outputStem + ".odt"
         let target = PathName.join(options.outputDirectory, relative)
         do {
-            try FileSystem.createDirectories(PathName.directory(of: target))
+            try folders.create(PathName.directory(of: target))
             let bytes = try renderer.odt(workspace.load(item.input.path), workspace: workspace, bundle: options.bundle)
             try StageClock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: target) }
             item.outputs = [(relative, SHA256.hex(bytes))]
@@ -160,6 +162,17 @@ public struct BatchRunner: Sendable {
             guard let bytes = try? FileSystem.read(PathName.join(options.outputDirectory, output.path)) else { return false }
             return SHA256.hex(bytes) == output.hash
         }
+    }
+}
+
+/// Makes output folders, each once per run.
+final class FolderMaker: Sendable {
+    private let made = Mutex<Set<String>>([])
+
+    func create(_ folder: String) throws(FileSystem.Failure) {
+        guard !made.withLock({ $0.contains(folder) }) else { return }
+        try FileSystem.createDirectories(folder)
+        made.withLock { _ = $0.insert(folder) }
     }
 }
 
