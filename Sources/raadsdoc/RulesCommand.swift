@@ -15,13 +15,7 @@ struct RulesCommand: ParsableCommand {
             return
         }
         for rule in RuleCatalogue.all {
-            print("\(rule.code)  \(rule.severity.rawValue.padding(12))\(rule.title)")
+            print("\(rule.code)  \(rule.severity.rawValue.padded(13))\(rule.title)")
         }
-    }
-}
-
-extension String {
-    func padding(_ width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
     }
 }

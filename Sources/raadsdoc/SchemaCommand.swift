@@ -33,7 +33,7 @@ struct SchemaCommand: ParsableCommand {
         if list {
             for form in InputForm.all {
                 let also = form.isProfile ? "(\(ProfileSpec.fileName))" : form.names.dropFirst().map { "(ook: \($0))" }.joined()
-                print("\(form.name.padding(22))\(also.padding(30))\(form.spec.summary)")
+                print("\(form.name.padded(22))\(also.padded(30))\(form.spec.summary)")
             }
         } else if markdown {
             print(InputReference.markdown, terminator: "")

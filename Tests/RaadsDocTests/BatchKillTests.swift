@@ -53,3 +53,26 @@ struct BatchKillTests {
         #expect(FileSystem.contents(of: output).count { $0.hasSuffix(".odt") } == count)
     }
 }
+
+/// The same inputs give the same bytes in any time zone: zip timestamps are
+/// set as DOS date and time, never through the local clock.
+@Suite(.enabled(if: TestSupport.executable != nil))
+struct TimeZoneTests {
+    @Test func outputDoesNotDependOnTheTimeZone() throws {
+        let executable = try #require(TestSupport.executable)
+        let input = try TestSupport.copyOfExamples(["leidse-regio"])
+        var outputs: [String] = []
+        for zone in ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"] {
+            let output = try TestSupport.temporaryDirectory()
+            var environment = ProcessInfo.processInfo.environment
+            environment["TZ"] = zone
+            let run = try TestSupport.run(executable, ["batch", input, "--uit", output, "--jobs", "2"], environment: environment)
+            #expect(run.status == 0)
+            outputs.append(output)
+        }
+        for name in ["leidse-regio/raadsmededeling-warmte.odt", "leidse-regio/plan-van-aanpak-warmte.odt", "index.json"] {
+            let bytes = try outputs.map { try FileSystem.read($0 + "/" + name) }
+            #expect(bytes.allSatisfy { $0 == bytes[0] }, "\(name) verschilt per tijdzone")
+        }
+    }
+}

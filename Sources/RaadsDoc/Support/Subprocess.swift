@@ -58,9 +58,10 @@ public struct Subprocess {
         }
     }
 
-    /// The full path of a program on PATH, if there is one.
-    public static func find(_ program: String) -> String? {
-        guard let path = getenv("PATH").map({ String(cString: $0) }) else { return nil }
+    /// The full path of a program on `searchPath` (by default PATH), if
+    /// there is one.
+    public static func find(_ program: String, searchPath: String? = nil) -> String? {
+        guard let path = searchPath ?? getenv("PATH").map({ String(cString: $0) }) else { return nil }
         for directory in path.split(separator: ":") {
             let candidate = "\(directory)/\(program)"
             if access(candidate, X_OK) == 0 { return candidate }

@@ -31,9 +31,3 @@ public enum BatchStatistics {
         return "\(scaled / scale)," + String(repeating: "0", count: places - fraction.count) + fraction
     }
 }
-
-extension String {
-    func padded(_ width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
-    }
-}

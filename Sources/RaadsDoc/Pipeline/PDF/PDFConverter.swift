@@ -40,9 +40,12 @@ public struct PDFConverter: Sendable {
     public let chunkSize: Int
     public let soffice: String
 
-    /// Nil with a Dutch message when LibreOffice is not installed.
-    public static func make(format: Format, jobs: Int, timeout: Double = 120, chunkSize: Int = 40) -> Result<PDFConverter, PDFFailure> {
-        guard let soffice = Subprocess.find("soffice") ?? Subprocess.find("libreoffice") else {
+    /// A converter, or a Dutch message when LibreOffice is not installed.
+    /// `searchPath` replaces PATH when looking for soffice.
+    public static func make(format: Format, jobs: Int, timeout: Double = 120, chunkSize: Int = 40,
+                            searchPath: String? = nil) -> Result<PDFConverter, PDFFailure> {
+        guard let soffice = Subprocess.find("soffice", searchPath: searchPath)
+                ?? Subprocess.find("libreoffice", searchPath: searchPath) else {
             return .failure(PDFFailure(description:
                 "LibreOffice (soffice) is niet gevonden; installeer het pakket libreoffice-writer-nogui (sudo apt-get install libreoffice-writer-nogui) om PDF te maken"))
         }
