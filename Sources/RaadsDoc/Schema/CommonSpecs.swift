@@ -23,4 +23,14 @@ public enum CommonSpecs {
         .optional("titel", .text, "Titel van de bijlage; bij 'bestand' de titel van dat document."),
         .optional("bestand", .filePath, "Pad naar het invoerbestand van de bijlage, relatief aan dit bestand."),
     ])
+
+    /// The bijlagen of a letter: titles, or other input files.
+    public static let attachmentsField = Field.optional(
+        "bijlagen", .list(.textOrObject(SpecReference { attachment }, shorthand: "titel")),
+        "De bijlagen: een titel, of 'bestand:' met het pad naar een ander invoerbestand.")
+
+    /// A letter that brings its bijlagen along in one document.
+    public static let bundleField = Field.optional(
+        "bundel", .boolean,
+        "ja: de bijlagen die invoerbestanden zijn, komen elk vanaf een nieuwe pagina achter de brief, in één document.")
 }

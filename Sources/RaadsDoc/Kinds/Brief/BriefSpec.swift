@@ -21,10 +21,8 @@ extension Brief {
             .optional("afsluiting", .richText, "De tekst na de aandachtspunten."),
             .required("slot", .text, "De slotformule, zoals 'Hoogachtend,'."),
             .required("ondertekening", .object { CommonSpecs.signing }, "Namens wie, en eventueel de ondertekenaars."),
-            .optional("bijlagen", .list(.textOrObject(SpecReference { CommonSpecs.attachment }, shorthand: "titel")),
-                      "De bijlagen: een titel, of 'bestand:' met het pad naar een ander invoerbestand."),
-            .optional("bundel", .boolean,
-                      "ja: de bijlagen die invoerbestanden zijn, komen elk vanaf een nieuwe pagina achter de brief, in één document."),
+            CommonSpecs.attachmentsField,
+            CommonSpecs.bundleField,
         ])
 
     public static let starter = """
