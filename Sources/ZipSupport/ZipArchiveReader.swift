@@ -20,7 +20,7 @@ public struct ZipEntryInfo: Sendable, Equatable {
 /// Reads a zip archive held in memory with libzip, with the limits a file
 /// from elsewhere needs: the caller passes the largest size it will inflate.
 public final class ZipArchiveReader: @unchecked Sendable {
-    let archive: OpaquePointer
+    private let archive: OpaquePointer
     public let entries: [ZipEntryInfo]
 
     public init(bytes: [UInt8]) throws(ZipError) {
@@ -68,6 +68,37 @@ public final class ZipArchiveReader: @unchecked Sendable {
 
     public func entry(named name: String) -> ZipEntryInfo? {
         entries.first { $0.name == name }
+    }
+
+    /// One entry as it is stored, compressed, with its CRC: to be copied
+    /// into another archive without inflating and deflating it again.
+    public func packed(_ entry: ZipEntryInfo) throws(ZipError) -> PackedEntry {
+        var stat = zip_stat_t()
+        zip_stat_init(&stat)
+        guard zip_stat_index(archive, zip_uint64_t(entry.index), 0, &stat) == 0,
+              let file = zip_fopen_index(archive, zip_uint64_t(entry.index), zip_flags_t(ZIP_FL_COMPRESSED))
+        else {
+            throw ZipError("kan \(entry.name) niet openen: \(String(cString: zip_strerror(archive)))")
+        }
+        defer { zip_fclose(file) }
+        let isDeflated = stat.comp_method == UInt16(ZIP_CM_DEFLATE)
+        guard isDeflated || stat.comp_method == UInt16(ZIP_CM_STORE) else {
+            throw ZipError("\(entry.name) is gecomprimeerd op een manier die ODF niet kent")
+        }
+        let count = Int(clamping: stat.comp_size)
+        var failed = false
+        let data = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var done = 0
+            while done < count {
+                let read = zip_fread(file, buffer.baseAddress.map { $0 + done }, zip_uint64_t(count - done))
+                if read <= 0 { break }
+                done += Int(read)
+            }
+            failed = done != count
+            initialized = failed ? 0 : done
+        }
+        guard !failed else { throw ZipError("kan \(entry.name) niet lezen: \(String(cString: zip_file_strerror(file)))") }
+        return PackedEntry(data: data, size: stat.size, crc: stat.crc, isDeflated: isDeflated)
     }
 
     /// Inflates one entry, refusing to go past `limit` bytes whatever the

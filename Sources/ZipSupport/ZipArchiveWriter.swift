@@ -16,8 +16,6 @@ public final class ZipArchiveWriter {
 
     private let source: OpaquePointer
     private let archive: OpaquePointer
-    /// Readers whose entries are copied raw; libzip reads them at `finish()`.
-    private var retainedReaders: [ZipArchiveReader] = []
     private var closed = false
 
     public init() throws(ZipError) {
@@ -69,21 +67,22 @@ public final class ZipArchiveWriter {
         try setTimestamp(index: index, timestamp, name: name)
     }
 
-    /// Copies an entry of `reader` into this archive without decompressing
-    /// and recompressing it: unchanged template parts cost a memcpy.
-    public func copyRaw(_ entry: ZipEntryInfo, from reader: ZipArchiveReader, timestamp: DOSTimestamp) throws(ZipError) {
-        guard let entrySource = zip_source_zip(
-            archive, reader.archive, zip_uint64_t(entry.index), zip_flags_t(ZIP_FL_COMPRESSED), 0, -1)
-        else {
-            throw ZipError("libzip kon \(entry.name) niet kopiëren: \(lastError())")
+    /// Adds an entry whose data is packed already (see `Deflater` and
+    /// `ZipArchiveReader.packed`): libzip copies it without compressing.
+    public func add(_ name: String, packed entry: PackedEntry, timestamp: DOSTimestamp) throws(ZipError) {
+        guard let entrySource = PackedSource.make(entry, in: archive) else {
+            throw ZipError("libzip kon \(name) niet toevoegen: \(lastError())")
         }
-        let index = zip_file_add(archive, entry.name, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+        let index = zip_file_add(archive, name, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {
             zip_source_free(entrySource)
-            throw ZipError("libzip kon \(entry.name) niet kopiëren: \(lastError())")
+            throw ZipError("libzip kon \(name) niet toevoegen: \(lastError())")
         }
-        retainedReaders.append(reader)
-        try setTimestamp(index: index, timestamp, name: entry.name)
+        let method = entry.isDeflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE
+        guard zip_set_file_compression(archive, zip_uint64_t(index), method, 0) == 0 else {
+            throw ZipError("libzip kon de compressie van \(name) niet instellen: \(lastError())")
+        }
+        try setTimestamp(index: index, timestamp, name: name)
     }
 
     /// Writes the central directory and returns the archive's bytes.
@@ -95,7 +94,6 @@ public final class ZipArchiveWriter {
             zip_discard(archive)
             throw ZipError("libzip kon het archief niet afsluiten: \(text)")
         }
-        retainedReaders.removeAll()
         guard zip_source_open(source) == 0 else {
             throw ZipError("libzip kon het archief niet teruglezen")
         }

@@ -22,54 +22,35 @@ public enum ODTPackage {
 
     public static let compressionLevel = 6
 
-    static func zip(content: [UInt8], styles: SharedParts.StylesPart, meta: [UInt8], houseStyle: PrecompressedArchive,
+    static func zip(content: [UInt8], styles: SharedParts.Part, meta: [UInt8], houseStyle: SharedParts.HouseStyle,
                     date: Datum) throws -> [UInt8] {
         let timestamp = DOSTimestamp(year: date.year, month: date.month, day: date.day)
-        let deflate = ZipArchiveWriter.Compression.deflate(level: compressionLevel)
-        return try houseStyle.withReader { houseStyleReader in
-            let archive = try ZipArchiveWriter()
-            try archive.add("mimetype", Array(ODFVersion.mediaType.utf8), compression: .store, timestamp: timestamp)
-            try archive.add("content.xml", content, compression: deflate, timestamp: timestamp)
-            switch styles {
-            case .fresh(let bytes):
-                try archive.add("styles.xml", bytes, compression: deflate, timestamp: timestamp)
-                try finish(archive, meta: meta, houseStyle: houseStyle, reader: houseStyleReader, timestamp: timestamp)
-                return try archive.finish()
-            case .precompressed(let stylesArchive):
-                return try stylesArchive.withReader { stylesReader in
-                    guard let entry = stylesArchive.entries.first else { throw ZipError("styles.xml ontbreekt") }
-                    try archive.copyRaw(entry, from: stylesReader, timestamp: timestamp)
-                    try finish(archive, meta: meta, houseStyle: houseStyle, reader: houseStyleReader, timestamp: timestamp)
-                    return try archive.finish()
-                }
-            }
+        let (packedContent, packedMeta) = try DeflaterPool.with { deflater in
+            (try deflater.pack(content), try deflater.pack(meta))
         }
+        let archive = try ZipArchiveWriter()
+        try archive.add("mimetype", Array(ODFVersion.mediaType.utf8), compression: .store, timestamp: timestamp)
+        try archive.add("content.xml", packed: packedContent, timestamp: timestamp)
+        try archive.add("styles.xml", packed: styles.packed, timestamp: timestamp)
+        try archive.add("meta.xml", packed: packedMeta, timestamp: timestamp)
+        for copy in houseStyle.copies {
+            try archive.add(copy.name, packed: copy.packed, timestamp: timestamp)
+        }
+        try archive.add("META-INF/manifest.xml", packed: houseStyle.manifest.packed, timestamp: timestamp)
+        return try archive.finish()
     }
 
     /// Deflates the XML of one document with zlib alone, as the benchmark's
-    /// floor: what any ODT writer must at least spend on compression.
-    static func measureDeflateFloor(content: [UInt8], styles: SharedParts.StylesPart, meta: [UInt8],
-                                    houseStyle: PrecompressedArchive) {
-        let stylesBytes = switch styles {
-        case .fresh(let bytes): bytes
-        case .precompressed(let archive): archive.uncompressed.first ?? []
-        }
-        StageClock.measure(.deflateFloor) {
-            for bytes in [content, stylesBytes, meta] + houseStyle.uncompressed {
-                _ = RawDeflate.compressedSize(bytes, level: compressionLevel)
+    /// floor: what any ODT writer must at least spend on compression, with
+    /// a zlib stream that is set up once and reset per part, as ours is.
+    static func measureDeflateFloor(content: [UInt8], styles: SharedParts.Part, meta: [UInt8],
+                                    houseStyle: SharedParts.HouseStyle) throws {
+        try DeflaterPool.with { deflater in
+            try StageClock.measure(.deflateFloor) { () throws in
+                for bytes in [content, styles.xml, meta, houseStyle.manifest.xml] {
+                    _ = try deflater.deflated(bytes)
+                }
             }
-        }
-    }
-
-    /// meta.xml, the house style's copied entries, and the manifest last.
-    private static func finish(_ archive: ZipArchiveWriter, meta: [UInt8], houseStyle: PrecompressedArchive,
-                               reader: ZipArchiveReader, timestamp: DOSTimestamp) throws {
-        try archive.add("meta.xml", meta, compression: .deflate(level: compressionLevel), timestamp: timestamp)
-        for entry in houseStyle.entries where entry.name != "META-INF/manifest.xml" {
-            try archive.copyRaw(entry, from: reader, timestamp: timestamp)
-        }
-        if let manifest = houseStyle.entry(named: "META-INF/manifest.xml") {
-            try archive.copyRaw(manifest, from: reader, timestamp: timestamp)
         }
     }
 }

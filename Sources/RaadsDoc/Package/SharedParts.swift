@@ -1,57 +1,67 @@
 import Synchronization
 import ZipSupport
 
-/// The parts many documents share, deflated once per process: per house
-/// style its manifest and the entries it copies into every document
-/// (a template's settings and pictures), and each styles.xml that comes
-/// back (the same house style, header and footer). A styles.xml is kept
-/// from its second use on, so documents whose header carries their own
-/// subject do not fill the store with parts used once.
+/// The parts many documents share, packed once per process and copied as
+/// they are into the zip of every document that needs them: per house
+/// style its manifest and the entries it copies into every document (a
+/// template's settings and pictures), and each styles.xml that comes back
+/// (the same house style, header and footer). A styles.xml is kept from its
+/// second use on, so documents whose header carries their own subject do
+/// not fill the store with parts used once.
 enum SharedParts {
-    /// Manifest and copied entries of one house style; `key` is the
-    /// template's SHA-256, "" for the built-in style.
-    static func houseStyle(key: String, copies makeCopies: () throws -> (entries: [ODTPackage.Copy], source: [UInt8]))
-        throws -> PrecompressedArchive {
+    /// A part written as XML by raadsdoc, packed, with its XML kept for the
+    /// benchmark's deflate floor.
+    struct Part: Sendable {
+        let packed: PackedEntry
+        let xml: [UInt8]
+    }
+
+    /// What a house style puts in every document besides content, styles
+    /// and meta: the template's copied entries and the manifest.
+    struct HouseStyle: Sendable {
+        let copies: [(name: String, packed: PackedEntry)]
+        let manifest: Part
+    }
+
+    /// The house style for `key`: the template's SHA-256, "" for the
+    /// built-in style.
+    static func houseStyle(key: String, copies makeCopies: () throws -> [(copy: ODTPackage.Copy, packed: PackedEntry)])
+        throws -> HouseStyle {
         if let known = houseStyles.withLock({ $0[key] }) { return known }
-        let (copies, source) = try makeCopies()
+        let copies = try makeCopies()
         let manifest = try ManifestWriter.manifestXML(parts: [
             ("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml"),
-        ] + copies.map { ($0.entry.name, $0.mediaType) })
-        let archive = try PrecompressedArchive(parts: [("META-INF/manifest.xml", manifest)],
-                                               copies: copies.map(\.entry), from: source)
+        ] + copies.map { ($0.copy.entry.name, $0.copy.mediaType) })
+        let houseStyle = HouseStyle(copies: copies.map { ($0.copy.entry.name, $0.packed) },
+                                    manifest: Part(packed: try DeflaterPool.with { try $0.pack(manifest) }, xml: manifest))
         houseStyles.withLock { store in
             if store.count >= capacity { store.removeAll() }
-            store[key] = archive
+            store[key] = houseStyle
         }
-        return archive
+        return houseStyle
     }
 
-    /// styles.xml for `key`: deflated already when it was seen before, or
-    /// written by `make` (and kept when this is its second use).
-    static func styles(key: String, make: () throws -> [UInt8]) throws -> StylesPart {
-        if let known = styles.withLock({ $0.archives[key] }) { return .precompressed(known) }
+    /// styles.xml for `key`: packed already when it was seen before, or
+    /// written by `make` and packed (and kept when this is its second use).
+    static func styles(key: String, make: () throws -> [UInt8]) throws -> Part {
+        if let known = styles.withLock({ $0.parts[key] }) { return known }
         let bytes = try make()
+        let part = Part(packed: try DeflaterPool.with { try $0.pack(bytes) }, xml: bytes)
         let seenBefore = styles.withLock { $0.seen.insert(key).inserted == false }
-        guard seenBefore else { return .fresh(bytes) }
-        let archive = try PrecompressedArchive(parts: [("styles.xml", bytes)])
+        guard seenBefore else { return part }
         styles.withLock { store in
-            if store.archives.count >= capacity { store = StylesStore() }
-            store.archives[key] = archive
+            if store.parts.count >= capacity { store = StylesStore() }
+            store.parts[key] = part
         }
-        return .precompressed(archive)
-    }
-
-    enum StylesPart {
-        case fresh([UInt8])
-        case precompressed(PrecompressedArchive)
+        return part
     }
 
     private struct StylesStore {
-        var archives: [String: PrecompressedArchive] = [:]
+        var parts: [String: Part] = [:]
         var seen: Set<String> = []
     }
 
     private static let capacity = 64
-    private static let houseStyles = Mutex<[String: PrecompressedArchive]>([:])
+    private static let houseStyles = Mutex<[String: HouseStyle]>([:])
     private static let styles = Mutex(StylesStore())
 }

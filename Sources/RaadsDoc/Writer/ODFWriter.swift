@@ -12,7 +12,7 @@ public struct ODFWriter: Sendable {
     }
 
     public func odt(_ document: Document, template: HouseStyleTemplate? = nil) throws -> [UInt8] {
-        let (content, styles, meta) = try StageClock.measure(.xml) { () throws -> ([UInt8], SharedParts.StylesPart, [UInt8]) in
+        let (content, styles, meta) = try StageClock.measure(.xml) { () throws -> ([UInt8], SharedParts.Part, [UInt8]) in
             let meta = try MetaWriter.metaXML(document.metadata)
             guard let template else {
                 let page = document.page
@@ -28,23 +28,25 @@ public struct ODFWriter: Sendable {
         }
         let houseStyle = try StageClock.measure(.zip) {
             try SharedParts.houseStyle(key: template?.sha256 ?? "") {
-                guard let template else { return ([], []) }
-                return (try copies(of: template), template.bytes)
+                guard let template else { return [] }
+                return try copies(of: template)
             }
         }
         if StageClock.measuresDeflateFloor {
-            ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, houseStyle: houseStyle)
+            try ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, houseStyle: houseStyle)
         }
         return try StageClock.measure(.zip) {
             try ODTPackage.zip(content: content, styles: styles, meta: meta, houseStyle: houseStyle, date: document.metadata.date)
         }
     }
 
-    /// The entries a template copies into every document, as its package lists them.
-    private func copies(of template: HouseStyleTemplate) throws -> [ODTPackage.Copy] {
+    /// The entries a template copies into every document, as its package
+    /// lists them, each as it is stored in the template.
+    private func copies(of template: HouseStyleTemplate) throws -> [(copy: ODTPackage.Copy, packed: PackedEntry)] {
         let source = try ZipArchiveReader(bytes: template.bytes)
-        return template.copied.compactMap { copied in
-            source.entry(named: copied.name).map { ODTPackage.Copy(entry: $0, mediaType: copied.mediaType) }
+        return try template.copied.compactMap { copied in
+            guard let entry = source.entry(named: copied.name) else { return nil }
+            return (ODTPackage.Copy(entry: entry, mediaType: copied.mediaType), try source.packed(entry))
         }
     }
 }
