@@ -73,7 +73,18 @@ public enum PersonName {
         normalized(a) == normalized(b)
     }
 
+    /// Names are compared many times per document, so ASCII names, nearly
+    /// all of them, are folded byte by byte.
     static func normalized(_ name: String) -> String {
-        String(name.lowercased().filter { $0 != " " && $0 != "." && $0 != "\u{00A0}" })
+        let utf8 = name.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return String(name.lowercased().filter { $0 != " " && $0 != "." && $0 != "\u{00A0}" })
+        }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(utf8.count)
+        for byte in utf8 where byte != UInt8(ascii: " ") && byte != UInt8(ascii: ".") {
+            folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 }

@@ -2,32 +2,47 @@
 /// 001 defines terms "met behoud van betekenis in meervoud", so a use may
 /// be plural ("Raden" for "Raad", "Colleges" for "College"); case does not
 /// matter, and a term inside a longer word ("gemeenteraad") does not count.
-/// The texts are indexed by word once, so that checking many terms against
-/// long texts stays cheap.
+/// The texts are split into words once, and only the words a term can end
+/// in are indexed, so that checking many terms against long texts stays
+/// cheap.
 struct DefinedTerms {
-    private let texts: [[String]]
-    private let textsByWord: [String: Set<Int>]
+    private struct Term {
+        let words: [String]
+        let lastForms: Set<String>
+    }
 
-    init(_ texts: [String]) {
-        let words = texts.map(Self.words)
-        var byWord: [String: Set<Int>] = [:]
-        for (index, textWords) in words.enumerated() {
-            for word in Set(textWords) { byWord[word, default: []].insert(index) }
+    private let terms: [String: Term]
+    private let texts: [[String]]
+    private let textsByWord: [String: [Int]]
+
+    init(_ texts: [String], terms: [String]) {
+        var known: [String: Term] = [:]
+        for term in terms where known[term] == nil {
+            let words = Self.words(term)
+            known[term] = Term(words: words, lastForms: words.last.map(Self.pluralForms) ?? [])
         }
+        let wanted = known.values.reduce(into: Set<String>()) { $0.formUnion($1.lastForms) }
+        let words = texts.map(Self.words)
+        var byWord: [String: [Int]] = [:]
+        for (index, textWords) in words.enumerated() {
+            for word in textWords where wanted.contains(word) && byWord[word]?.last != index {
+                byWord[word, default: []].append(index)
+            }
+        }
+        self.terms = known
         self.texts = words
         textsByWord = byWord
     }
 
-    /// Whether `term` stands, as whole words, singular or plural, in one of
-    /// the texts other than the one at `excluded` (its own definition).
+    /// Whether `term` (one of the terms given at the start) stands, as
+    /// whole words, singular or plural, in one of the texts other than the
+    /// one at `excluded` (its own definition).
     func isUsed(_ term: String, outside excluded: Int?) -> Bool {
-        let termWords = Self.words(term)
-        guard let last = termWords.last else { return false }
-        let forms = Self.pluralForms(last)
-        var candidates = forms.reduce(into: Set<Int>()) { $0.formUnion(textsByWord[$1] ?? []) }
+        guard let found = terms[term], !found.words.isEmpty else { return false }
+        var candidates = found.lastForms.reduce(into: Set<Int>()) { $0.formUnion(textsByWord[$1] ?? []) }
         if let excluded { candidates.remove(excluded) }
-        guard termWords.count > 1 else { return !candidates.isEmpty }
-        return texts.indices.contains { candidates.contains($0) && Self.contains(termWords, lastForms: forms, in: texts[$0]) }
+        guard found.words.count > 1 else { return !candidates.isEmpty }
+        return candidates.contains { Self.contains(found.words, lastForms: found.lastForms, in: texts[$0]) }
     }
 
     /// Whether the words of a term stand in a row in `words`, the last in
@@ -80,8 +95,9 @@ struct DefinedTerms {
                 }
                 let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
                 let end = min(index + length, bytes.count)
-                let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self).unicodeScalars.first
-                if let scalar, isWordScalar(scalar) {
+                var value = UInt32(byte & (0xFF >> (length + 1)))
+                for offset in index + 1..<end { value = value << 6 | UInt32(bytes[offset] & 0x3F) }
+                if let scalar = Unicode.Scalar(value), isWordScalar(scalar) {
                     ascii = false
                     index = end
                 } else {

@@ -160,7 +160,7 @@ extension Overeenkomst {
         let titles = model.chapters.compactMap(\.title) + model.articles.compactMap(\.title)
             + (model.explanation?.articles.compactMap(\.heading) ?? [])
         let other = titles.map(\.text) + [model.citationTitle?.value, model.collectiveName].compactMap { $0 }
-        let index = DefinedTerms(texts.map(\.text) + other)
+        let index = DefinedTerms(texts.map(\.text) + other, terms: model.terms.map(\.term.value))
         let definitions = Dictionary(texts.enumerated().map { ($1.position, $0) }, uniquingKeysWith: { first, _ in first })
         for term in model.terms {
             let used = index.isUsed(term.term.value, outside: definitions[term.meaning.position])
