@@ -2,10 +2,12 @@ import Foundation
 import Testing
 import RaadsDoc
 import HashSupport
+import Synchronization
 
-/// `raadsdoc batch`: one broken input does not stop the rest, output is the
-/// same whatever the parallelism, index.json tells the truth, and a batch
-/// killed half-way leaves no partial file behind.
+/// `raadsdoc batch`: one broken input does not stop the rest, nothing is
+/// put in place before every input is checked, output is the same whatever
+/// the parallelism, index.json tells the truth, and staged files a killed
+/// run left are adopted only when they may be.
 @Suite struct BatchTests {
     /// A meeting folder: the example letters with their profiles, plus
     /// optionally a broken input.
@@ -36,6 +38,72 @@ import HashSupport
             #expect(PackageVerifier.problems(in: bytes) == [])
         }
         #expect(!FileSystem.exists(output + "/leidse-regio/kapot.odt"))
+    }
+
+    @Test func nothingIsPlacedBeforeEveryInputIsChecked() throws {
+        let input = try Self.meetingFolder(broken: true)
+        let output = try TestSupport.temporaryDirectory()
+        let placedEarly = Mutex<[String]>([])
+        let outcome = BatchRunner(options: BatchOptions(outputDirectory: output, jobs: 2)).run([input]) { phase, _, _ in
+            guard phase != "plaatsen" else { return }
+            let visible = Self.files(below: output).filter { $0.hasSuffix(".odt") }
+            placedEarly.withLock { $0 += visible }
+        }
+        #expect(placedEarly.withLock { $0 } == [])
+        #expect(outcome.items.count { $0.status == .gemaakt } == outcome.items.count - 1)
+        #expect(Self.files(below: output).count { $0.hasSuffix(".odt") } == outcome.items.count - 1)
+    }
+
+    @Test func stagedLeftoversAreRemovedWithoutOnlyChanged() throws {
+        let input = try Self.meetingFolder(broken: false)
+        let (first, output) = try Self.run(input)
+        #expect(first.succeeded)
+        let item = try #require(first.items.first)
+        let target = output + "/" + item.input.outputStem + ".odt"
+        let good = try FileSystem.read(target)
+        let staged = Self.stagedPath(of: target, fingerprint: item.fingerprint)
+        try FileSystem.writeAtomically(Array("geen odt".utf8), to: staged)
+        let second = BatchRunner(options: BatchOptions(outputDirectory: output, jobs: 2)).run([input]) { _, _, _ in }
+        #expect(second.items.allSatisfy { $0.status == .gemaakt })
+        #expect(try FileSystem.read(target) == good)
+        #expect(Self.files(below: output).filter { $0.contains(FileSystem.stagedMarker) } == [])
+    }
+
+    @Test func stagedLeftoversAreAdoptedWithOnlyChangedWhenTheFingerprintMatches() throws {
+        let input = try Self.meetingFolder(broken: false)
+        let (first, output) = try Self.run(input, onlyChanged: true)
+        #expect(first.succeeded)
+        let adopted = try #require(first.items.first)
+        let stale = try #require(first.items.last)
+        #expect(adopted.input.path != stale.input.path)
+        let adoptedTarget = output + "/" + adopted.input.outputStem + ".odt"
+        let bytes = try FileSystem.read(adoptedTarget)
+        try FileSystem.writeAtomically(bytes, to: Self.stagedPath(of: adoptedTarget, fingerprint: adopted.fingerprint))
+        let staleTarget = output + "/" + stale.input.outputStem + ".odt"
+        try FileSystem.writeAtomically(Array("oud".utf8), to: Self.stagedPath(of: staleTarget, fingerprint: String(repeating: "0", count: 64)))
+        FileSystem.remove(adoptedTarget)
+        FileSystem.remove(output + "/" + BatchIndex.fileName)
+
+        let second = BatchRunner(options: BatchOptions(outputDirectory: output, jobs: 2, onlyChanged: true)).run([input]) { _, _, _ in }
+        #expect(second.succeeded)
+        let statuses = Dictionary(uniqueKeysWithValues: second.items.map { ($0.input.path, $0.status) })
+        #expect(statuses[adopted.input.path] == .ongewijzigd)
+        #expect(statuses.values.count { $0 == .ongewijzigd } == 1)
+        #expect(try FileSystem.read(adoptedTarget) == bytes)
+        #expect(Self.files(below: output).filter { $0.contains(FileSystem.stagedMarker) } == [])
+        let index = String(decoding: try FileSystem.read(output + "/" + BatchIndex.fileName), as: UTF8.self)
+        #expect(index.contains(SHA256.hex(bytes)))
+    }
+
+    /// Every file below `directory`, hidden ones included, relative to it.
+    static func files(below directory: String) -> [String] {
+        (try? FileManager.default.subpathsOfDirectory(atPath: directory)) ?? []
+    }
+
+    /// Where a batch stages the .odt at `target` made from `fingerprint`.
+    static func stagedPath(of target: String, fingerprint: String) -> String {
+        PathName.directory(of: target) + "/"
+            + FileSystem.stagedName(for: PathName.lastComponent(of: target), tag: String(fingerprint.prefix(20)))
     }
 
     @Test func oneJobAndFourJobsGiveIdenticalBytes() throws {

@@ -80,16 +80,40 @@ public enum FileSystem {
         "." + name + temporaryMarker + String(getpid())
     }
 
+    /// The mark in the name of a finished output that a batch has written
+    /// but not yet put in place under its own name.
+    public static let stagedMarker = ".raadsdoc-klaar-"
+
+    /// A hidden name for a finished `name` waiting to be put in place, that
+    /// does not end in its extension and carries `tag` (what it was made
+    /// from): ".brief.odt.raadsdoc-klaar-0123abcd".
+    public static func stagedName(for name: String, tag: String) -> String {
+        "." + name + stagedMarker + tag
+    }
+
     /// Removes what a killed run left behind below `directory`: temporary
     /// files and folders, recognised by `temporaryMarker` in their name.
-    public static func removeTemporaries(below directory: String) {
+    /// Staged files (`stagedMarker`) are complete, so they are left alone and
+    /// returned: the caller decides whether to adopt or remove them.
+    public static func removeTemporaries(below directory: String) -> [String] {
+        var staged: [String] = []
         for name in contents(of: directory) {
             let path = PathName.join(directory, name)
             if name.contains(temporaryMarker) {
                 removeTree(path)
+            } else if name.contains(stagedMarker) {
+                staged.append(path)
             } else if isDirectory(path) {
-                removeTemporaries(below: path)
+                staged += removeTemporaries(below: path)
             }
+        }
+        return staged
+    }
+
+    /// Renames `source` to `target` in one step, replacing what was there.
+    public static func move(_ source: String, to target: String) throws(Failure) {
+        guard rename(source, target) == 0 else {
+            throw Failure(description: "kan \(source) niet naar \(target) verplaatsen: \(errorText())")
         }
     }
 

@@ -3,7 +3,8 @@ public struct BatchItem: Sendable {
     public enum Status: String, Sendable {
         /// Rendered in this run.
         case gemaakt
-        /// Unchanged since the last run (`--alleen-gewijzigd`).
+        /// Unchanged since the last run, or made by a run that was killed
+        /// before putting it in place (`--alleen-gewijzigd`).
         case ongewijzigd
         /// Not rendered: the input has errors.
         case fout
@@ -23,6 +24,9 @@ public struct BatchItem: Sendable {
     /// output; equal fingerprints mean an earlier output is still good.
     public var fingerprint: String
     public var failure: String?
+    /// Where the finished .odt waits, under a hidden name, until every input
+    /// has been checked and it may be put in place.
+    var stagedPath: String?
 
     public var warningCount: Int { diagnostics.count { $0.severity == .waarschuwing } }
     public var errorCount: Int { diagnostics.count { $0.severity == .fout } }

@@ -2,18 +2,21 @@ import HashSupport
 import Synchronization
 
 /// Produces a whole stack of documents: finds every input under the given
-/// folders, checks them all (cross-document rules included), renders every
-/// document that checks clean in parallel, converts to PDF if asked, and
-/// writes index.json. A document that fails is reported and skipped; the
-/// others go on. Outputs mirror the input layout under the output folder
-/// and are put in place atomically. Documents are loaded again for
-/// rendering rather than kept from checking, so memory stays flat however
-/// large the batch.
+/// folders and, in one parallel pass, loads and checks each (cross-document
+/// rules included) and renders it straight away if it checks clean, into a
+/// hidden staged file next to its target. Only when every input has been
+/// checked are the staged files put in place; then come PDF and index.json.
+/// A document that fails is reported and skipped; the others go on.
+/// Outputs mirror the input layout under the output folder and appear
+/// atomically. Each document is loaded once and neither it nor its bytes
+/// are kept, so memory stays flat however large the batch. With
+/// `--alleen-gewijzigd`, a staged file a killed run left for the same
+/// fingerprint is adopted instead of rendered again.
 public struct BatchRunner: Sendable {
     public let options: BatchOptions
     public let renderer: Renderer
     /// Output folders made in this run, so each is made once.
-    private let folders = FolderMaker()
+    let folders = FolderMaker()
 
     public init(options: BatchOptions, renderer: Renderer = Renderer()) {
         self.options = options
@@ -49,37 +52,27 @@ public struct BatchRunner: Sendable {
         } catch {
             return Outcome(items: [], workspace: workspace, fatal: error.description)
         }
-        FileSystem.removeTemporaries(below: output)
+        // Staged files a killed run left behind: kept for adoption with
+        // --alleen-gewijzigd, otherwise of no use.
+        var leftovers = FileSystem.removeTemporaries(below: output)
+        if !options.onlyChanged {
+            leftovers.forEach(FileSystem.remove)
+            leftovers = []
+        }
         let previous = options.onlyChanged ? BatchIndex.previousRecords(in: output) : [:]
         let journal = Journal(path: PathName.join(output, BatchIndex.journalName))
 
-        let checked = Counter()
+        let prepared = Counter()
         var items = WorkerPool.map(inputs.count, jobs: options.jobs) { index in
-            defer { progress("controleren", checked.increment(), inputs.count) }
-            return check(inputs[index], workspace: workspace)
+            defer { progress("controleren en maken", prepared.increment(), inputs.count) }
+            return prepare(inputs[index], workspace: workspace, previous: previous)
         }
-
-        let toRender = items.indices.filter { index in
-            guard items[index].status != .fout else { return false }
-            guard let record = previous[items[index].input.path], record.fingerprint == items[index].fingerprint,
-                  outputsIntact(record.outputs) else { return true }
-            items[index].status = .ongewijzigd
-            items[index].outputs = record.outputs
-            return false
-        }
-        let rendered = Counter()
-        let pending = toRender.map { items[$0] }
-        let journalsNow = converter == nil
-        let renderedItems = WorkerPool.map(pending.count, jobs: options.jobs) { position in
-            defer { progress("maken", rendered.increment(), pending.count) }
-            let item = render(pending[position], workspace: workspace)
-            if item.status == .gemaakt && journalsNow { journal.append(BatchIndex.entry(item)) }
-            return item
-        }
-        for (position, index) in toRender.enumerated() { items[index] = renderedItems[position] }
+        let placed = place(&items, journal: converter == nil ? journal : nil, progress: progress)
+        // Adopted leftovers have been renamed into place; the others are stale.
+        leftovers.forEach(FileSystem.remove)
 
         if let converter {
-            convertToPDF(&items, indices: toRender, converter: converter, journal: journal, progress: progress)
+            convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
         }
         writeIndex(items, journal: journal)
         return Outcome(items: items, workspace: workspace, fatal: nil)
@@ -87,46 +80,37 @@ public struct BatchRunner: Sendable {
 
     // MARK: Phases
 
-    private func check(_ input: InputDiscovery.Input, workspace: Workspace) -> BatchItem {
+    /// Loads and checks one input and, unless it fails or is unchanged
+    /// since the last run, stages its .odt.
+    private func prepare(_ input: InputDiscovery.Input, workspace: Workspace,
+                         previous: [String: BatchIndex.Record]) -> BatchItem {
         let document = workspace.load(input.path)
         var item = BatchItem(input: input, status: .gemaakt, summary: document.summary,
                              diagnostics: document.diagnostics.sorted, outputs: [],
                              sources: document.inputHashes, fingerprint: "", failure: nil)
         item.fingerprint = fingerprint(item.sources, profile: workspace.profileHash(of: document),
                                        template: workspace.template(for: document)?.sha256 ?? "")
-        let failing = item.errorCount > 0 || (options.strict && item.warningCount > 0) || document.model == nil
-        if failing { item.status = .fout }
-        return item
-    }
-
-    private func render(_ checked: BatchItem, workspace: Workspace) -> BatchItem {
-        var item = checked
-        let relative = item.input.outputStem + ".odt"
-        let target = PathName.join(options.outputDirectory, relative)
-        do {
-            try folders.create(PathName.directory(of: target))
-            let bytes = try renderer.odt(workspace.load(item.input.path), workspace: workspace, bundle: options.bundle)
-            try StageClock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: target) }
-            item.outputs = [(relative, SHA256.hex(bytes))]
-            item.status = .gemaakt
-        } catch {
-            item.status = .mislukt
-            item.failure = "\(error)"
+        if item.errorCount > 0 || (options.strict && item.warningCount > 0) || document.model == nil {
+            item.status = .fout
+        } else if let record = previous[input.path], record.fingerprint == item.fingerprint, outputsIntact(record.outputs) {
+            item.status = .ongewijzigd
+            item.outputs = record.outputs
+        } else {
+            stage(&item, document, workspace: workspace)
         }
         return item
     }
 
     private func convertToPDF(_ items: inout [BatchItem], indices: [Int], converter: PDFConverter,
                               journal: Journal, progress: Progress) {
-        let made = indices.filter { items[$0].status == .gemaakt }
-        let jobs = made.map { index in
+        let jobs = indices.map { index in
             let stem = items[index].input.outputStem
             return PDFConverter.Job(odt: PathName.join(options.outputDirectory, stem + ".odt"),
                                     pdf: PathName.join(options.outputDirectory, stem + ".pdf"))
         }
         progress("pdf", 0, jobs.count)
         let failures = converter.convert(jobs, workDirectory: options.outputDirectory)
-        for (job, index) in zip(jobs, made) {
+        for (job, index) in zip(jobs, indices) {
             if let failure = failures[job.odt] {
                 items[index].status = .mislukt
                 items[index].failure = failure
