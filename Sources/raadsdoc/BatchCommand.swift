@@ -6,8 +6,9 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Maakt alle documenten in een of meer mappen in één keer, parallel.",
         discussion: """
-            Controleert eerst alle invoer (verwijzingen tussen documenten inbegrepen) en maakt daarna elk \
-            document zonder fouten. Een document dat mislukt wordt gemeld en overgeslagen; de rest gaat door. \
+            Leest en controleert elk document één keer (verwijzingen tussen documenten inbegrepen) en maakt \
+            het meteen als het zonder fouten is; pas als alle invoer is gecontroleerd, komt de uitvoer op zijn \
+            plaats. Een document dat mislukt wordt gemeld en overgeslagen; de rest gaat door. \
             De uitvoer volgt de indeling van de invoer onder --uit en komt met index.json. Exitcode 0 als alles \
             is gemaakt, 1 als iets niet is gemaakt, 2 bij gebruiksfouten.
             """)

@@ -20,8 +20,9 @@ public final class Workspace: Sendable {
     /// `templateOverride` the `--sjabloon` file, used instead of the
     /// templates the profiles name. A batch of thousands of documents
     /// passes `retainsDocuments: false`, so that memory stays flat:
-    /// documents are then loaded again when needed instead of kept, and
-    /// source text is kept only for files with diagnostics.
+    /// a document another one refers to is then loaded again for each
+    /// document that refers to it instead of kept, and source text is kept
+    /// only for files with diagnostics.
     public init(profileOverride: String? = nil, numberingOverride: Profile.NumberingStyle? = nil,
                 templateOverride: String? = nil, retainsDocuments: Bool = true) {
         self.profileOverride = profileOverride
