@@ -16,23 +16,35 @@ enum SharedParts {
         let xml: [UInt8]
     }
 
+    /// An entry of a template copied into every document; `xml` holds its
+    /// bytes when it is XML (settings.xml), for the deflate floor.
+    struct CopiedEntry: Sendable {
+        let name: String
+        let mediaType: String
+        let packed: PackedEntry
+        let xml: [UInt8]?
+    }
+
     /// What a house style puts in every document besides content, styles
     /// and meta: the template's copied entries and the manifest.
     struct HouseStyle: Sendable {
-        let copies: [(name: String, packed: PackedEntry)]
+        let copies: [CopiedEntry]
         let manifest: Part
+
+        /// Every XML part the house style adds to a document.
+        var xml: [[UInt8]] { copies.compactMap(\.xml) + [manifest.xml] }
     }
 
     /// The house style for `key`: the template's SHA-256, "" for the
     /// built-in style.
-    static func houseStyle(key: String, copies makeCopies: () throws -> [(copy: ODTPackage.Copy, packed: PackedEntry)])
+    static func houseStyle(key: String, copies makeCopies: () throws -> [CopiedEntry])
         throws -> HouseStyle {
         if let known = houseStyles.withLock({ $0[key] }) { return known }
         let copies = try makeCopies()
         let manifest = try ManifestWriter.manifestXML(parts: [
             ("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml"),
-        ] + copies.map { ($0.copy.entry.name, $0.copy.mediaType) })
-        let houseStyle = HouseStyle(copies: copies.map { ($0.copy.entry.name, $0.packed) },
+        ] + copies.map { ($0.name, $0.mediaType) })
+        let houseStyle = HouseStyle(copies: copies,
                                     manifest: Part(packed: try DeflaterPool.with { try $0.pack(manifest) }, xml: manifest))
         houseStyles.withLock { store in
             if store.count >= capacity { store.removeAll() }

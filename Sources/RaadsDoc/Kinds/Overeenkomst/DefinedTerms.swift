@@ -22,10 +22,13 @@ struct DefinedTerms {
             known[term] = Term(words: words, lastForms: words.last.map(Self.pluralForms) ?? [])
         }
         let wanted = known.values.reduce(into: Set<String>()) { $0.formUnion($1.lastForms) }
+        // A word's length rules most words out before they are hashed.
+        let wantedLengths = wanted.reduce(UInt64(0)) { $0 | (1 << min($1.utf8.count, 63)) }
         let words = texts.map(Self.words)
         var byWord: [String: [Int]] = [:]
         for (index, textWords) in words.enumerated() {
-            for word in textWords where wanted.contains(word) && byWord[word]?.last != index {
+            for word in textWords where wantedLengths & (1 << min(word.utf8.count, 63)) != 0 && wanted.contains(word)
+                && byWord[word]?.last != index {
                 byWord[word, default: []].append(index)
             }
         }
@@ -117,6 +120,9 @@ struct DefinedTerms {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        // Latin-1 and Latin Extended letters (é, ë, ĳ), the non-ASCII
+        // characters of nearly every Dutch text, without a property lookup.
+        if scalar.value >= 0xC0 && scalar.value <= 0x24F { return scalar.value != 0xD7 && scalar.value != 0xF7 }
         let properties = scalar.properties
         switch properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber: return true
