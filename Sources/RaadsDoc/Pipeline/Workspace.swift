@@ -154,11 +154,12 @@ public final class Workspace: Sendable {
         }
         let clockStart = StageClock.now()
         var structure = DiagnosticList()
-        SpecChecker(file: loaded.file).check(root, against: kind.spec, diagnostics: &structure)
+        let richTexts = RichTextMemo()
+        SpecChecker(file: loaded.file, memo: richTexts).check(root, against: kind.spec, diagnostics: &structure)
         diagnostics.append(contentsOf: structure)
         guard !structure.hasErrors else { return failed(soort, kind: kind) }
         let context = KindContext(profile: profile, file: loaded.file, workspace: self, chain: chain)
-        let (model, summary) = kind.load(ObjectReader(root), soort, context)
+        let (model, summary) = kind.load(ObjectReader(root, memo: richTexts), soort, context)
         StageClock.add(.check, since: clockStart, excluding: context.referenceTime)
         diagnostics.append(contentsOf: context.diagnostics)
         return LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: model,

@@ -3,9 +3,16 @@
 /// never report: the checker reported them, once, at the right place.
 public struct ObjectReader: Sendable {
     public let node: YAMLNode
+    /// The rich texts the checker parsed already, when it kept them.
+    let memo: RichTextMemo?
 
     public init(_ node: YAMLNode) {
+        self.init(node, memo: nil)
+    }
+
+    init(_ node: YAMLNode, memo: RichTextMemo?) {
         self.node = node
+        self.memo = memo
     }
 
     public var position: SourcePosition { node.position }
@@ -32,7 +39,7 @@ public struct ObjectReader: Sendable {
 
     public func richText(_ name: String) -> RichText? {
         guard let value = value(name), let scalar = value.scalar else { return nil }
-        return RichText(scalar.text, at: value.position)
+        return memo?.richText(scalar.text, at: value.position) ?? RichText(scalar.text, at: value.position)
     }
 
     public func date(_ name: String) -> Located<Datum>? {
@@ -57,7 +64,7 @@ public struct ObjectReader: Sendable {
 
     public func object(_ name: String) -> ObjectReader? {
         guard let value = value(name), value.pairs != nil else { return nil }
-        return ObjectReader(value)
+        return ObjectReader(value, memo: memo)
     }
 
     /// The items of a list field; empty when absent.
@@ -68,7 +75,7 @@ public struct ObjectReader: Sendable {
     /// The groups of a list of groups; scalar shorthand items become a group
     /// with the text under `shorthand`.
     public func objects(_ name: String) -> [ObjectReader] {
-        list(name).compactMap { $0.pairs != nil ? ObjectReader($0) : nil }
+        list(name).compactMap { $0.pairs != nil ? ObjectReader($0, memo: memo) : nil }
     }
 
     /// The texts of a list of texts.

@@ -6,9 +6,16 @@
 /// rendered.
 public struct SpecChecker {
     let file: SourceFile?
+    /// Where parsed rich texts are kept for reading the model afterwards.
+    let memo: RichTextMemo?
 
     public init(file: SourceFile?) {
+        self.init(file: file, memo: nil)
+    }
+
+    init(file: SourceFile?, memo: RichTextMemo?) {
         self.file = file
+        self.memo = memo
     }
 
     public func check(_ node: YAMLNode, against spec: ObjectSpec, diagnostics: inout DiagnosticList) {
@@ -145,7 +152,7 @@ public struct SpecChecker {
 
     private func checkRichText(_ scalar: YAMLScalar, at position: SourcePosition, field: String, diagnostics: inout DiagnosticList) {
         let map = ScalarPositionMap(scalar: scalar, at: position, file: file)
-        let rich = RichText(scalar.text, at: position)
+        let rich = memo?.richText(scalar.text, at: position) ?? RichText(scalar.text, at: position)
         for (markdownPosition, problem) in RichTextConversion.unsupported(rich.nodes) {
             diagnostics.report(InputRules.unsupportedMarkup,
                                at: map.position(line: markdownPosition.line, column: markdownPosition.column),
