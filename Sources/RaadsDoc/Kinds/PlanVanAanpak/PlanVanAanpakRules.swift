@@ -260,6 +260,7 @@ extension PlanVanAanpak.Model {
 /// onvoorziene kosten", "15 % onvoorzien".
 enum ContingencyMention {
     static func percentages(in text: String) -> [ExactDecimal] {
+        guard mentionsContingency(text) else { return [] }
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
         var found: [ExactDecimal] = []
         for (index, word) in words.enumerated() where word.hasPrefix("onvoorzien") && index > 0 {
@@ -270,6 +271,20 @@ enum ContingencyMention {
             if let value = ExactDecimal.parse(number, decimals: 2) { found.append(value) }
         }
         return found
+    }
+
+    /// Whether "onvoorzien" stands in the text in any case: a byte scan
+    /// that spares the many texts without it from being split into words.
+    private static func mentionsContingency(_ text: String) -> Bool {
+        let word = Array("onvoorzien".utf8)
+        let bytes = Array(text.utf8)
+        guard bytes.count >= word.count else { return false }
+        return (0...(bytes.count - word.count)).contains { start in
+            word.indices.allSatisfy { offset in
+                let byte = bytes[start + offset]
+                return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == word[offset]
+            }
+        }
     }
 }
 
