@@ -2,9 +2,8 @@
 /// 001 defines terms "met behoud van betekenis in meervoud", so a use may
 /// be plural ("Raden" for "Raad", "Colleges" for "College"); case does not
 /// matter, and a term inside a longer word ("gemeenteraad") does not count.
-/// The texts are split into words once, and only the words a term can end
-/// in are indexed, so that checking many terms against long texts stays
-/// cheap.
+/// The texts are scanned once, and only the words a term can end in are
+/// indexed, so that checking many terms against long texts stays cheap.
 struct DefinedTerms {
     private struct Term {
         let words: [String]
@@ -12,7 +11,7 @@ struct DefinedTerms {
     }
 
     private let terms: [String: Term]
-    private let texts: [[String]]
+    private let texts: [String]
     private let textsByWord: [String: [Int]]
 
     init(_ texts: [String], terms: [String]) {
@@ -22,18 +21,18 @@ struct DefinedTerms {
             known[term] = Term(words: words, lastForms: words.last.map(Self.pluralForms) ?? [])
         }
         let wanted = known.values.reduce(into: Set<String>()) { $0.formUnion($1.lastForms) }
-        // A word's length rules most words out before they are hashed.
+        // A word's length rules most words out before a string is made of it.
         let wantedLengths = wanted.reduce(UInt64(0)) { $0 | (1 << min($1.utf8.count, 63)) }
-        let words = texts.map(Self.words)
         var byWord: [String: [Int]] = [:]
-        for (index, textWords) in words.enumerated() {
-            for word in textWords where wantedLengths & (1 << min(word.utf8.count, 63)) != 0 && wanted.contains(word)
-                && byWord[word]?.last != index {
-                byWord[word, default: []].append(index)
+        for (index, text) in texts.enumerated() {
+            Self.forEachWord(in: text) { bytes, isASCII in
+                guard !isASCII || wantedLengths & (1 << min(bytes.count, 63)) != 0 else { return }
+                let word = Self.lowercased(bytes, isASCII: isASCII)
+                if wanted.contains(word) && byWord[word]?.last != index { byWord[word, default: []].append(index) }
             }
         }
         self.terms = known
-        self.texts = words
+        self.texts = texts
         textsByWord = byWord
     }
 
@@ -45,7 +44,7 @@ struct DefinedTerms {
         var candidates = found.lastForms.reduce(into: Set<Int>()) { $0.formUnion(textsByWord[$1] ?? []) }
         if let excluded { candidates.remove(excluded) }
         guard found.words.count > 1 else { return !candidates.isEmpty }
-        return candidates.contains { Self.contains(found.words, lastForms: found.lastForms, in: texts[$0]) }
+        return candidates.contains { Self.contains(found.words, lastForms: found.lastForms, in: Self.words(texts[$0])) }
     }
 
     /// Whether the words of a term stand in a row in `words`, the last in
@@ -59,29 +58,25 @@ struct DefinedTerms {
     }
 
     /// The lowercased words of a text: runs of letters, digits and the
-    /// marks that go with letters. Works on the UTF-8 bytes: ASCII, nearly
-    /// all of a Dutch text, is judged and lowercased by its code alone;
-    /// Unicode properties are only consulted for the other characters.
+    /// marks that go with letters.
     static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        forEachWord(in: text) { bytes, isASCII in words.append(lowercased(bytes, isASCII: isASCII)) }
+        return words
+    }
+
+    /// Calls `body` with the UTF-8 bytes of every word in `text`, and
+    /// whether they are all ASCII. Works on the bytes: ASCII, nearly all of
+    /// a Dutch text, is judged by its code alone; Unicode properties are
+    /// only consulted for the other characters.
+    private static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
         var text = text
-        return text.withUTF8 { bytes in
-            var words: [String] = []
+        text.withUTF8 { bytes in
             var start = 0
             var index = 0
             var ascii = true
             func finish() {
-                guard index > start else { return }
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                if ascii {
-                    words.append(String(unsafeUninitializedCapacity: slice.count) { buffer in
-                        for (offset, byte) in slice.enumerated() {
-                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                        }
-                        return slice.count
-                    })
-                } else {
-                    words.append(String(decoding: slice, as: UTF8.self).lowercased())
-                }
+                if index > start { body(UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii) }
             }
             while index < bytes.count {
                 let byte = bytes[index]
@@ -111,7 +106,16 @@ struct DefinedTerms {
                 }
             }
             finish()
-            return words
+        }
+    }
+
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        guard isASCII else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return bytes.count
         }
     }
 
