@@ -8,13 +8,11 @@ import CZlib
 ///
 /// Not for use by two threads at once.
 public final class Deflater: @unchecked Sendable {
-    public let level: Int
     /// zlib keeps a pointer to its stream, so the stream must not move.
     private let stream: UnsafeMutablePointer<z_stream>
     private let ready: Bool
 
     public init(level: Int) {
-        self.level = level
         stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         ready = deflateInit2_(stream, Int32(level), Z_DEFLATED, -MAX_WBITS, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY,

@@ -16,9 +16,6 @@ enum CrossReferences {
         let content: Substring?
     }
 
-    static let opening = "[["
-    static let closing = "]]"
-
     /// The references in `text`, in order. An opening without a closing on
     /// its line is one unclosed reference; the rest of that line is skipped,
     /// so that a line of stray brackets costs no more than one pass. Works
