@@ -11,7 +11,7 @@ TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-
 
 RAADSDOC := .build/release/raadsdoc
 
-.PHONY: demo test build deps test-deps docs sjablonen bench clean
+.PHONY: demo test build deps test-deps docs sjablonen bench bench-peers clean
 
 ## Installs what is missing, builds in release mode and renders every input into out/
 ## (with index.json), the seed agreement once more in the Aanwijzingen style into
@@ -40,6 +40,15 @@ test-deps:
 bench: deps build
 	@$(call install,time bc)
 	scripts/bench.sh $(N)
+
+## Benchmark against relatorio (Python ODT templating, installed from PyPI into
+## .build-peers/venv): both render the seed 001 letter N times (default 2000),
+## interleaved over ROUNDS rounds (default 3), with one and two processes; prints
+## letters/s, peak RSS, the ratios and an ODF 1.3 check of a sample of each.
+## `make bench-peers N=500 ROUNDS=1`; STORAGE=tmpfs or STORAGE=disk instead of /tmp.
+bench-peers: deps build
+	@$(call install,time python3-venv)
+	scripts/bench-peers.sh $(or $(N),2000) $(or $(ROUNDS),3) $(or $(STORAGE),tmp)
 
 ## Regenerates the generated documentation in docs/: the rule catalogue, the
 ## input reference and the JSON Schema of every kind (tests fail when stale).

@@ -1,0 +1,230 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of raadsdoc against relatorio, the Python ODT
+# templating library from PyPI (run through `make bench-peers`; prints
+# figures, asserts nothing).
+#
+# Usage: scripts/bench-peers.sh [N] [ROUNDS] [STORAGE]
+#   N        letters per run (default 2000)
+#   ROUNDS   interleaved rounds (default 3); the figures are medians
+#   STORAGE  where inputs and outputs live: tmp (default, /tmp), tmpfs
+#            (/dev/shm), disk (.build-peers/runs in the repository) or a folder
+# Environment: SAMPLE (letters per tool to validate, default 5), KEEP=1 keeps
+# the work folder, PYTHON (default python3) makes the virtual environment in
+# PEERS_VENV (default .build-peers/venv), RELATORIO (pip requirement, default
+# relatorio).
+#
+# Both tools render the seed 001 raadsinformatiebrief N times, each variant
+# with its own kenmerk (as scripts/bench.sh makes them). relatorio's template
+# is made at run time from raadsdoc's own rendering of that letter
+# (scripts/peers/make_relatorio_template.py), and relatorio reads the same
+# YAML files (scripts/peers/relatorio_render.py: template loaded once, the
+# loop in one Python process). Every round runs, in this order, raadsdoc
+# --jobs 1, raadsdoc --jobs 2, one relatorio process and two relatorio
+# processes (each half of the letters), each writing N files to a fresh
+# folder on the same file system.
+set -euo pipefail
+
+N=${1:-2000}
+ROUNDS=${2:-3}
+STORAGE=${3:-tmp}
+SAMPLE=${SAMPLE:-5}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+RAADSDOC="$ROOT/.build/release/raadsdoc"
+PEERS="$ROOT/scripts/peers"
+VENV=${PEERS_VENV:-$ROOT/.build-peers/venv}
+PYTHON=${PYTHON:-python3}
+LETTER=raadsinformatiebrief-klimaatakkoord.yaml
+
+fail() {
+  echo "bench-peers: $*" >&2
+  exit 1
+}
+
+[[ $N =~ ^[0-9]+$ && $N -ge 2 ]] || fail "N moet een getal ≥ 2 zijn (was '$N')"
+[[ $ROUNDS =~ ^[0-9]+$ && $ROUNDS -ge 1 ]] || fail "ROUNDS moet een getal ≥ 1 zijn (was '$ROUNDS')"
+[ -x "$RAADSDOC" ] || fail "$RAADSDOC ontbreekt; bouw eerst (swift build -c release --product raadsdoc, of make bench-peers)"
+[ -x /usr/bin/time ] || fail "/usr/bin/time ontbreekt (apt-get install time)"
+
+case $STORAGE in
+  tmp) BASE=${TMPDIR:-/tmp} ;;
+  tmpfs) BASE=/dev/shm ;;
+  disk) BASE="$ROOT/.build-peers/runs" ;;
+  *) BASE=$STORAGE ;;
+esac
+mkdir -p "$BASE"
+WORK=$(mktemp -d "$BASE/raadsdoc-peers.XXXXXX")
+trap '[ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
+
+# The virtual environment with relatorio (and PyYAML), made once.
+venv_python="$VENV/bin/python"
+if ! "$venv_python" -c 'import relatorio, yaml' 2> /dev/null; then
+  echo "relatorio installeren in $VENV ..."
+  log="$WORK/pip.log"
+  if ! { "$PYTHON" -m venv "$VENV" &&
+    "$venv_python" -m pip install --disable-pip-version-check --quiet "${RELATORIO:-relatorio}" PyYAML; } > "$log" 2>&1; then
+    tail -n 15 "$log" >&2
+    fail "relatorio kon niet worden geïnstalleerd ($PYTHON -m venv $VENV; pip install ${RELATORIO:-relatorio} PyYAML); zie de meldingen hierboven"
+  fi
+  "$venv_python" -c 'import relatorio, yaml' ||
+    fail "relatorio is geïnstalleerd in $VENV maar laat zich niet importeren"
+fi
+relatorio_version=$("$venv_python" -c 'import relatorio; print(relatorio.__version__)')
+python_version=$("$venv_python" -c 'import platform, yaml; print(platform.python_version(), "PyYAML", yaml.__version__, "(libyaml)" if yaml.__with_libyaml__ else "(zonder libyaml)")')
+raadsdoc_version=$("$RAADSDOC" --version 2> /dev/null || echo '?')
+
+echo "raadsdoc tegenover relatorio: $N raadsinformatiebrieven, $ROUNDS ronde(n), $(nproc) kernen ($(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))"
+echo "  raadsdoc $raadsdoc_version; relatorio $relatorio_version op Python $python_version"
+echo "  opslag: $WORK ($(stat -f -c %T "$WORK"))"
+echo
+
+# The N variants, each with its own kenmerk and title, next to the profile;
+# the folder sits two levels below in/, as the inputs sit below the
+# repository, so the profile's template path still resolves.
+echo "Invoer en sjabloon maken..."
+IN="$WORK/in/brieven/raadsbrieven"
+mkdir -p "$IN"
+cp -r "$ROOT/templates" "$WORK/in/templates"
+cp "$ROOT/inputs/leidschendam-voorburg/raadsdoc.yaml" "$IN/"
+stem=${LETTER%.yaml}
+for ((i = 1; i <= N; i++)); do
+  sed -e "s/^kenmerk: \(.*\)$/kenmerk: \1-$i/" -e "s/^titel: \(.*\)$/titel: \1 ($i)/" \
+    "$ROOT/inputs/leidschendam-voorburg/$LETTER" > "$IN/$stem-$i.yaml"
+done
+
+# relatorio's template, from raadsdoc's rendering of the original letter.
+mkdir -p "$WORK/seed/brieven/raadsbrieven"
+cp "$ROOT/inputs/leidschendam-voorburg/raadsdoc.yaml" "$ROOT/inputs/leidschendam-voorburg/$LETTER" "$WORK/seed/brieven/raadsbrieven/"
+ln -s "$WORK/in/templates" "$WORK/seed/templates"
+"$RAADSDOC" batch "$WORK/seed/brieven" --uit "$WORK/seed/out" --jobs 1 > /dev/null 2> "$WORK/seed.log" ||
+  { cat "$WORK/seed.log" >&2; fail "raadsdoc kon de brief voor het sjabloon niet maken"; }
+TEMPLATE="$WORK/relatorio-sjabloon.odt"
+"$venv_python" "$PEERS/make_relatorio_template.py" "$WORK/seed/out/raadsbrieven/$stem.odt" "$TEMPLATE" ||
+  fail "het relatorio-sjabloon kon niet worden gemaakt uit $stem.odt"
+
+# A first letter with relatorio (also warms the page cache for both tools).
+if ! "$venv_python" "$PEERS/relatorio_render.py" "$TEMPLATE" "$WORK/seed/relatorio" "$IN/$stem-1.yaml" > /dev/null 2> "$WORK/seed-relatorio.log" ||
+  [ ! -s "$WORK/seed/relatorio/$stem-1.odt" ]; then
+  cat "$WORK/seed-relatorio.log" >&2
+  fail "relatorio maakte geen brief uit $stem-1.yaml met het sjabloon $TEMPLATE"
+fi
+
+CONFIGS=(rd1 rd2 rel1 rel2)
+declare -A LABEL=(
+  [rd1]="raadsdoc --jobs 1"
+  [rd2]="raadsdoc --jobs 2"
+  [rel1]="relatorio, 1 proces"
+  [rel2]="relatorio, 2 processen"
+)
+
+count_odt() { find "$1" -name '*.odt' | wc -l; }
+
+# run CONFIG ROUND: one timed run into a fresh folder; appends
+# "ms rss_kb count bytes" to $WORK/times-CONFIG.
+run() {
+  local config=$1 round=$2
+  local out="$WORK/out-$config-$round" log="$WORK/log-$config-$round"
+  local start end status=0
+  mkdir -p "$out"
+  start=$(date +%s%N)
+  case $config in
+    rd1 | rd2)
+      /usr/bin/time -f %M -o "$WORK/rss-$config-1" \
+        "$RAADSDOC" batch "$WORK/in/brieven" --uit "$out" --jobs "${config#rd}" > /dev/null 2> "$log" || status=$?
+      ;;
+    rel1)
+      /usr/bin/time -f %M -o "$WORK/rss-$config-1" \
+        "$venv_python" "$PEERS/relatorio_render.py" "$TEMPLATE" "$out" "$IN" > "$log" 2>&1 || status=$?
+      ;;
+    rel2)
+      local pids=() part
+      for part in 1 2; do
+        /usr/bin/time -f %M -o "$WORK/rss-$config-$part" \
+          "$venv_python" "$PEERS/relatorio_render.py" "$TEMPLATE" "$out" --deel "$part/2" "$IN" > "$log-$part" 2>&1 &
+        pids+=($!)
+      done
+      for part in "${pids[@]}"; do wait "$part" || status=$?; done
+      cat "$log-1" "$log-2" > "$log"
+      ;;
+  esac
+  end=$(date +%s%N)
+  local count bytes rss
+  count=$(count_odt "$out")
+  if [ "$count" -eq 0 ]; then
+    tail -n 20 "$log" >&2
+    fail "${LABEL[$config]} maakte geen enkele brief (exitcode $status; zie hierboven)"
+  fi
+  [ "$count" -eq "$N" ] || echo "  let op: ${LABEL[$config]} maakte $count van de $N brieven (exitcode $status)" >&2
+  bytes=$(find "$out" -name '*.odt' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  # Peak RSS: of the one process, or the sum of both relatorio processes.
+  rss=$(cat "$WORK"/rss-"$config"-* | awk '/^[0-9]+$/ { s += $1 } END { print s + 0 }')
+  rm -f "$WORK"/rss-"$config"-*
+  echo "$(((end - start) / 1000000)) $rss $count $bytes" >> "$WORK/times-$config"
+  printf "  ronde %d  %-24s %8.2f s\n" "$round" "${LABEL[$config]}" "$(awk -v ms=$(((end - start) / 1000000)) 'BEGIN { print ms / 1000 }')"
+  # Keep a sample (spread over the sorted outputs) of the last round.
+  if [ "$round" -eq "$ROUNDS" ]; then
+    mkdir -p "$WORK/sample-$config"
+    find "$out" -name '*.odt' | sort | awk -v n="$count" -v k="$SAMPLE" \
+      'BEGIN { step = n / k } NR >= int(i * step) + 1 && i < k { print; i++ }' |
+      while read -r file; do cp "$file" "$WORK/sample-$config/"; done
+  fi
+  rm -rf "$out"
+}
+
+echo
+echo "Rondes (elke run schrijft $N brieven naar een nieuwe map):"
+for ((round = 1; round <= ROUNDS; round++)); do
+  for config in "${CONFIGS[@]}"; do run "$config" "$round"; done
+done
+
+# median COLUMN CONFIG: the median of a column of times-CONFIG.
+median() {
+  awk -v c="$1" '{ print $c }' "$WORK/times-$2" | sort -n |
+    awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+maximum() { awk -v c="$1" '$c > m { m = $c } END { print m + 0 }' "$WORK/times-$2"; }
+
+declare -A MS RATE
+echo
+echo "Uitkomst (mediaan van $ROUNDS ronde(n), $N brieven per run):"
+printf "  %-24s %9s %11s %10s %11s\n" "" "wandtijd" "brieven/s" "piek-RSS" "per brief"
+for config in "${CONFIGS[@]}"; do
+  MS[$config]=$(median 1 "$config")
+  RATE[$config]=$(awk -v n="$N" -v ms="${MS[$config]}" 'BEGIN { printf "%.1f", n * 1000 / (ms > 0 ? ms : 1) }')
+  rss=$(maximum 2 "$config")
+  size=$(awk -v n="$(median 3 "$config")" -v b="$(median 4 "$config")" 'BEGIN { printf "%.1f", b / n / 1024 }')
+  note=""
+  [ "$config" = rel2 ] && note="  (RSS opgeteld over beide processen)"
+  printf "  %-24s %7.2f s %11s %7d MB %8s KB%s\n" "${LABEL[$config]}" \
+    "$(awk -v ms="${MS[$config]}" 'BEGIN { print ms / 1000 }')" "${RATE[$config]}" "$((rss / 1024))" "$size" "$note"
+done
+
+# ratio A B: how many times the throughput of A that of B is.
+ratio() { awk -v a="${MS[$1]}" -v b="${MS[$2]}" 'BEGIN { printf "%.2f", (a > 0 ? b / a : 0) }'; }
+goal() { awk -v r="$1" -v g="$2" 'BEGIN { print (r >= g) ? "gehaald" : "niet gehaald" }'; }
+
+echo
+echo "Verhoudingen (doorvoer):"
+r=$(ratio rd2 rel2)
+printf "  raadsdoc --jobs 2 / relatorio × 2 processen   %6.2f ×   (doel ≥ 3 ×: %s)\n" "$r" "$(goal "$r" 3)"
+printf "  raadsdoc --jobs 1 / relatorio × 1 proces      %6.2f ×   (per kern)\n" "$(ratio rd1 rel1)"
+printf "  raadsdoc --jobs 2 / relatorio × 1 proces      %6.2f ×\n" "$(ratio rd2 rel1)"
+printf "  schaling raadsdoc  --jobs 2 / --jobs 1        %6.2f ×\n" "$(ratio rd2 rd1)"
+printf "  schaling relatorio 2 processen / 1 proces     %6.2f ×\n" "$(ratio rel2 rel1)"
+
+# Validity: a sample of each tool's output against the ODF 1.3 schema.
+echo
+echo "Geldigheid (raadsdoc verify, ODF 1.3-schema; steekproef uit de laatste ronde):"
+for config in rd2 rel2; do
+  tool=${LABEL[$config]%%,*}
+  tool=${tool%% --*}
+  files=("$WORK/sample-$config"/*.odt)
+  valid=0
+  : > "$WORK/verify-$config"
+  for file in "${files[@]}"; do
+    if "$RAADSDOC" verify "$file" > /dev/null 2>> "$WORK/verify-$config"; then valid=$((valid + 1)); fi
+  done
+  printf "  %-10s %d van %d geldig\n" "$tool" "$valid" "${#files[@]}"
+  # The distinct problems, without the file names.
+  sed -e 's/^[^:]*\.odt: //' -e 's/^fout: //' "$WORK/verify-$config" | sort | uniq -c | sort -rn | head -n 5 |
+    while read -r times problem; do printf "    %d × %s\n" "$times" "$problem"; done
+done
