@@ -48,8 +48,8 @@ public struct KindDescriptor: Sendable {
     public let spec: ObjectSpec
     public let starter: String
     public let rules: [Rule]
-    let load: @Sendable (ObjectReader, String, KindContext) -> (model: any Sendable, summary: DocumentSummary)
-    let composeModel: @Sendable (any Sendable, ComposeContext) -> Document?
+    package let load: @Sendable (ObjectReader, String, KindContext) -> (model: any Sendable, summary: DocumentSummary)
+    package let composeModel: @Sendable (any Sendable, ComposeContext) -> Document?
 
     public init<Kind: DocumentKind>(_ kind: Kind.Type) {
         names = Kind.names

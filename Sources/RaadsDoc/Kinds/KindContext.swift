@@ -2,9 +2,9 @@
 public final class KindContext {
     public let profile: Profile
     public let file: SourceFile
-    let workspace: Workspace
+    package let workspace: Workspace
     /// The canonical paths of the documents that led here, for cycles.
-    let chain: [String]
+    package let chain: [String]
     public private(set) var diagnostics = DiagnosticList()
     /// The documents this one refers to, by their canonical path.
     public private(set) var references: [String: LoadedDocument] = [:]
@@ -15,7 +15,7 @@ public final class KindContext {
     /// stages count; the checking stage of this document leaves it out.
     private(set) var referenceTime = 0
 
-    init(profile: Profile, file: SourceFile, workspace: Workspace, chain: [String]) {
+    package init(profile: Profile, file: SourceFile, workspace: Workspace, chain: [String]) {
         self.profile = profile
         self.file = file
         self.workspace = workspace
@@ -79,9 +79,9 @@ public final class KindContext {
 public struct ComposeContext {
     public let document: LoadedDocument
     public var profile: Profile { document.profile }
-    let workspace: Workspace
+    package let workspace: Workspace
 
-    init(document: LoadedDocument, workspace: Workspace, bundlesAttachments: Bool) {
+    package init(document: LoadedDocument, workspace: Workspace, bundlesAttachments: Bool) {
         self.document = document
         self.workspace = workspace
         self.bundlesAttachments = bundlesAttachments

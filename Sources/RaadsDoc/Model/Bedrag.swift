@@ -87,7 +87,7 @@ public enum DutchNumber {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
-    var trimmingSpaces: Substring {
+    package var trimmingSpaces: Substring {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" }
         let sub = self[...]
         guard let start = sub.firstIndex(where: { !isSpace($0) }),

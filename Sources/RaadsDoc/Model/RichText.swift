@@ -41,8 +41,8 @@ public struct RichText: Sendable, Equatable {
     public var plainText: String { RichTextConversion.plainText(nodes) }
 }
 
-enum RichTextConversion {
-    static func blocks(_ nodes: [MarkdownNode], style: ParagraphStyle) -> [Block] {
+package enum RichTextConversion {
+    package static func blocks(_ nodes: [MarkdownNode], style: ParagraphStyle) -> [Block] {
         nodes.flatMap { node -> [Block] in
             switch node {
             case .paragraph(let children, _):
@@ -67,7 +67,7 @@ enum RichTextConversion {
         }
     }
 
-    static func inlines(_ nodes: [MarkdownNode]) -> [Inline] {
+    package static func inlines(_ nodes: [MarkdownNode]) -> [Inline] {
         var result: [Inline] = []
         for node in nodes {
             switch node {
@@ -95,7 +95,7 @@ enum RichTextConversion {
         }
     }
 
-    static func plainText(_ nodes: [MarkdownNode]) -> String {
+    package static func plainText(_ nodes: [MarkdownNode]) -> String {
         var parts: [String] = []
         for node in nodes {
             switch node {
@@ -116,7 +116,7 @@ enum RichTextConversion {
 
     /// The constructs that cannot be rendered, with their position in the
     /// text and a Dutch description.
-    static func unsupported(_ nodes: [MarkdownNode]) -> [(MarkdownPosition, String)] {
+    package static func unsupported(_ nodes: [MarkdownNode]) -> [(MarkdownPosition, String)] {
         var found: [(MarkdownPosition, String)] = []
         func walk(_ nodes: [MarkdownNode], block: MarkdownPosition?) {
             for node in nodes {

@@ -58,7 +58,7 @@ extension Signing {
         Signing(onBehalfOf: nil, signatories: [], position: position)
     }
 
-    init(onBehalfOf: String?, signatories: [SignatoryInput], position: SourcePosition) {
+    package init(onBehalfOf: String?, signatories: [SignatoryInput], position: SourcePosition) {
         self.onBehalfOf = onBehalfOf
         self.signatories = signatories
         self.position = position
@@ -75,7 +75,7 @@ public enum PersonName {
 
     /// Names are compared many times per document, so ASCII names, nearly
     /// all of them, are folded byte by byte.
-    static func normalized(_ name: String) -> String {
+    package static func normalized(_ name: String) -> String {
         let utf8 = name.utf8
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
             return String(name.lowercased().filter { $0 != " " && $0 != "." && $0 != "\u{00A0}" })

@@ -3,11 +3,11 @@ import ZipSupport
 
 /// One deflater per thread at work, lent out per document: setting up a
 /// zlib stream costs more than deflating a small part (see `Deflater`).
-enum DeflaterPool {
+package enum DeflaterPool {
     private static let idle = Mutex<[Deflater]>([])
 
     /// Runs `body` with a deflater no other thread uses meanwhile.
-    static func with<Result>(_ body: (Deflater) throws -> Result) rethrows -> Result {
+    package static func with<Result>(_ body: (Deflater) throws -> Result) rethrows -> Result {
         let deflater = idle.withLock { $0.popLast() } ?? Deflater(level: ODTPackage.compressionLevel)
         defer { idle.withLock { $0.append(deflater) } }
         return try body(deflater)

@@ -11,7 +11,7 @@ import ZipSupport
 public enum ODTPackage {
     public static let compressionLevel = 6
 
-    static func zip(content: [UInt8], styles: SharedParts.Part, meta: [UInt8], houseStyle: SharedParts.HouseStyle,
+    package static func zip(content: [UInt8], styles: SharedParts.Part, meta: [UInt8], houseStyle: SharedParts.HouseStyle,
                     date: Datum) throws -> [UInt8] {
         let timestamp = DOSTimestamp(year: date.year, month: date.month, day: date.day)
         let (packedContent, packedMeta) = try DeflaterPool.with { deflater in
@@ -33,7 +33,7 @@ public enum ODTPackage {
     /// benchmark's floor: what an ODT writer would spend on compressing the
     /// same XML bytes (content, styles, meta, the template's settings and
     /// the manifest), with a zlib stream set up once and reset per part.
-    static func measureDeflateFloor(content: [UInt8], styles: SharedParts.Part, meta: [UInt8],
+    package static func measureDeflateFloor(content: [UInt8], styles: SharedParts.Part, meta: [UInt8],
                                     houseStyle: SharedParts.HouseStyle) throws {
         try DeflaterPool.with { deflater in
             try StageClock.measure(.deflateFloor) { () throws in

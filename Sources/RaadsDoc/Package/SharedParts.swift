@@ -8,36 +8,36 @@ import ZipSupport
 /// (the same house style, header and footer). A styles.xml is kept from its
 /// second use on, so documents whose header carries their own subject do
 /// not fill the store with parts used once.
-enum SharedParts {
+package enum SharedParts {
     /// A part written as XML by raadsdoc, packed, with its XML kept for the
     /// benchmark's deflate floor.
-    struct Part: Sendable {
-        let packed: PackedEntry
-        let xml: [UInt8]
+    package struct Part: Sendable {
+        package let packed: PackedEntry
+        package let xml: [UInt8]
     }
 
     /// An entry of a template copied into every document; `xml` holds its
     /// bytes when it is XML (settings.xml), for the deflate floor.
-    struct CopiedEntry: Sendable {
-        let name: String
-        let mediaType: String
-        let packed: PackedEntry
-        let xml: [UInt8]?
+    package struct CopiedEntry: Sendable {
+        package let name: String
+        package let mediaType: String
+        package let packed: PackedEntry
+        package let xml: [UInt8]?
     }
 
     /// What a house style puts in every document besides content, styles
     /// and meta: the template's copied entries and the manifest.
-    struct HouseStyle: Sendable {
-        let copies: [CopiedEntry]
-        let manifest: Part
+    package struct HouseStyle: Sendable {
+        package let copies: [CopiedEntry]
+        package let manifest: Part
 
         /// Every XML part the house style adds to a document.
-        var xml: [[UInt8]] { copies.compactMap(\.xml) + [manifest.xml] }
+        package var xml: [[UInt8]] { copies.compactMap(\.xml) + [manifest.xml] }
     }
 
     /// The house style for `key`: the template's SHA-256, "" for the
     /// built-in style.
-    static func houseStyle(key: String, copies makeCopies: () throws -> [CopiedEntry])
+    package static func houseStyle(key: String, copies makeCopies: () throws -> [CopiedEntry])
         throws -> HouseStyle {
         if let known = houseStyles.withLock({ $0[key] }) { return known }
         let copies = try makeCopies()
@@ -55,7 +55,7 @@ enum SharedParts {
 
     /// styles.xml for `key`: packed already when it was seen before, or
     /// written by `make` and packed (and kept when this is its second use).
-    static func styles(key: String, make: () throws -> [UInt8]) throws -> Part {
+    package static func styles(key: String, make: () throws -> [UInt8]) throws -> Part {
         if let known = styles.withLock({ $0.parts[key] }) { return known }
         let bytes = try make()
         let part = Part(packed: try DeflaterPool.with { try $0.pack(bytes) }, xml: bytes)

@@ -20,7 +20,7 @@ public struct LoadedDocument: Sendable {
     public let sourceHash: String
 
     /// The document tree, when the input was good enough to decode.
-    func compose(workspace: Workspace, bundle: Bool) -> Document? {
+    package func compose(workspace: Workspace, bundle: Bool) -> Document? {
         guard let kind, let model else { return nil }
         return kind.composeModel(model, ComposeContext(document: self, workspace: workspace, bundlesAttachments: bundle))
     }

@@ -81,7 +81,7 @@ public final class Workspace: Sendable {
         return (PathName.join(directory, named.value), named.value, named.position)
     }
 
-    func load(_ path: String, chain: [String]) -> LoadedDocument {
+    package func load(_ path: String, chain: [String]) -> LoadedDocument {
         let canonical = FileSystem.canonical(path) ?? PathName.normalize(path)
         if retainsDocuments, let cached = documents.withLock({ $0[canonical] }) { return cached }
         let loaded = read(path, canonical: canonical, chain: chain + [canonical])
@@ -170,7 +170,7 @@ public final class Workspace: Sendable {
 
     /// The profile for a document: `--profiel`, or the nearest raadsdoc.yaml
     /// in the document's folder or above it, or the built-in default.
-    func profile(forDocumentAt path: String) -> (Profile, DiagnosticList) {
+    package func profile(forDocumentAt path: String) -> (Profile, DiagnosticList) {
         if let profileOverride { return profile(at: profileOverride) }
         let folder = PathName.directory(of: path)
         let found = profileLocations.withLock { $0[folder] } ?? locateProfile(from: folder)

@@ -113,7 +113,7 @@ public indirect enum FieldType: Sendable {
 
     /// The Dutch name, with `group` naming the groups (docs/invoer.md
     /// makes them links).
-    func dutchName(group: (ObjectSpec) -> String) -> String {
+    package func dutchName(group: (ObjectSpec) -> String) -> String {
         switch self {
         case .text: "tekst"
         case .richText: "opgemaakte tekst"
@@ -158,7 +158,7 @@ public indirect enum FieldType: Sendable {
 
     /// Whether the form is written as text (so a list given instead may be
     /// meant as lines of text).
-    var isText: Bool {
+    package var isText: Bool {
         switch self {
         case .text, .richText: true
         default: false

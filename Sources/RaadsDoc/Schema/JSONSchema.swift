@@ -100,12 +100,12 @@ public enum JSONSchema {
 
 /// The JSON Schema of each scalar form, accepting a YAML 1.2 editor's view
 /// and raadsdoc's plain text alike (see `JSONSchema`).
-enum ScalarSchemas {
-    static let text: [(String, JSONValue)] = [
+package enum ScalarSchemas {
+    package static let text: [(String, JSONValue)] = [
         ("type", .array([.string("string"), .string("number"), .string("boolean")])),
     ]
 
-    static let date: [(String, JSONValue)] = [
+    package static let date: [(String, JSONValue)] = [
         ("type", .string("string")),
         ("format", .string("date")),
         ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
@@ -115,7 +115,7 @@ enum ScalarSchemas {
     /// "2.000.000", "€ 2.000.000", "1.234,56". A YAML 1.2 editor reads
     /// `2.000` as the number 2, which is whole and so accepted, and `1.5`
     /// as a fraction, which is not.
-    static let amount: [(String, JSONValue)] = [
+    package static let amount: [(String, JSONValue)] = [
         ("anyOf", .array([
             .object([("type", .string("integer")), ("minimum", .number(0))]),
             .object([
@@ -125,14 +125,14 @@ enum ScalarSchemas {
         ])),
     ]
 
-    static func integer(_ range: ClosedRange<Int>?) -> [(String, JSONValue)] {
+    package static func integer(_ range: ClosedRange<Int>?) -> [(String, JSONValue)] {
         [("anyOf", .array([
             .object([("type", .string("integer"))] + bounds(range)),
             .object([("type", .string("string")), ("pattern", .string("^-?[0-9]{1,15}$"))]),
         ]))]
     }
 
-    static func decimal(decimals: Int, range: ClosedRange<Int>?) -> [(String, JSONValue)] {
+    package static func decimal(decimals: Int, range: ClosedRange<Int>?) -> [(String, JSONValue)] {
         [("anyOf", .array([
             .object([("type", .string("number"))] + bounds(range)),
             .object([("type", .string("string")), ("pattern", .string("^-?[0-9]{1,15}([.,][0-9]{1,\(max(decimals, 1))})?$"))]),
@@ -141,7 +141,7 @@ enum ScalarSchemas {
 
     /// ja or nee, and the words `ValueParsing.boolean` accepts besides, in
     /// any case; a YAML 1.2 editor reads true and false as booleans.
-    static let boolean: [(String, JSONValue)] = {
+    package static let boolean: [(String, JSONValue)] = {
         let words = ValueParsing.booleanWords.yes + ValueParsing.booleanWords.no
         let pattern = "^(" + words.map(caseInsensitive).joined(separator: "|") + ")$"
         return [
@@ -153,7 +153,7 @@ enum ScalarSchemas {
         ]
     }()
 
-    static func choice(_ options: [String]) -> [(String, JSONValue)] {
+    package static func choice(_ options: [String]) -> [(String, JSONValue)] {
         [("enum", .array(options.map(JSONValue.string)))]
     }
 
@@ -173,14 +173,14 @@ enum ScalarSchemas {
 
 /// Names for the groups of a spec, unique within one schema or document:
 /// the spec's own name, with "-2", "-3" for different groups that share it.
-struct SpecNames {
+package struct SpecNames {
     private var byIdentity: [ObjectIdentifier: String] = [:]
     private var taken: Set<String> = []
     /// The specs in the order they were first registered.
     private(set) var ordered: [ObjectSpec] = []
 
     /// The name of `spec`, and whether it was new.
-    mutating func register(_ spec: ObjectSpec) -> (name: String, isNew: Bool) {
+    package mutating func register(_ spec: ObjectSpec) -> (name: String, isNew: Bool) {
         if let name = byIdentity[ObjectIdentifier(spec)] { return (name, false) }
         var name = spec.name
         var counter = 2
@@ -194,7 +194,7 @@ struct SpecNames {
         return (name, true)
     }
 
-    func name(for spec: ObjectSpec) -> String {
+    package func name(for spec: ObjectSpec) -> String {
         byIdentity[ObjectIdentifier(spec)] ?? spec.name
     }
 }

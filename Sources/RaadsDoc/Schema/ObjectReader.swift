@@ -4,13 +4,13 @@
 public struct ObjectReader: Sendable {
     public let node: YAMLNode
     /// The rich texts the checker parsed already, when it kept them.
-    let memo: RichTextMemo?
+    package let memo: RichTextMemo?
 
     public init(_ node: YAMLNode) {
         self.init(node, memo: nil)
     }
 
-    init(_ node: YAMLNode, memo: RichTextMemo?) {
+    package init(_ node: YAMLNode, memo: RichTextMemo?) {
         self.node = node
         self.memo = memo
     }

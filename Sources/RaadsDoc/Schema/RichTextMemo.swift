@@ -4,10 +4,10 @@ import Synchronization
 /// to report markup that cannot be rendered, and reading the model through
 /// an `ObjectReader` then takes them from here instead of running cmark on
 /// the same text again.
-final class RichTextMemo: Sendable {
+package final class RichTextMemo: Sendable {
     private let parsed = Mutex<[SourcePosition: RichText]>([:])
 
-    func richText(_ source: String, at position: SourcePosition) -> RichText {
+    package func richText(_ source: String, at position: SourcePosition) -> RichText {
         if let known = parsed.withLock({ $0[position] }), known.source == source { return known }
         let made = RichText(source, at: position)
         parsed.withLock { $0[position] = made }

@@ -5,15 +5,15 @@
 /// lists that are too short, and markup in text fields that cannot be
 /// rendered.
 public struct SpecChecker {
-    let file: SourceFile?
+    package let file: SourceFile?
     /// Where parsed rich texts are kept for reading the model afterwards.
-    let memo: RichTextMemo?
+    package let memo: RichTextMemo?
 
     public init(file: SourceFile?) {
         self.init(file: file, memo: nil)
     }
 
-    init(file: SourceFile?, memo: RichTextMemo?) {
+    package init(file: SourceFile?, memo: RichTextMemo?) {
         self.file = file
         self.memo = memo
     }
@@ -164,7 +164,7 @@ public struct SpecChecker {
 extension Field {
     /// The field's summary as a parenthetical hint in a message: "het
     /// onderwerp" from "Het onderwerp.".
-    var hint: String {
+    package var hint: String {
         var text = summary
         if text.hasSuffix(".") { text.removeLast() }
         guard let first = text.first, !text.dropFirst().prefix(1).contains(where: \.isUppercase) else { return text }
@@ -173,7 +173,7 @@ extension Field {
 }
 
 extension Result {
-    var failure: Failure? {
+    package var failure: Failure? {
         if case .failure(let failure) = self { return failure }
         return nil
     }

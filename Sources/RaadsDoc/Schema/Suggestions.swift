@@ -17,7 +17,7 @@ public enum Suggestions {
 
     /// Damerau–Levenshtein distance (with adjacent transpositions), so that
     /// "onderwrep" is one step from "onderwerp".
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

@@ -84,10 +84,10 @@ public enum ValueParsing {
 }
 
 /// Advice on dates written another way than YYYY-MM-DD.
-enum DateNotation {
+package enum DateNotation {
     /// Why a date of the ISO shape does not exist: "februari 2021 heeft 28
     /// dagen".
-    static func whyImpossible(_ iso: String) -> String {
+    package static func whyImpossible(_ iso: String) -> String {
         let parts = iso.split(separator: "-").map { Int($0) ?? 0 }
         guard parts.count == 3 else { return "schrijf een bestaande datum" }
         let (year, month, day) = (parts[0], parts[1], parts[2])
@@ -100,7 +100,7 @@ enum DateNotation {
 
     /// The ISO form of a date written as 13-07-2021, 13/7/2021, 13.07.2021,
     /// 2021-7-13 or 13 juli 2021, when that date exists.
-    static func isoSuggestion(for text: String) -> String? {
+    package static func isoSuggestion(for text: String) -> String? {
         let parts = text.lowercased().split(whereSeparator: { "-/. ".contains($0) }).map(String.init)
         guard parts.count == 3 else { return nil }
         let month = Int(parts[1]) ?? Datum.monthNames.firstIndex(of: parts[1]).map { $0 + 1 }
@@ -113,10 +113,10 @@ enum DateNotation {
 }
 
 /// Advice on amounts that are neither whole euros nor euros with cents.
-enum AmountNotation {
+package enum AmountNotation {
     /// What is wrong with an amount `Bedrag.parse` refused as
     /// `.notWholeOrCents`, and how to write it.
-    static func problem(_ text: String) -> String {
+    package static func problem(_ text: String) -> String {
         var body = Substring(text)
         if body.hasPrefix("€") { body = body.dropFirst().drop { $0 == " " || $0 == "\u{00A0}" } }
         let parts = body.split(separator: ",", omittingEmptySubsequences: false)

@@ -11,8 +11,8 @@ import XMLSupport
 /// Works on bytes because it runs on every file of a batch: printable ASCII,
 /// nearly all of a document, costs one comparison per byte. Lines end at
 /// "\n", "\r\n" or a lone "\r" and columns count scalars, as libyaml does.
-struct LexicalScanner {
-    typealias Problem = (line: Int, column: Int, rule: Rule, message: String)
+package struct LexicalScanner {
+    package typealias Problem = (line: Int, column: Int, rule: Rule, message: String)
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -21,12 +21,12 @@ struct LexicalScanner {
     private var lineStart = 0
     private var indenting = true
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    package init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// The next problem, or nil at the end of the text.
-    mutating func next() -> Problem? {
+    package mutating func next() -> Problem? {
         while index < bytes.count {
             skipPlainText()
             guard index < bytes.count else { break }

@@ -3,9 +3,9 @@
 /// at a fixed indentation; for plain and quoted scalars the first line is
 /// exact and later lines are approximate, because YAML folds them.
 public struct ScalarPositionMap {
-    let position: SourcePosition
-    let style: YAMLScalar.Style
-    let file: SourceFile?
+    package let position: SourcePosition
+    package let style: YAMLScalar.Style
+    package let file: SourceFile?
 
     public init(scalar: YAMLScalar, at position: SourcePosition, file: SourceFile?) {
         self.position = position

@@ -3,8 +3,8 @@ import Yams
 /// Turns libyaml's English errors into Dutch messages that say what to
 /// change, at the place the author must change: an unclosed quote or
 /// bracket is reported where it opens, a key without a colon at the key.
-enum YAMLErrorTranslation {
-    static func translate(_ error: YamlError, file: SourceFile) -> (Rule, SourcePosition, String) {
+package enum YAMLErrorTranslation {
+    package static func translate(_ error: YamlError, file: SourceFile) -> (Rule, SourcePosition, String) {
         let path = file.path
         switch error {
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -96,7 +96,7 @@ enum YAMLErrorTranslation {
         ("found a tab character", "tab gebruikt voor inspringing; YAML staat alleen spaties toe. Vervang de tab door spaties"),
     ]
 
-    static func dutch(_ problem: String, context: String?) -> String {
+    package static func dutch(_ problem: String, context: String?) -> String {
         for (english, dutch) in translations where problem.contains(english) || (context?.contains(english) ?? false) {
             return dutch
         }

@@ -180,7 +180,7 @@ public enum FileSystem {
         return String(cString: resolved)
     }
 
-    static func errorText() -> String {
+    package static func errorText() -> String {
         String(cString: strerror(errno))
     }
 }

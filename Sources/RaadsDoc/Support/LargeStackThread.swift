@@ -11,13 +11,13 @@ import Darwin
 /// stack in a debug build, more than a worker thread may have (512 KB on
 /// macOS). Parsing on a thread of our own keeps hostile nesting from
 /// overflowing whatever thread the caller runs on.
-enum LargeStackThread {
-    static let stackSize = 8 * 1024 * 1024
+package enum LargeStackThread {
+    package static let stackSize = 8 * 1024 * 1024
 
     /// The result of `body`, run on a thread with `stackSize` bytes of
     /// stack; on the calling thread when that already has as much (the main
     /// thread, batch workers), or if no thread can be started.
-    static func run<Result>(_ body: () -> Result) -> Result {
+    package static func run<Result>(_ body: () -> Result) -> Result {
         if currentThreadHasLargeStack() { return body() }
         return withoutActuallyEscaping(body) { body in
             var result: Result?
@@ -49,14 +49,14 @@ enum LargeStackThread {
 extension LargeStackThread {
     /// Marks the calling thread as one started with at least `stackSize`
     /// bytes of stack (batch workers do), so work runs on it directly.
-    static func markCurrentThread() {
+    package static func markCurrentThread() {
         pthread_setspecific(largeStackKey, UnsafeRawPointer(bitPattern: 1))
     }
 
     /// Whether the calling thread has at least `stackSize` bytes of stack:
     /// a marked thread, or the main thread when its limit is that large
     /// (RLIM_INFINITY, the largest value, counts as large).
-    static func currentThreadHasLargeStack() -> Bool {
+    package static func currentThreadHasLargeStack() -> Bool {
         if pthread_getspecific(largeStackKey) != nil { return true }
         guard Thread.isMainThread else { return false }
         var limit = rlimit()

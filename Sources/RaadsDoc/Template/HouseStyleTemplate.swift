@@ -7,23 +7,23 @@ import ZipSupport
 /// shared by every document that uses it (also across threads).
 public final class HouseStyleTemplate: Sendable {
     /// A part copied unchanged into each document (pictures, settings).
-    struct CopiedEntry: Sendable {
-        let name: String
-        let mediaType: String
+    package struct CopiedEntry: Sendable {
+        package let name: String
+        package let mediaType: String
     }
 
-    let content: SegmentedPart
-    let styles: SegmentedPart
-    let copied: [CopiedEntry]
+    package let content: SegmentedPart
+    package let styles: SegmentedPart
+    package let copied: [CopiedEntry]
     /// The template file, to copy the unchanged parts from without
     /// inflating them.
-    let bytes: [UInt8]
+    package let bytes: [UInt8]
     /// The SHA-256 of the template file: an output made with another
     /// version of the template is out of date.
     public let sha256: String
-    let geometry: PageGeometry
+    package let geometry: PageGeometry
     /// Starts the name of every generated automatic style and table.
-    let styleNamePrefix: String
+    package let styleNamePrefix: String
     /// The field placeholders the template uses, in order of appearance.
     public let fieldNames: [String]
 
@@ -43,7 +43,7 @@ public final class HouseStyleTemplate: Sendable {
 
     /// Reads and prepares the template at `path`. `fields` are the field
     /// placeholders any kind fills; anything else is an unknown placeholder.
-    static func load(_ path: String, fields: [String], limits: TemplateLimits = TemplateLimits())
+    package static func load(_ path: String, fields: [String], limits: TemplateLimits = TemplateLimits())
         -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
         switch TemplatePackage.read(path, limits: limits) {
         case .failure(let problem): return (nil, [problem])
@@ -51,7 +51,7 @@ public final class HouseStyleTemplate: Sendable {
         }
     }
 
-    static func compile(_ package: TemplatePackage, fields: [String]) -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
+    package static func compile(_ package: TemplatePackage, fields: [String]) -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
         var content = package.content
         var styles = package.styles
         TemplateSanitizer.sanitize(&content)
@@ -112,7 +112,7 @@ public final class HouseStyleTemplate: Sendable {
     /// signature after the body and the attachments after the signature,
     /// so that no part of the document is lost. The letterhead is only
     /// shown where the template asks for it with {{briefhoofd}}.
-    static func placement(of present: [TemplateBlock]) -> [TemplateBlock: [TemplateBlock]] {
+    package static func placement(of present: [TemplateBlock]) -> [TemplateBlock: [TemplateBlock]] {
         var placement: [TemplateBlock: [TemplateBlock]] = [:]
         for block in present { placement[block] = [block] }
         let signatureHost: TemplateBlock = present.contains(.ondertekening) ? .ondertekening : .inhoud

@@ -10,11 +10,11 @@ import XMLSupport
 /// scanner reads the paragraph's text through those elements, finds the
 /// placeholders in it, and removes their characters from whichever text
 /// nodes held them, leaving the zero-width elements where they were.
-enum PlaceholderScanner {
+package enum PlaceholderScanner {
     /// The name of the marker element; "#" cannot start an XML name, so no
     /// template can contain one.
-    static let markerName = "#plaatshouder"
-    static let longestPlaceholder = 80
+    package static let markerName = "#plaatshouder"
+    package static let longestPlaceholder = 80
 
     /// Elements whose text is part of the paragraph's text.
     private static let transparent: Set<String> = ["span", "a", "meta"]
@@ -30,10 +30,10 @@ enum PlaceholderScanner {
     private static let barrier: Unicode.Scalar = "\u{FFFC}"
 
     /// What a paragraph turned out to hold.
-    struct Found {
-        var names: [String] = []
+    package struct Found {
+        package var names: [String] = []
         /// Whether the paragraph holds nothing but its placeholders and white space.
-        var alone = true
+        package var alone = true
     }
 
     /// A text node or a `text:s` in the paragraph, by its index path.
@@ -84,7 +84,7 @@ enum PlaceholderScanner {
 
     /// Rewrites `paragraph` with a marker per placeholder and returns the
     /// names in order of appearance.
-    static func normalize(_ paragraph: inout XMLElement) -> Found {
+    package static func normalize(_ paragraph: inout XMLElement) -> Found {
         var flat = Flattened()
         flat.collect(paragraph, path: [])
         let matches = self.matches(in: flat.scalars)
@@ -108,7 +108,7 @@ enum PlaceholderScanner {
     /// `longestPlaceholder` characters without braces or barriers, "}}".
     /// Names are read in lower case: LibreOffice's autocorrect capitalises
     /// the first word of a sentence, and "{{Inhoud}}" means "{{inhoud}}".
-    static func matches(in scalars: [Unicode.Scalar]) -> [(range: Range<Int>, name: String)] {
+    package static func matches(in scalars: [Unicode.Scalar]) -> [(range: Range<Int>, name: String)] {
         var found: [(range: Range<Int>, name: String)] = []
         var index = 0
         while index + 3 < scalars.count {

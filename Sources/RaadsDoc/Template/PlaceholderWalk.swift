@@ -1,7 +1,7 @@
 import XMLSupport
 
 /// Where in a template a placeholder stands, as messages name it.
-enum TemplateArea: String, Sendable {
+package enum TemplateArea: String, Sendable {
     case body = "de tekst"
     case header = "een koptekst"
     case footer = "een voettekst"
@@ -12,22 +12,22 @@ enum TemplateArea: String, Sendable {
 /// into markers (see `PlaceholderScanner`) and replaces a paragraph that
 /// holds only a block placeholder by a block marker, which the writer
 /// fills with the generated blocks.
-struct PlaceholderWalk {
-    static let blockMarkerName = "#blok"
+package struct PlaceholderWalk {
+    package static let blockMarkerName = "#blok"
 
     /// The page style a paragraph starts, by the name of its automatic
     /// style; carried over to the first generated block in its place.
-    let masterPages: [String: String]
+    package let masterPages: [String: String]
     private(set) var fields: [(name: String, area: TemplateArea)] = []
     private(set) var blocks: [TemplateBlock] = []
     private(set) var problems: [TemplateProblem] = []
 
-    init(masterPages: [String: String] = [:]) {
+    package init(masterPages: [String: String] = [:]) {
         self.masterPages = masterPages
     }
 
     /// The page styles paragraphs start, from content.xml's automatic styles.
-    static func masterPages(in content: XMLElement) -> [String: String] {
+    package static func masterPages(in content: XMLElement) -> [String: String] {
         var result: [String: String] = [:]
         guard let automatic = content.child(ODFNamespaces.office, "automatic-styles") else { return result }
         for case .element(let style) in automatic.children where style.is(ODFNamespaces.style, "style") {
@@ -39,7 +39,7 @@ struct PlaceholderWalk {
         return result
     }
 
-    mutating func walk(_ element: inout XMLElement, area: TemplateArea) {
+    package mutating func walk(_ element: inout XMLElement, area: TemplateArea) {
         let blocksAllowed = area == .body && (element.is(ODFNamespaces.office, "text")
             || element.is(ODFNamespaces.text, "section") || element.is(ODFNamespaces.table, "table-cell"))
         for index in element.children.indices {

@@ -3,8 +3,8 @@ import XMLSupport
 /// An XML part of a template, written once and cut at its holes: filling
 /// it for a document is concatenating the fixed pieces with the bytes of
 /// each hole, so nothing of the template is parsed or written again.
-struct SegmentedPart: Sendable {
-    enum Hole: Sendable, Equatable {
+package struct SegmentedPart: Sendable {
+    package enum Hole: Sendable, Equatable {
         /// The text of a field placeholder.
         case field(String)
         /// Generated blocks; the first starts `masterPage` when given.
@@ -14,13 +14,13 @@ struct SegmentedPart: Sendable {
     }
 
     /// One more piece than holes: piece, hole, piece, …, piece.
-    let pieces: [[UInt8]]
-    let holes: [Hole]
+    package let pieces: [[UInt8]]
+    package let holes: [Hole]
 
     /// Writes `root`, cutting at every placeholder marker and, when
     /// `stylesHole` is set, at the end of `office:automatic-styles`.
     /// `blocks` says which blocks fill the place of each block marker.
-    static func write(_ root: XMLElement, blocks: [TemplateBlock: [TemplateBlock]],
+    package static func write(_ root: XMLElement, blocks: [TemplateBlock: [TemplateBlock]],
                       stylesHole: Bool) throws(XMLError) -> SegmentedPart {
         let xml = try XMLWriter()
         xml.startDocument()
@@ -67,7 +67,7 @@ struct SegmentedPart: Sendable {
     }
 
     /// The part for one document: each hole filled by `fill`.
-    func filled(_ fill: (Int, Hole) -> [UInt8]) -> [UInt8] {
+    package func filled(_ fill: (Int, Hole) -> [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(pieces.reduce(0) { $0 + $1.count } + 16 * 1024)
         for (index, piece) in pieces.enumerated() {

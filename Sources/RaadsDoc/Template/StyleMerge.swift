@@ -5,9 +5,9 @@ import XMLSupport
 /// is added from the built-in styles, with the font it names. What the
 /// template defines (its styles, default style, outline numbering, page
 /// layouts, header and footer) is kept as it is.
-enum StyleMerge {
+package enum StyleMerge {
     /// The built-in styles.xml as a tree, to take definitions from.
-    static let builtIn: Result<XMLElement, XMLError> = {
+    package static let builtIn: Result<XMLElement, XMLError> = {
         do throws(XMLError) {
             let bytes = try HouseStyle.stylesXML(page: PageSetup(headerText: ""), geometry: PageGeometry())
             return XMLTree.parse(bytes, name: "styles.xml")
@@ -17,7 +17,7 @@ enum StyleMerge {
     }()
 
     /// Adds what is missing to `styles`.
-    static func complete(_ styles: inout XMLElement, from builtIn: XMLElement) {
+    package static func complete(_ styles: inout XMLElement, from builtIn: XMLElement) {
         guard let builtInStyles = builtIn.child(ODFNamespaces.office, "styles") else { return }
         if styles.childIndex(ODFNamespaces.office, "styles") == nil {
             let position = styles.childIndex(ODFNamespaces.office, "font-face-decls").map { $0 + 1 } ?? 0

@@ -19,7 +19,7 @@ public enum TemplateBlock: String, CaseIterable, Sendable {
     /// The placeholder as written in a template: "{{inhoud}}".
     public var placeholder: String { "{{\(rawValue)}}" }
 
-    func blocks(of document: Document) -> [Block] {
+    package func blocks(of document: Document) -> [Block] {
         switch self {
         case .briefhoofd: document.header
         case .inhoud: document.body

@@ -10,7 +10,7 @@ public enum TemplateFields {
 
     /// The profile the starters are composed with, so that the fields a
     /// profile fills have an example too.
-    static let exampleProfile: Profile = {
+    package static let exampleProfile: Profile = {
         var profile = Profile.standard
         profile.gemeente = "Voorbeeldstad"
         profile.address = ["Stadhuisplein 1", "Postbus 100, 1234 AB Voorbeeldstad"]

@@ -4,7 +4,7 @@ extension PageGeometry {
     /// The page of a template's default page style ("Standard", else the
     /// first), so that generated tables fit its text area. What cannot be
     /// read keeps the built-in value.
-    init(templateStyles styles: XMLElement) {
+    package init(templateStyles styles: XMLElement) {
         self.init()
         let masters = styles.child(ODFNamespaces.office, "master-styles")?.children.compactMap { content -> XMLElement? in
             guard case .element(let element) = content, element.is(ODFNamespaces.style, "master-page") else { return nil }
@@ -32,7 +32,7 @@ extension PageGeometry {
 
     /// An ODF length ("2.5cm", "0.7874in", "20mm", "56.7pt") in thousandths
     /// of a centimetre; nil for anything else or anything absurd.
-    static func thousandthsOfCentimetre(_ length: String) -> Int? {
+    package static func thousandthsOfCentimetre(_ length: String) -> Int? {
         let units: [(suffix: String, thousandths: Double)] = [
             ("cm", 1_000), ("mm", 100), ("in", 2_540), ("pt", 2_540.0 / 72), ("pc", 2_540.0 / 6),
         ]

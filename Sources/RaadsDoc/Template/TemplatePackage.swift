@@ -27,7 +27,7 @@ public struct TemplateProblem: Error, Sendable, Equatable {
     public let rule: Rule
     public let message: String
 
-    init(_ rule: Rule, _ message: String) {
+    package init(_ rule: Rule, _ message: String) {
         self.rule = rule
         self.message = message
     }
@@ -35,21 +35,21 @@ public struct TemplateProblem: Error, Sendable, Equatable {
 
 /// A template's zip archive, read within the limits, with its content and
 /// styles parsed by the safe parser (no network, no DTD, no entities).
-struct TemplatePackage {
-    static let textMediaTypes = [ODFVersion.mediaType, "application/vnd.oasis.opendocument.text-template"]
+package struct TemplatePackage {
+    package static let textMediaTypes = [ODFVersion.mediaType, "application/vnd.oasis.opendocument.text-template"]
 
-    let bytes: [UInt8]
+    package let bytes: [UInt8]
     /// The entries every document gets unchanged: pictures (the logo) and
     /// settings; not the thumbnail, the template's metadata, toolbars or
     /// macros. Each was inflated once within the limits, so a directory
     /// that lies about their size cannot smuggle a bomb into the documents.
-    let copied: [ZipEntryInfo]
+    package let copied: [ZipEntryInfo]
     /// Media types by path, from the template's manifest.
-    let mediaTypes: [String: String]
-    let content: XMLElement
-    let styles: XMLElement
+    package let mediaTypes: [String: String]
+    package let content: XMLElement
+    package let styles: XMLElement
 
-    static func read(_ path: String, limits: TemplateLimits) -> Result<TemplatePackage, TemplateProblem> {
+    package static func read(_ path: String, limits: TemplateLimits) -> Result<TemplatePackage, TemplateProblem> {
         let bytes: [UInt8]
         do {
             bytes = try FileSystem.read(path, limit: limits.fileSize)
@@ -100,7 +100,7 @@ struct TemplatePackage {
     /// Checks the directory before anything is inflated: the number of
     /// entries, their names, and their sizes as the directory states them
     /// (inflating stops at the limit too, in case the directory lies).
-    static func entryProblem(_ entries: [ZipEntryInfo], limits: TemplateLimits) -> TemplateProblem? {
+    package static func entryProblem(_ entries: [ZipEntryInfo], limits: TemplateLimits) -> TemplateProblem? {
         if entries.count > limits.entries {
             return TemplateProblem(TemplateRules.tooManyEntries,
                 "het archief bevat \(entries.count) bestanden; raadsdoc leest sjablonen met hoogstens \(limits.entries)")
@@ -124,13 +124,13 @@ struct TemplatePackage {
         return nil
     }
 
-    static func isCopied(_ name: String) -> Bool {
+    package static func isCopied(_ name: String) -> Bool {
         !name.hasSuffix("/") && (name.hasPrefix("Pictures/") || name == "settings.xml")
     }
 
     /// A relative path inside the package: no leading slash or drive
     /// letter, no backslashes, no "..".
-    static func isSafe(_ name: String) -> Bool {
+    package static func isSafe(_ name: String) -> Bool {
         if name.isEmpty || name.hasPrefix("/") || name.contains("\\") { return false }
         if let colon = name.firstIndex(of: ":"), !name[..<colon].contains("/") { return false }
         return !name.split(separator: "/").contains("..")

@@ -10,7 +10,7 @@ import XMLSupport
 /// lengths; the border keeps its default widths. So are the template
 /// maker's comments, which belong to the template and not to each letter,
 /// and macros.
-enum TemplateSanitizer {
+package enum TemplateSanitizer {
     /// Elements left out with everything in them.
     private static let dropped: [(namespace: String, localName: String)] = [
         (ODFNamespaces.office, "annotation"), (ODFNamespaces.office, "annotation-end"),
@@ -19,7 +19,7 @@ enum TemplateSanitizer {
     /// Elements whose content is running text.
     private static let textContainers: Set<String> = ["p", "h", "span", "a", "meta"]
 
-    static func sanitize(_ element: inout XMLElement) {
+    package static func sanitize(_ element: inout XMLElement) {
         element.attributes.removeAll { attribute in
             guard let namespace = attribute.namespace else { return false }
             return !ODFNamespaces.standard.contains(namespace) || hasZeroLineWidth(attribute)

@@ -51,7 +51,7 @@ public enum PackageVerifier {
 
     /// The mimetype rules, checked on the raw bytes of the first local
     /// header: name, method 0 (stored), no extra field, exact content.
-    static func mimetypeProblems(_ bytes: [UInt8]) -> [String] {
+    package static func mimetypeProblems(_ bytes: [UInt8]) -> [String] {
         let expected = Array(ODFVersion.mediaType.utf8)
         guard bytes.count >= 30, bytes[0..<4].elementsEqual([0x50, 0x4B, 0x03, 0x04]) else {
             return ["het bestand begint niet met een zip-bestandskop"]

@@ -12,10 +12,10 @@ import HashSupport
 /// an outcome can never be reused for other XML. Kept under
 /// $XDG_CACHE_HOME/raadsdoc (or ~/.cache/raadsdoc); without a usable home
 /// folder, nothing is kept and the schema is simply consulted again.
-enum ValidationCache {
+package enum ValidationCache {
     /// The problems `validate` reports for `parts`, from the cache when
     /// these exact bytes were validated before.
-    static func problems(of parts: [[UInt8]], validate: () -> [String]) -> [String] {
+    package static func problems(of parts: [[UInt8]], validate: () -> [String]) -> [String] {
         guard let directory else { return validate() }
         let key = SHA256.hex(parts.flatMap { $0 + [0] })
         let path = PathName.join(directory, "odf13-\(key).txt")

@@ -15,7 +15,7 @@ public struct PageGeometry: Sendable, Hashable {
     public var textWidth: Int { width - marginLeft - marginRight }
 
     /// "16.500cm".
-    static func centimetres(_ thousandths: Int) -> String {
+    package static func centimetres(_ thousandths: Int) -> String {
         let fraction = String(thousandths % 1000)
         return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)cm"
     }
@@ -25,23 +25,23 @@ public struct PageGeometry: Sendable, Hashable {
 /// same tree always gives the same names and bytes. In a house-style
 /// template every name starts with `namePrefix`, chosen so that it cannot
 /// meet a name the template's own automatic styles and tables use.
-struct AutomaticStyles {
-    let geometry: PageGeometry
-    let namePrefix: String
+package struct AutomaticStyles {
+    package let geometry: PageGeometry
+    package let namePrefix: String
     private var pageBreakStyles: [(base: String, masterPage: String?, name: String)] = []
     private var tables: [(name: String, table: Table, breakBefore: Bool, masterPage: String?)] = []
     private var cellStyles: [(key: String, name: String, grid: Bool, background: Color?)] = []
 
-    init(geometry: PageGeometry, namePrefix: String = "") {
+    package init(geometry: PageGeometry, namePrefix: String = "") {
         self.geometry = geometry
         self.namePrefix = namePrefix
     }
 
-    var keepTogetherRow: String { namePrefix + "RijHeel" }
+    package var keepTogetherRow: String { namePrefix + "RijHeel" }
 
     /// A paragraph style that is `style` starting on a new page: with the
     /// page style `masterPage` when given, else with a plain page break.
-    mutating func pageBreakStyle(basedOn style: ParagraphStyle, masterPage: String? = nil) -> String {
+    package mutating func pageBreakStyle(basedOn style: ParagraphStyle, masterPage: String? = nil) -> String {
         let base = StyleName.encode(style.name)
         if let existing = pageBreakStyles.first(where: { $0.base == base && $0.masterPage == masterPage }) {
             return existing.name
@@ -52,13 +52,13 @@ struct AutomaticStyles {
     }
 
     /// Registers a table and returns the names of its table and column styles.
-    mutating func addTable(_ table: Table, breakBefore: Bool, masterPage: String? = nil) -> (table: String, columns: [String]) {
+    package mutating func addTable(_ table: Table, breakBefore: Bool, masterPage: String? = nil) -> (table: String, columns: [String]) {
         let name = "\(namePrefix)Tabel\(tables.count + 1)"
         tables.append((name, table, breakBefore, masterPage))
         return (name, table.columns.indices.map { "\(name).\($0 + 1)" })
     }
 
-    mutating func cellStyle(grid: Bool, background: Color?) -> String {
+    package mutating func cellStyle(grid: Bool, background: Color?) -> String {
         let key = "\(grid)|\(background?.hex ?? "")"
         if let existing = cellStyles.first(where: { $0.key == key }) { return existing.name }
         let name = "\(namePrefix)Cel\(cellStyles.count + 1)"
@@ -66,7 +66,7 @@ struct AutomaticStyles {
         return name
     }
 
-    func write(to xml: XMLWriter) {
+    package func write(to xml: XMLWriter) {
         xml.startElement("office:automatic-styles")
         writeStyles(to: xml)
         xml.endElement()
@@ -74,7 +74,7 @@ struct AutomaticStyles {
 
     /// The style elements without the surrounding `office:automatic-styles`,
     /// for a template that has automatic styles of its own.
-    func writeStyles(to xml: XMLWriter) {
+    package func writeStyles(to xml: XMLWriter) {
         for (base, masterPage, name) in pageBreakStyles {
             xml.startElement("style:style")
             xml.attribute("style:name", name)

@@ -4,7 +4,7 @@ import XMLSupport
 /// fragments, collecting the automatic styles they need on the way (page
 /// breaks, table geometry, cell colours). `ContentWriter` then writes those
 /// styles first and the fragments after them.
-final class BodyWriter {
+package final class BodyWriter {
     private var xml: XMLWriter
     private(set) var styles: AutomaticStyles
     private var pendingPageBreak = false
@@ -12,7 +12,7 @@ final class BodyWriter {
     /// template's placeholder paragraph.
     private var pendingMasterPage: String?
 
-    init(geometry: PageGeometry, styleNamePrefix: String = "") throws(XMLError) {
+    package init(geometry: PageGeometry, styleNamePrefix: String = "") throws(XMLError) {
         xml = try XMLWriter()
         styles = AutomaticStyles(geometry: geometry, namePrefix: styleNamePrefix)
     }
@@ -20,7 +20,7 @@ final class BodyWriter {
     /// The ODF elements of `blocks`, as a fragment of their own; the first
     /// of them starts the page style `masterPage` when one is given. The
     /// automatic styles of all fragments accumulate in `styles`.
-    func fragment(_ blocks: [Block], masterPage: String? = nil) throws(XMLError) -> [UInt8] {
+    package func fragment(_ blocks: [Block], masterPage: String? = nil) throws(XMLError) -> [UInt8] {
         xml = try XMLWriter()
         pendingMasterPage = masterPage
         for block in blocks { write(block, listDepth: 0) }
@@ -217,8 +217,8 @@ final class BodyWriter {
 }
 
 /// The content of one party's cell in a signing grid.
-enum SignatureCell {
-    static func blocks(for signatory: Signatory) -> [Block] {
+package enum SignatureCell {
+    package static func blocks(for signatory: Signatory) -> [Block] {
         var blocks: [Block] = []
         if let organisation = signatory.organisation {
             blocks.append(.paragraph(Paragraph(.tableText, [.strong([.text(organisation)])])))
@@ -233,8 +233,8 @@ enum SignatureCell {
 }
 
 /// Link targets as the schema's anyURI accepts them.
-enum LinkTarget {
-    static func sanitized(_ url: String) -> String {
+package enum LinkTarget {
+    package static func sanitized(_ url: String) -> String {
         var result = ""
         for scalar in url.unicodeScalars {
             switch scalar {

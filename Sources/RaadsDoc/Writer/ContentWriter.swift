@@ -1,8 +1,8 @@
 import XMLSupport
 
 /// Writes content.xml: the automatic styles the body needs, then the body.
-enum ContentWriter {
-    static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
+package enum ContentWriter {
+    package static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
         let body = try BodyWriter(geometry: geometry)
         let fragment = try body.fragment(document.blocks)
         let xml = try XMLWriter()

@@ -6,26 +6,26 @@ import XMLSupport
 /// "Pagina X van Y" in the footer. A template made in LibreOffice may
 /// redefine any of these styles.
 public enum HouseStyle {
-    static let font = "Liberation Sans"
-    static let emphasisStyle = "Nadruk"
-    static let strongStyle = "Vet"
-    static let headerStyle = "Koptekst"
-    static let footerStyle = "Voettekst"
+    package static let font = "Liberation Sans"
+    package static let emphasisStyle = "Nadruk"
+    package static let strongStyle = "Vet"
+    package static let headerStyle = "Koptekst"
+    package static let footerStyle = "Voettekst"
 
     /// A paragraph style of the house style.
-    struct ParagraphDefinition {
-        let name: String
-        var parent: String? = "Tekst"
-        var next: String?
-        var paragraph: [(String, String)] = []
-        var text: [(String, String)] = []
+    package struct ParagraphDefinition {
+        package let name: String
+        package var parent: String? = "Tekst"
+        package var next: String?
+        package var paragraph: [(String, String)] = []
+        package var text: [(String, String)] = []
         /// Tab stops, in thousandths of a centimetre from the left margin.
-        var tabStops: [Int] = []
-        var outlineLevel: Int?
+        package var tabStops: [Int] = []
+        package var outlineLevel: Int?
     }
 
     /// Every paragraph style, base style first.
-    static let paragraphStyles: [ParagraphDefinition] = {
+    package static let paragraphStyles: [ParagraphDefinition] = {
         var styles: [ParagraphDefinition] = [
             ParagraphDefinition(name: "Tekst", parent: nil,
                                 paragraph: [("fo:margin-top", "0cm"), ("fo:margin-bottom", "0.212cm"),
@@ -121,7 +121,7 @@ public enum HouseStyle {
     public static var paragraphStyleNames: [String] { paragraphStyles.map(\.name) }
 
     /// The bytes of styles.xml for a page with this header and footer.
-    static func stylesXML(page: PageSetup, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
+    package static func stylesXML(page: PageSetup, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-styles")
@@ -140,7 +140,7 @@ public enum HouseStyle {
         return try xml.finish()
     }
 
-    static func writeFontFaces(_ xml: XMLWriter) {
+    package static func writeFontFaces(_ xml: XMLWriter) {
         xml.startElement("office:font-face-decls")
         xml.startElement("style:font-face")
         xml.attribute("style:name", font)

@@ -2,8 +2,8 @@ import XMLSupport
 
 /// Writes META-INF/manifest.xml, listing every part of the package except
 /// `mimetype` and the manifest itself.
-enum ManifestWriter {
-    static func manifestXML(parts: [(path: String, mediaType: String)]) throws(XMLError) -> [UInt8] {
+package enum ManifestWriter {
+    package static func manifestXML(parts: [(path: String, mediaType: String)]) throws(XMLError) -> [UInt8] {
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("manifest:manifest")

@@ -2,10 +2,10 @@ import XMLSupport
 
 /// Writes meta.xml. The creation date is the document's own date, never the
 /// clock, so the same input always gives the same bytes.
-enum MetaWriter {
-    static let generator = "raadsdoc/\(RaadsDocVersion.number)"
+package enum MetaWriter {
+    package static let generator = "raadsdoc/\(RaadsDocVersion.number)"
 
-    static func metaXML(_ metadata: DocumentMetadata) throws(XMLError) -> [UInt8] {
+    package static func metaXML(_ metadata: DocumentMetadata) throws(XMLError) -> [UInt8] {
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-meta")

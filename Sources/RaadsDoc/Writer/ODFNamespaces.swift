@@ -1,23 +1,23 @@
 import XMLSupport
 
 /// The namespaces raadsdoc writes, declared on each part's root element.
-enum ODFNamespaces {
-    static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-    static let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-    static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
-    static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-    static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-    static let xlink = "http://www.w3.org/1999/xlink"
-    static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
-    static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
-    static let dc = "http://purl.org/dc/elements/1.1/"
-    static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
-    static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
-    static let xml = "http://www.w3.org/XML/1998/namespace"
+package enum ODFNamespaces {
+    package static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    package static let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+    package static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    package static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    package static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+    package static let xlink = "http://www.w3.org/1999/xlink"
+    package static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    package static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    package static let dc = "http://purl.org/dc/elements/1.1/"
+    package static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+    package static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+    package static let xml = "http://www.w3.org/XML/1998/namespace"
 
     /// The prefixes the generated parts use, with their namespaces; a
     /// template's root must bind them the same way.
-    static let generated: [(prefix: String, uri: String)] = [
+    package static let generated: [(prefix: String, uri: String)] = [
         ("office", office), ("style", style), ("text", text), ("table", table), ("fo", fo), ("xlink", xlink),
         ("svg", svg), ("draw", draw),
     ]
@@ -25,7 +25,7 @@ enum ODFNamespaces {
     /// Every namespace the ODF 1.3 schema defines elements or attributes in.
     /// What a producer adds in other namespaces (LibreOffice's `loext:`,
     /// `officeooo:`, …) is not valid ODF 1.3 and is left out of templates.
-    static let standard: Set<String> = [
+    package static let standard: Set<String> = [
         office, style, text, table, fo, xlink, svg, draw, dc, meta, xml,
         "urn:oasis:names:tc:opendocument:xmlns:animation:1.0",
         "urn:oasis:names:tc:opendocument:xmlns:chart:1.0",
@@ -44,7 +44,7 @@ enum ODFNamespaces {
     ]
 
     /// Declares the namespaces a content or styles part uses.
-    static func declareDocumentNamespaces(_ writer: XMLWriter) {
+    package static func declareDocumentNamespaces(_ writer: XMLWriter) {
         writer.attribute("xmlns:office", office)
         writer.attribute("xmlns:style", style)
         writer.attribute("xmlns:text", text)
@@ -57,9 +57,9 @@ enum ODFNamespaces {
     }
 }
 
-enum ODFVersion {
-    static let number = "1.3"
-    static let mediaType = "application/vnd.oasis.opendocument.text"
+package enum ODFVersion {
+    package static let number = "1.3"
+    package static let mediaType = "application/vnd.oasis.opendocument.text"
 }
 
 /// Style names as LibreOffice stores them: the display name with every

@@ -5,7 +5,7 @@ extension XMLWriter {
     /// `<text:s text:c="n"/>`, tabs `<text:tab/>` and newlines
     /// `<text:line-break/>`, so that what the author wrote is what shows.
     /// Used for the generated body and for the values of template fields.
-    func odfText(_ text: String) {
+    package func odfText(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0

@@ -4,8 +4,8 @@ import XMLSupport
 /// the block placeholders, the field values at the field placeholders (in
 /// the text, in tables, in headers and footers), and the automatic styles
 /// of the generated blocks after the template's own.
-enum TemplateWriter {
-    static func content(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
+package enum TemplateWriter {
+    package static func content(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
         let body = try BodyWriter(geometry: template.geometry, styleNamePrefix: template.styleNamePrefix)
         var fills: [[UInt8]] = []
         for hole in template.content.holes {
@@ -28,7 +28,7 @@ enum TemplateWriter {
 
     /// styles.xml: the template's styles with the fields of its headers and
     /// footers filled in.
-    static func styles(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
+    package static func styles(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
         var fills: [[UInt8]] = []
         for hole in template.styles.holes {
             if case .field(let name) = hole { fills.append(try fieldXML(document.fields[name] ?? "")) } else { fills.append([]) }
@@ -38,7 +38,7 @@ enum TemplateWriter {
 
     /// What styles.xml depends on besides the template: the values of the
     /// fields in its headers and footers. Equal keys give equal bytes.
-    static func stylesKey(_ document: Document, template: HouseStyleTemplate) -> String {
+    package static func stylesKey(_ document: Document, template: HouseStyleTemplate) -> String {
         var key = template.sha256
         for case .field(let name) in template.styles.holes {
             key += "\u{1}" + (document.fields[name] ?? "")

@@ -1,5 +1,5 @@
 extension Brief {
-    static let attentionPoints: ObjectSpec = ObjectSpec("aandachtspunten", "Een opsomming van aandachtspunten met een inleidende zin.", [
+    package static let attentionPoints: ObjectSpec = ObjectSpec("aandachtspunten", "Een opsomming van aandachtspunten met een inleidende zin.", [
         .optional("inleiding", .text, "De zin vóór de punten, zoals 'Deze aandachtpunten zijn:'."),
         .required("punten", .list(.richText, minimum: 1), "De aandachtspunten, elk een alinea."),
     ])

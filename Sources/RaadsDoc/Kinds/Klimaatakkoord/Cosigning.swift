@@ -17,7 +17,7 @@ extension Klimaatakkoord {
     /// deelnemers within a deal, then the extra ondertekenaars. Reports a
     /// party that signs differently in two deals and an extra ondertekenaar
     /// that already signs.
-    static func cosignatories(_ deals: [DealCollection.Entry], extra: [SignatoryInput], place: String?, date: Datum,
+    package static func cosignatories(_ deals: [DealCollection.Entry], extra: [SignatoryInput], place: String?, date: Datum,
                               context: KindContext) -> [Signatory] {
         var signatories: [Signatory] = []
         var firstDeal: [String: (participant: Klimaatdeal.Participant, deal: Klimaatdeal.Model)] = [:]

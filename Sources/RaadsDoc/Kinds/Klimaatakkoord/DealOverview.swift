@@ -2,8 +2,8 @@
 /// grouped by thema with a row per thema that names it and counts its
 /// deals, and a total at the end. The akkoord and the raadsinformatiebrief
 /// show the same table.
-enum DealOverview {
-    static func table(_ deals: [Klimaatdeal.Model], profile: Profile) -> Block {
+package enum DealOverview {
+    package static func table(_ deals: [Klimaatdeal.Model], profile: Profile) -> Block {
         let groups = groupedByTheme(deals, profile: profile)
         let columns = [TableColumn(weight: 0.6), TableColumn(weight: 4.2), TableColumn(weight: 2.8), TableColumn(weight: 1.5)]
         var rows: [TableRow] = []
@@ -35,13 +35,13 @@ enum DealOverview {
     private static let keptTogetherRows = 24
 
     /// "1 klimaatdeal", "3 klimaatdeals".
-    static func count(_ number: Int) -> String {
+    package static func count(_ number: Int) -> String {
         number == 1 ? "1 klimaatdeal" : "\(number) klimaatdeals"
     }
 
     /// The deals per thema: the profile's thema's in the profile's order,
     /// then any other thema in order of first appearance; deals by number.
-    static func groupedByTheme(_ deals: [Klimaatdeal.Model], profile: Profile) -> [(theme: String, deals: [Klimaatdeal.Model])] {
+    package static func groupedByTheme(_ deals: [Klimaatdeal.Model], profile: Profile) -> [(theme: String, deals: [Klimaatdeal.Model])] {
         var groups: [(theme: String, deals: [Klimaatdeal.Model])] = []
         for deal in deals.stablySorted(by: { $0.number.value }) {
             let theme = Klimaatdeal.knownTheme(deal.theme.value, profile: profile) ?? deal.theme.value

@@ -2,8 +2,8 @@
 /// sections; the overview of the deals; every deal on a page of its own;
 /// and the signature pages with a grid of all signatories, in which the
 /// writer never splits one party's block over two pages.
-enum KlimaatakkoordComposer {
-    static func coverPage(_ model: Klimaatakkoord.Model) -> [Block] {
+package enum KlimaatakkoordComposer {
+    package static func coverPage(_ model: Klimaatakkoord.Model) -> [Block] {
         var blocks: [Block] = [.heading(Heading(level: 1, [.text(model.title)], style: .coverTitle))]
         if let subtitle = model.subtitle { blocks.append(.text(subtitle, style: .coverSubtitle)) }
         let signing = "Ondertekend" + (model.place.map { " te \($0)" } ?? "") + " op \(model.date.value.dutch)"
@@ -14,7 +14,7 @@ enum KlimaatakkoordComposer {
         return blocks
     }
 
-    static func body(_ model: Klimaatakkoord.Model, profile: Profile) -> [Block] {
+    package static func body(_ model: Klimaatakkoord.Model, profile: Profile) -> [Block] {
         var blocks: [Block] = [.pageBreak, .heading(1, "Inleiding")]
         blocks += model.introduction?.blocks() ?? []
         blocks += Section.blocks(model.sections)
@@ -29,7 +29,7 @@ enum KlimaatakkoordComposer {
         return blocks
     }
 
-    static func signaturePages(_ model: Klimaatakkoord.Model) -> [Block] {
+    package static func signaturePages(_ model: Klimaatakkoord.Model) -> [Block] {
         guard !model.signatories.isEmpty else { return [] }
         return [
             .pageBreak,

@@ -1,7 +1,7 @@
 extension ExactDecimal {
     /// Dutch notation with the thousands grouped, for measured values in
     /// tables: "12.000", "2,5", "1.250,75".
-    var groupedDutch: String {
+    package var groupedDutch: String {
         let plain = dutch
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? plain.dropFirst() : Substring(plain)

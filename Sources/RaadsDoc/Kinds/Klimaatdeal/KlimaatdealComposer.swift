@@ -2,12 +2,12 @@
 /// with the header table, the body (aanleiding to monitoring), and the
 /// signature lines of every deelnemer, which only a deal signed on its own
 /// carries.
-enum KlimaatdealComposer {
+package enum KlimaatdealComposer {
     /// The shade of label cells and header rows.
-    static let shade = Color("#e2ece2")
-    static let exampleNote = "Fictief voorbeeld: de partijen, personen en getallen in dit document zijn verzonnen."
+    package static let shade = Color("#e2ece2")
+    package static let exampleNote = "Fictief voorbeeld: de partijen, personen en getallen in dit document zijn verzonnen."
 
-    static func header(_ deal: Klimaatdeal.Model, profile: Profile) -> [Block] {
+    package static func header(_ deal: Klimaatdeal.Model, profile: Profile) -> [Block] {
         var blocks: [Block] = [.heading(Heading(level: 1, [.text("\(deal.label): \(deal.title)")], style: .title))]
         if deal.isExample { blocks.append(.text(exampleNote, style: .note)) }
         var rows: [(String, String)] = [
@@ -25,7 +25,7 @@ enum KlimaatdealComposer {
         return blocks
     }
 
-    static func body(_ deal: Klimaatdeal.Model) -> [Block] {
+    package static func body(_ deal: Klimaatdeal.Model) -> [Block] {
         var blocks: [Block] = []
         for (heading, text) in [("Aanleiding", deal.occasion), ("Knelpunt", deal.bottleneck), ("Ambitie", deal.ambition)] {
             guard let text else { continue }
@@ -47,7 +47,7 @@ enum KlimaatdealComposer {
         return blocks
     }
 
-    static func signature(_ deal: Klimaatdeal.Model) -> [Block] {
+    package static func signature(_ deal: Klimaatdeal.Model) -> [Block] {
         [
             .heading(2, "Ondertekening"),
             .text("Aldus overeengekomen door de deelnemers aan deze klimaatdeal:", style: .signatureIntro),
@@ -56,12 +56,12 @@ enum KlimaatdealComposer {
     }
 
     /// A deelnemer as a signatory: organisation, representative, function.
-    static func signatory(_ participant: Klimaatdeal.Participant) -> Signatory {
+    package static func signatory(_ participant: Klimaatdeal.Participant) -> Signatory {
         Signatory(organisation: participant.name.value, name: participant.representative, function: participant.function)
     }
 
     /// The profile's spelling of the thema with a capital, as in a heading.
-    static func displayTheme(_ theme: String, profile: Profile) -> String {
+    package static func displayTheme(_ theme: String, profile: Profile) -> String {
         let spelled = Klimaatdeal.knownTheme(theme, profile: profile) ?? theme
         return spelled.prefix(1).uppercased() + spelled.dropFirst()
     }

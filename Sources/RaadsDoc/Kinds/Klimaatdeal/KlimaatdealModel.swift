@@ -45,7 +45,7 @@ extension Klimaatdeal {
         public var actions: [String]
         public var position: SourcePosition
 
-        init(_ input: ObjectReader) {
+        package init(_ input: ObjectReader) {
             let representative = input.object("vertegenwoordiger")
             name = input.text("naam") ?? Located("", at: input.position)
             type = input.text("type")?.value ?? "overig"
@@ -66,7 +66,7 @@ extension Klimaatdeal {
         public var co2Effect: ExactDecimal?
         public var position: SourcePosition
 
-        init(_ input: ObjectReader) {
+        package init(_ input: ObjectReader) {
             description = input.text("omschrijving")?.value ?? ""
             indicator = input.text("indicator")?.value ?? ""
             start = input.decimal("startwaarde", decimals: Klimaatdeal.valueDecimals)?.value
@@ -82,7 +82,7 @@ extension Klimaatdeal {
         public var date: Located<Datum>?
         public var description: String
 
-        init(_ input: ObjectReader) {
+        package init(_ input: ObjectReader) {
             date = input.date("datum")
             description = input.text("omschrijving")?.value ?? ""
         }
@@ -92,7 +92,7 @@ extension Klimaatdeal {
         public var start: Located<Datum>
         public var end: Located<Datum>
 
-        init?(_ input: ObjectReader) {
+        package init?(_ input: ObjectReader) {
             guard let start = input.date("begin"), let end = input.date("einde") else { return nil }
             self.start = start
             self.end = end
@@ -111,7 +111,7 @@ extension Klimaatdeal {
         public var frequency: String
         public var audience: String?
 
-        init(_ input: ObjectReader) {
+        package init(_ input: ObjectReader) {
             reporter = input.text("door")?.value ?? ""
             frequency = input.text("frequentie")?.value ?? ""
             audience = input.text("aan")?.value

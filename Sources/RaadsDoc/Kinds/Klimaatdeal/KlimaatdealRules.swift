@@ -68,7 +68,7 @@ extension Klimaatdeal {
     }
 
     /// The profile's spelling of the deal's thema, if the profile knows it.
-    static func knownTheme(_ theme: String, profile: Profile) -> String? {
+    package static func knownTheme(_ theme: String, profile: Profile) -> String? {
         profile.themes.first { $0.lowercased() == theme.lowercased() }
     }
 

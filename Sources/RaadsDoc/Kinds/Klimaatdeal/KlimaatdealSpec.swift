@@ -8,21 +8,21 @@ extension Klimaatdeal {
     public static let frequencies = ["maandelijks", "per kwartaal", "halfjaarlijks", "jaarlijks"]
     public static let statuses = ["in voorbereiding", "gereed voor ondertekening", "ondertekend", "in uitvoering", "afgerond"]
     /// Decimals allowed in start values, target values and CO2 effects.
-    static let valueDecimals = 2
+    package static let valueDecimals = 2
 
-    static let representative: ObjectSpec = ObjectSpec("vertegenwoordiger", "Wie namens een deelnemer tekent.", [
+    package static let representative: ObjectSpec = ObjectSpec("vertegenwoordiger", "Wie namens een deelnemer tekent.", [
         .required("naam", .text, "Naam zoals onder de deal, zoals 'J. de Boer'."),
         .required("functie", .text, "Functie, zoals 'voorzitter' of 'directeur'."),
     ])
 
-    static let participant: ObjectSpec = ObjectSpec("deelnemer", "Een organisatie of groep die aan de deal deelneemt en tekent.", [
+    package static let participant: ObjectSpec = ObjectSpec("deelnemer", "Een organisatie of groep die aan de deal deelneemt en tekent.", [
         .required("naam", .text, "Naam van de organisatie, zoals 'Sportvereniging De Vliet'."),
         .required("type", .choice(participantTypes), "Soort deelnemer: " + participantTypes.joined(separator: ", ") + "."),
         .required("vertegenwoordiger", .object { representative }, "Wie namens de deelnemer tekent."),
         .optional("acties", .list(.text), "Wat deze deelnemer doet, elk een korte zin."),
     ])
 
-    static let goal: ObjectSpec = ObjectSpec("doel", "Een zo SMART mogelijk geformuleerd doel.", [
+    package static let goal: ObjectSpec = ObjectSpec("doel", "Een zo SMART mogelijk geformuleerd doel.", [
         .required("omschrijving", .text, "Het doel in één zin."),
         .required("indicator", .text, "Waaraan het doel wordt gemeten, zoals 'opgewekte zonnestroom'."),
         .optional("startwaarde", .decimal(decimals: valueDecimals, range: nil), "De waarde bij de start, als getal."),
@@ -34,17 +34,17 @@ extension Klimaatdeal {
                   "Verwachte CO2-reductie in ton CO2 per jaar."),
     ])
 
-    static let milestone: ObjectSpec = ObjectSpec("mijlpaal", "Een moment waarop iets klaar is.", [
+    package static let milestone: ObjectSpec = ObjectSpec("mijlpaal", "Een moment waarop iets klaar is.", [
         .required("datum", .date, "Datum van de mijlpaal."),
         .required("omschrijving", .text, "Wat er dan klaar is."),
     ])
 
-    static let term: ObjectSpec = ObjectSpec("looptijd", "Begin en einde van de deal.", [
+    package static let term: ObjectSpec = ObjectSpec("looptijd", "Begin en einde van de deal.", [
         .required("begin", .date, "Eerste dag van de deal."),
         .required("einde", .date, "Laatste dag van de deal."),
     ])
 
-    static let monitoring: ObjectSpec = ObjectSpec("monitoring", "Wie over de voortgang rapporteert, en hoe vaak.", [
+    package static let monitoring: ObjectSpec = ObjectSpec("monitoring", "Wie over de voortgang rapporteert, en hoe vaak.", [
         .required("door", .text, "Wie rapporteert, meestal de trekker."),
         .required("frequentie", .choice(frequencies), "Hoe vaak: " + frequencies.joined(separator: ", ") + "."),
         .optional("aan", .text, "Aan wie, zoals 'de stuurgroep Lokaal Klimaatakkoord'."),

@@ -8,7 +8,7 @@ public enum PartyName {
     }
 
     /// The form under which names of the same party collide.
-    static func key(_ name: String) -> String {
+    package static func key(_ name: String) -> String {
         PersonName.normalized(name)
     }
 }

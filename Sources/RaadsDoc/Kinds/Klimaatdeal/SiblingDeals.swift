@@ -3,9 +3,9 @@
 /// number used twice in a folder is caught even when the deals are checked
 /// without their akkoord. The files are not loaded as documents: their own
 /// problems are reported when they are checked themselves.
-enum SiblingDeals {
+package enum SiblingDeals {
     /// The names of the files next to `path` whose deal has `number`.
-    static func files(withNumber number: Int, besides path: String) -> [String] {
+    package static func files(withNumber number: Int, besides path: String) -> [String] {
         let directory = PathName.directory(of: path)
         let own = PathName.lastComponent(of: path)
         return FileSystem.contents(of: directory).filter { name in

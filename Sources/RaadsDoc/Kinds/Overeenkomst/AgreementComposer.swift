@@ -2,18 +2,18 @@
 /// the parties, "A. Overwegende dat:", "B. Gelet op:", "C. Komen als volgt
 /// overeen:" with the articles (ArticleComposer.swift), a signature page and
 /// the toelichting. Every number and citation comes from the outline.
-struct AgreementComposer {
-    let model: Overeenkomst.Model
-    let outline: AgreementOutline
+package struct AgreementComposer {
+    package let model: Overeenkomst.Model
+    package let outline: AgreementOutline
 
-    init(_ model: Overeenkomst.Model) {
+    package init(_ model: Overeenkomst.Model) {
         self.model = model
         outline = AgreementOutline(model, dates: AgreementDates(model).named)
     }
 
-    var scheme: NumberingScheme { outline.scheme }
+    package var scheme: NumberingScheme { outline.scheme }
 
-    func document(context: ComposeContext) -> Document {
+    package func document(context: ComposeContext) -> Document {
         let version = versionLine
         return Document(
             metadata: DocumentMetadata(title: model.title.value, subject: model.citationTitle?.value ?? model.title.value,
@@ -51,7 +51,7 @@ struct AgreementComposer {
         return blocks
     }
 
-    func partHeading(_ id: String, _ words: String) -> Block {
+    package func partHeading(_ id: String, _ words: String) -> Block {
         .heading(Heading(level: 1, [.text("\(outline.partLetters[id] ?? ""). \(words)")], style: .heading(level: 2)))
     }
 
@@ -122,7 +122,7 @@ struct AgreementComposer {
     // MARK: Text
 
     /// The text with its references resolved, as Markdown.
-    func richText(_ text: SourceText) -> RichText {
+    package func richText(_ text: SourceText) -> RichText {
         RichText(CrossReferences.resolved(text.text, outline: outline), at: text.position)
     }
 }

@@ -2,20 +2,20 @@
 /// from a looptijd, and evaluation moments given relative to other dates
 /// ("11 maanden na inwerkingtreding"), computed so that rules can check
 /// them and texts can cite them with [[datum:…]].
-struct AgreementDates {
+package struct AgreementDates {
     /// A problem in a looptijd or evaluation text, at a word inside it.
-    struct Problem {
-        let text: SourceText
-        let index: String.Index
-        let message: String
+    package struct Problem {
+        package let text: SourceText
+        package let index: String.Index
+        package let message: String
     }
 
     /// A computed evaluation moment.
-    struct Moment {
-        let evaluation: Overeenkomst.Evaluation
-        let date: Datum
+    package struct Moment {
+        package let evaluation: Overeenkomst.Evaluation
+        package let date: Datum
         /// How it was computed, for messages: "11 maanden na inwerkingtreding".
-        let derivation: String?
+        package let derivation: String?
     }
 
     private(set) var named: [String: Datum] = [:]
@@ -23,9 +23,9 @@ struct AgreementDates {
     private(set) var moments: [Moment] = []
     private(set) var problems: [Problem] = []
 
-    static let anchors = ["versiedatum", "inwerkingtreding", "einddatum"]
+    package static let anchors = ["versiedatum", "inwerkingtreding", "einddatum"]
 
-    init(_ model: Overeenkomst.Model) {
+    package init(_ model: Overeenkomst.Model) {
         if let date = model.versionDate?.value { named["versiedatum"] = date }
         if let date = model.entryIntoForce?.value { named["inwerkingtreding"] = date }
         endDate = model.endDate?.value
@@ -142,7 +142,7 @@ struct AgreementDates {
     }
 
     /// The ranges of the words of a text, split at white space.
-    static func words(_ text: String) -> [Range<String.Index>] {
+    package static func words(_ text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -159,11 +159,11 @@ struct AgreementDates {
 }
 
 /// A span of calendar time: "11 maanden", "2 jaar".
-struct CalendarSpan: Sendable, CustomStringConvertible {
-    enum Unit: Sendable {
+package struct CalendarSpan: Sendable, CustomStringConvertible {
+    package enum Unit: Sendable {
         case day, week, month, year
 
-        init?(word: Substring) {
+        package init?(word: Substring) {
             switch word.lowercased() {
             case "dag", "dagen": self = .day
             case "week", "weken": self = .week
@@ -175,12 +175,12 @@ struct CalendarSpan: Sendable, CustomStringConvertible {
     }
 
     /// Larger counts are typing errors, and would overflow date arithmetic.
-    static let maximumCount = 9999
+    package static let maximumCount = 9999
 
-    let count: Int
-    let unit: Unit
+    package let count: Int
+    package let unit: Unit
 
-    func added(to date: Datum, forward: Bool) -> Datum? {
+    package func added(to date: Datum, forward: Bool) -> Datum? {
         let sign = forward ? 1 : -1
         switch unit {
         case .day: return date.adding(days: sign * count)
@@ -190,7 +190,7 @@ struct CalendarSpan: Sendable, CustomStringConvertible {
         }
     }
 
-    var description: String {
+    package var description: String {
         let one = count == 1
         switch unit {
         case .day: return "\(count) \(one ? "dag" : "dagen")"

@@ -2,37 +2,37 @@
 /// and what a reference path such as `governance/3/a` points to. Numbers
 /// follow from the order in the input, so when articles move, every
 /// reference moves with them.
-struct AgreementOutline: Sendable {
-    struct NumberedArticle: Sendable {
-        let number: Int
-        let article: Overeenkomst.Article
+package struct AgreementOutline: Sendable {
+    package struct NumberedArticle: Sendable {
+        package let number: Int
+        package let article: Overeenkomst.Article
     }
 
-    struct NumberedChapter: Sendable {
-        let number: Int
-        let chapter: Overeenkomst.Chapter
-        let articles: [NumberedArticle]
+    package struct NumberedChapter: Sendable {
+        package let number: Int
+        package let chapter: Overeenkomst.Chapter
+        package let articles: [NumberedArticle]
     }
 
     /// Ids that name a part of the agreement rather than an article.
-    static let partIDs = ["overwegingen", "gelet-op", "afspraken"]
+    package static let partIDs = ["overwegingen", "gelet-op", "afspraken"]
     /// The id of the article raadsdoc makes from the citeertitel.
-    static let citationTitleID = "citeertitel"
+    package static let citationTitleID = "citeertitel"
 
-    let scheme: NumberingScheme
-    let chapters: [NumberedChapter]
+    package let scheme: NumberingScheme
+    package let chapters: [NumberedChapter]
     /// The number of the article made from the citeertitel.
-    let citationArticle: Int?
+    package let citationArticle: Int?
     /// "A", "B", "C" for overwegingen, gelet-op and the articles, as present.
-    let partLetters: [String: String]
+    package let partLetters: [String: String]
     /// The dates a text may cite with [[datum:…]], by name.
-    let dates: [String: Datum]
+    package let dates: [String: Datum]
     /// Articles and chapters by id; the first wins where ids repeat (the
     /// checks report the repeat).
     private let articlesByID: [String: NumberedArticle]
     private let chaptersByID: [String: NumberedChapter]
 
-    init(_ model: Overeenkomst.Model, dates: [String: Datum]) {
+    package init(_ model: Overeenkomst.Model, dates: [String: Datum]) {
         scheme = NumberingScheme(model.numbering)
         var number = 0
         chapters = model.chapters.enumerated().map { index, chapter in
@@ -56,20 +56,20 @@ struct AgreementOutline: Sendable {
                                   uniquingKeysWith: { first, _ in first })
     }
 
-    var articles: [NumberedArticle] { chapters.flatMap(\.articles) }
+    package var articles: [NumberedArticle] { chapters.flatMap(\.articles) }
 
-    func article(withID id: String) -> NumberedArticle? {
+    package func article(withID id: String) -> NumberedArticle? {
         articlesByID[id]
     }
 
     /// Whether the leden of `article` carry numbers in this style.
-    func numbersMembers(of article: Overeenkomst.Article) -> Bool {
+    package func numbersMembers(of article: Overeenkomst.Article) -> Bool {
         article.clausesAreMembers && (article.clauses.count > 1 || scheme.numbersSoleMember)
     }
 
     /// The words a reference stands for ("artikel 4 lid 3", "1 augustus
     /// 2021", "B"), or why it points nowhere.
-    func resolve(_ reference: Substring) -> Result<String, ReferenceFailure> {
+    package func resolve(_ reference: Substring) -> Result<String, ReferenceFailure> {
         let content = reference.trimmingSpaces
         if content.hasPrefix("datum:") {
             let name = String(content.dropFirst("datum:".count).trimmingSpaces)
@@ -148,11 +148,11 @@ struct AgreementOutline: Sendable {
     }
 
     /// " — bedoelde je 'x'?" for a likely typo of one of `candidates`, or "".
-    static func suggestion(_ word: String, among candidates: [String]) -> String {
+    package static func suggestion(_ word: String, among candidates: [String]) -> String {
         Suggestions.closest(to: word, among: candidates.sorted()).map { " — bedoelde je '\($0)'?" } ?? ""
     }
 
-    static func singularName(_ level: ClauseLevel) -> String {
+    package static func singularName(_ level: ClauseLevel) -> String {
         switch level {
         case .member: "lid"
         case .part: "onderdeel"
@@ -160,7 +160,7 @@ struct AgreementOutline: Sendable {
         }
     }
 
-    static func pluralName(_ level: ClauseLevel) -> String {
+    package static func pluralName(_ level: ClauseLevel) -> String {
         switch level {
         case .member: "leden"
         case .part: "onderdelen"
@@ -171,14 +171,14 @@ struct AgreementOutline: Sendable {
 
 extension String {
     /// A suggestion, or the full stop that ends the sentence without one.
-    var orFullStop: String { isEmpty ? "." : self }
+    package var orFullStop: String { isEmpty ? "." : self }
 }
 
 /// Why a reference points nowhere, in Dutch.
-struct ReferenceFailure: Error, Sendable {
-    let message: String
+package struct ReferenceFailure: Error, Sendable {
+    package let message: String
 
-    init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 }

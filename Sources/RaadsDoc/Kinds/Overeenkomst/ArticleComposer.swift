@@ -2,12 +2,12 @@
 /// onderdelen, subonderdelen and begrippen as hanging paragraphs with the
 /// labels of the numbering style, ending with the citeertitel article.
 extension AgreementComposer {
-    static let citationTitleHeading = "Citeertitel"
+    package static let citationTitleHeading = "Citeertitel"
 
     /// The paragraph styles of the numbered levels, by depth of indent.
     private static let depthStyles: [ParagraphStyle] = [.member, .part, .subpart]
 
-    var articles: [Block] {
+    package var articles: [Block] {
         var blocks = [partHeading("afspraken", "Komen als volgt overeen:")]
         let articleLevel = model.hasChapters ? 3 : 2
         for chapter in outline.chapters {
@@ -104,7 +104,7 @@ extension AgreementComposer {
 
     /// The word for the agreement: as a begrip spells it ("Overeenkomst"),
     /// or "overeenkomst".
-    var agreementWord: String {
+    package var agreementWord: String {
         model.terms.first { $0.term.value.lowercased() == "overeenkomst" }?.term.value ?? "overeenkomst"
     }
 }

@@ -7,13 +7,13 @@
 /// - `[[datum:inwerkingtreding]]` → "1 augustus 2021".
 /// The words follow the numbering style; a reference that starts a
 /// sentence starts with a capital.
-enum CrossReferences {
-    struct Occurrence {
+package enum CrossReferences {
+    package struct Occurrence {
         /// From the opening `[[` to just after the closing `]]` (or to the
         /// end of the line when it is not closed).
-        let range: Range<String.Index>
+        package let range: Range<String.Index>
         /// What stands between the brackets; nil when they are not closed.
-        let content: Substring?
+        package let content: Substring?
     }
 
     /// The references in `text`, in order. An opening without a closing on
@@ -21,7 +21,7 @@ enum CrossReferences {
     /// so that a line of stray brackets costs no more than one pass. Works
     /// on the UTF-8 bytes: the brackets are ASCII, and a byte search is
     /// many times cheaper than a search by characters.
-    static func occurrences(in text: String) -> [Occurrence] {
+    package static func occurrences(in text: String) -> [Occurrence] {
         let utf8 = text.utf8
         guard utf8.withContiguousStorageIfAvailable(mayContainReference) ?? true else { return [] }
         let bytes = Array(utf8)
@@ -76,10 +76,10 @@ enum CrossReferences {
 
     /// At most this many broken references are reported per text; past
     /// that, the author has a different problem.
-    static let reportLimit = 20
+    package static let reportLimit = 20
 
     /// Every reference in `text` that cannot be resolved, with the reason.
-    static func failures(in text: String, outline: AgreementOutline) -> [(index: String.Index, message: String)] {
+    package static func failures(in text: String, outline: AgreementOutline) -> [(index: String.Index, message: String)] {
         let failures = occurrences(in: text).lazy.compactMap { occurrence -> (index: String.Index, message: String)? in
             guard let content = occurrence.content else {
                 return (occurrence.range.lowerBound, "de verwijzing is niet afgesloten met ']]'")
@@ -94,7 +94,7 @@ enum CrossReferences {
 
     /// The text with every reference replaced by its words. References that
     /// cannot be resolved stay as written; the checks reported them.
-    static func resolved(_ text: String, outline: AgreementOutline) -> String {
+    package static func resolved(_ text: String, outline: AgreementOutline) -> String {
         var result = ""
         var last = text.startIndex
         for occurrence in occurrences(in: text) {

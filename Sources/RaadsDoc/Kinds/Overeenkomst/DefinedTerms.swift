@@ -4,7 +4,7 @@
 /// matter, and a term inside a longer word ("gemeenteraad") does not count.
 /// The texts are scanned once, and only the words a term can end in are
 /// indexed, so that checking many terms against long texts stays cheap.
-struct DefinedTerms {
+package struct DefinedTerms {
     private struct Term {
         let words: [String]
         let lastForms: Set<String>
@@ -14,7 +14,7 @@ struct DefinedTerms {
     private let texts: [String]
     private let textsByWord: [String: [Int]]
 
-    init(_ texts: [String], terms: [String]) {
+    package init(_ texts: [String], terms: [String]) {
         var known: [String: Term] = [:]
         for term in terms where known[term] == nil {
             let words = Self.words(term)
@@ -39,7 +39,7 @@ struct DefinedTerms {
     /// Whether `term` (one of the terms given at the start) stands, as
     /// whole words, singular or plural, in one of the texts other than the
     /// one at `excluded` (its own definition).
-    func isUsed(_ term: String, outside excluded: Int?) -> Bool {
+    package func isUsed(_ term: String, outside excluded: Int?) -> Bool {
         guard let found = terms[term], !found.words.isEmpty else { return false }
         var candidates = found.lastForms.reduce(into: Set<Int>()) { $0.formUnion(textsByWord[$1] ?? []) }
         if let excluded { candidates.remove(excluded) }
@@ -59,7 +59,7 @@ struct DefinedTerms {
 
     /// The lowercased words of a text: runs of letters, digits and the
     /// marks that go with letters.
-    static func words(_ text: String) -> [String] {
+    package static func words(_ text: String) -> [String] {
         var words: [String] = []
         forEachWord(in: text) { bytes, isASCII in words.append(lowercased(bytes, isASCII: isASCII)) }
         return words
@@ -137,7 +137,7 @@ struct DefinedTerms {
     /// A word and the Dutch plurals it may take: -s, -es, -en, -n, a doubled
     /// consonant (overleg → overleggen), a shortened long vowel (raad →
     /// raden), f → v and s → z (brief → brieven), -heid → -heden.
-    static func pluralForms(_ word: String) -> Set<String> {
+    package static func pluralForms(_ word: String) -> Set<String> {
         var forms: Set<String> = [word, word + "s", word + "es", word + "en", word + "n"]
         let characters = Array(word)
         guard let last = characters.last else { return forms }

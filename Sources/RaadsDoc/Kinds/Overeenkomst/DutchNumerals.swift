@@ -1,6 +1,6 @@
 /// Numbers written out in Dutch, as legal texts write them: "derde lid",
 /// "in zesvoud", "twee maanden".
-enum DutchNumerals {
+package enum DutchNumerals {
     private static let cardinals = [
         "nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
         "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig",
@@ -12,7 +12,7 @@ enum DutchNumerals {
     ]
 
     /// "een" … "negenennegentig"; digits beyond.
-    static func cardinal(_ number: Int) -> String {
+    package static func cardinal(_ number: Int) -> String {
         switch number {
         case 0...20: return cardinals[number]
         case 21...99:
@@ -25,7 +25,7 @@ enum DutchNumerals {
     }
 
     /// "eerste", "derde", "eenentwintigste"; "100e" beyond ninety-nine.
-    static func ordinal(_ number: Int) -> String {
+    package static func ordinal(_ number: Int) -> String {
         switch number {
         case 1...19: smallOrdinals[number]
         case 20...99: cardinal(number) + "ste"
@@ -34,7 +34,7 @@ enum DutchNumerals {
     }
 
     /// "tweevoud", "zesvoud": in how many copies a document is signed.
-    static func multiplicative(_ number: Int) -> String {
+    package static func multiplicative(_ number: Int) -> String {
         switch number {
         case 1: "enkelvoud"
         case 2...20: cardinal(number) + "voud"
@@ -43,7 +43,7 @@ enum DutchNumerals {
     }
 
     /// The number a word or digits stand for: "11", "twee", "één".
-    static func parse(_ word: Substring) -> Int? {
+    package static func parse(_ word: Substring) -> Int? {
         if let number = Int(word), number >= 0 { return number }
         let lowered = word.lowercased()
         if lowered == "één" { return 1 }

@@ -2,10 +2,10 @@
 /// "3.", an onderdeel with "b)", a title "Artikel 4 Governance". Such a
 /// number goes stale as soon as something is added or moved, and would
 /// stand next to the generated one.
-enum HandNumbering {
+package enum HandNumbering {
     /// The label a lid, onderdeel or other numbered text starts with:
     /// "1.", "a)", "iv.", "2°", "§ 3", "(b)".
-    static func label(in text: String) -> Range<String.Index>? {
+    package static func label(in text: String) -> Range<String.Index>? {
         guard let start = text.firstIndex(where: { !$0.isWhitespace }) else { return nil }
         let rest = text[start...]
         if rest.first == "§" {
@@ -26,7 +26,7 @@ enum HandNumbering {
     }
 
     /// "Artikel 4", "Art. 4", "Hoofdstuk 2" at the start of a title.
-    static func titleLabel(in text: String) -> Range<String.Index>? {
+    package static func titleLabel(in text: String) -> Range<String.Index>? {
         guard let start = text.firstIndex(where: { !$0.isWhitespace }) else { return nil }
         let rest = text[start...]
         let word = rest.prefix { $0.isLetter || $0 == "." }

@@ -1,18 +1,18 @@
 /// The numbered levels below an article.
-enum ClauseLevel: Int, Sendable {
+package enum ClauseLevel: Int, Sendable {
     case member, part, subpart
 }
 
 /// Where a citation points: an article, and the lid, onderdeel and
 /// subonderdeel inside it, each as an ordinal from 1.
-struct ClausePath: Sendable, Equatable {
-    var article: Int
-    var member: Int?
+package struct ClausePath: Sendable, Equatable {
+    package var article: Int
+    package var member: Int?
     /// False for the only lid of an article in a style that leaves a sole
     /// lid unnumbered: the citation then skips it.
-    var memberNumbered = true
-    var part: Int?
-    var subpart: Int?
+    package var memberNumbered = true
+    package var part: Int?
+    package var subpart: Int?
 }
 
 /// How one numbering style labels, heads and cites the parts of an
@@ -23,16 +23,16 @@ struct ClausePath: Sendable, Equatable {
 /// - `vrij` (as seed 001): "Artikel 1", "1.", "a.", "i."; "artikel 4 lid 3
 ///   onder a"; begrippen numbered; a sole lid numbered too;
 /// - `vlaams`: "Art. 1.", "§ 1.", "1°", "a)"; "artikel 4, § 3, 1°".
-struct NumberingScheme: Sendable {
-    let style: Profile.NumberingStyle
+package struct NumberingScheme: Sendable {
+    package let style: Profile.NumberingStyle
 
-    init(_ style: Profile.NumberingStyle) {
+    package init(_ style: Profile.NumberingStyle) {
         self.style = style
     }
 
     // MARK: Headings
 
-    func articleHeading(_ number: Int, title: String?) -> String {
+    package func articleHeading(_ number: Int, title: String?) -> String {
         let label = switch style {
         case .aanwijzingen: "Artikel \(number)."
         case .vrij: "Artikel \(number)"
@@ -41,13 +41,13 @@ struct NumberingScheme: Sendable {
         return join(label, title)
     }
 
-    func chapterHeading(_ number: Int, title: String?) -> String {
+    package func chapterHeading(_ number: Int, title: String?) -> String {
         join(style == .vrij ? "Hoofdstuk \(number)" : "Hoofdstuk \(number).", title)
     }
 
     /// The heading of an article's toelichting: "1. Begripsbepaling" as in
     /// seed 001, or the article's own label in the other styles.
-    func explanationHeading(_ number: Int, title: String?) -> String {
+    package func explanationHeading(_ number: Int, title: String?) -> String {
         style == .vrij ? join("\(number).", title) : articleHeading(number, title: title)
     }
 
@@ -69,7 +69,7 @@ struct NumberingScheme: Sendable {
         }
     }
 
-    func label(_ level: ClauseLevel, _ ordinal: Int) -> String {
+    package func label(_ level: ClauseLevel, _ ordinal: Int) -> String {
         switch level {
         case .member: formats.member.label(ordinal)
         case .part: formats.part.label(ordinal)
@@ -78,7 +78,7 @@ struct NumberingScheme: Sendable {
     }
 
     /// The label of an overweging (depth 1) or of one of its onderdelen.
-    func considerationLabel(depth: Int, _ ordinal: Int) -> String {
+    package func considerationLabel(depth: Int, _ ordinal: Int) -> String {
         let format = switch (style, depth) {
         case (.vrij, 1): NumberFormat(.lowerLetter, suffix: ")")
         case (.vrij, _): NumberFormat(.lowerRoman, suffix: ".")
@@ -91,7 +91,7 @@ struct NumberingScheme: Sendable {
     }
 
     /// The label of a begrip; none in the Aanwijzingen.
-    func termLabel(_ ordinal: Int) -> String? {
+    package func termLabel(_ ordinal: Int) -> String? {
         switch style {
         case .aanwijzingen: nil
         case .vrij: "\(ordinal)."
@@ -101,21 +101,21 @@ struct NumberingScheme: Sendable {
 
     /// Seed 001 numbers even the only lid of an article; the Aanwijzingen
     /// (3.58) and Flemish practice do not.
-    var numbersSoleMember: Bool { style == .vrij }
+    package var numbersSoleMember: Bool { style == .vrij }
 
     /// Begrippen in alphabetical order (Aanwijzing 5.110) and in Flemish
     /// practice; as written in `vrij`.
-    var sortsTerms: Bool { style != .vrij }
+    package var sortsTerms: Bool { style != .vrij }
 
     /// The punctuation after a begrip's meaning: ";" between, "." at the end
     /// of a list; "." after each in `vrij`, as seed 001 writes them.
-    func termTerminator(isLast: Bool) -> String {
+    package func termTerminator(isLast: Bool) -> String {
         style == .vrij || isLast ? "." : ";"
     }
 
     // MARK: Citations
 
-    func citation(_ path: ClausePath) -> String {
+    package func citation(_ path: ClausePath) -> String {
         var words = "artikel \(path.article)"
         switch style {
         case .vrij:
@@ -134,18 +134,18 @@ struct NumberingScheme: Sendable {
         return words
     }
 
-    func chapterCitation(_ number: Int) -> String {
+    package func chapterCitation(_ number: Int) -> String {
         "hoofdstuk \(number)"
     }
 
     /// The citeertitel article's sentence. `agreement` is the word for the
     /// agreement, as a begrip may spell it ("Overeenkomst").
-    func citationTitleSentence(_ title: String, agreement: String) -> String {
+    package func citationTitleSentence(_ title: String, agreement: String) -> String {
         style == .vrij
             ? "Deze \(agreement) wordt aangehaald als: “\(title)”."
             : "Deze overeenkomst wordt aangehaald als: \(title)."
     }
 
     /// The sentence before the begrippen, unless `vrij` uses the article's own.
-    var termsIntroduction: String { "In deze overeenkomst wordt verstaan onder:" }
+    package var termsIntroduction: String { "In deze overeenkomst wordt verstaan onder:" }
 }

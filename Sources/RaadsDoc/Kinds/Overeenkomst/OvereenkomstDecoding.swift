@@ -43,7 +43,7 @@ extension Overeenkomst.Clause {
     /// A clause from a list item: a text, or a group with `id`, `tekst`
     /// and its child clauses under the first of `childKeys` (theirs under
     /// the next, and so on).
-    init(_ node: YAMLNode, childKeys: ArraySlice<String>) {
+    package init(_ node: YAMLNode, childKeys: ArraySlice<String>) {
         position = node.position
         guard node.pairs != nil else {
             id = nil
@@ -61,7 +61,7 @@ extension Overeenkomst.Clause {
 }
 
 extension Overeenkomst.Article {
-    init(_ input: ObjectReader) {
+    package init(_ input: ObjectReader) {
         let members = input.list("leden")
         let parts = input.list("onderdelen")
         id = input.id
@@ -81,14 +81,14 @@ extension Overeenkomst.Article {
 }
 
 extension Overeenkomst.Chapter {
-    init(_ input: ObjectReader) {
+    package init(_ input: ObjectReader) {
         self.init(id: input.id, title: SourceText(input.value("titel")),
                   articles: input.objects("artikelen").map(Overeenkomst.Article.init), position: input.position)
     }
 }
 
 extension Overeenkomst.Party {
-    init(_ input: ObjectReader) {
+    package init(_ input: ObjectReader) {
         name = input.text("naam") ?? Located("", at: input.position)
         legalForm = input.text("rechtsvorm")?.value
         seat = input.text("vestigingsplaats")?.value
@@ -113,7 +113,7 @@ extension Overeenkomst.Party {
 }
 
 extension Overeenkomst.LegalBasis {
-    init(_ input: ObjectReader) {
+    package init(_ input: ObjectReader) {
         introduction = SourceText(input.value("inleiding"))
         councilDecisions = input.objects("raadsbesluiten").compactMap { decision in
             guard let municipality = decision.text("gemeente"), let date = decision.date("datum") else { return nil }
@@ -126,7 +126,7 @@ extension Overeenkomst.LegalBasis {
 }
 
 extension Overeenkomst.Evaluation {
-    init?(_ node: YAMLNode) {
+    package init?(_ node: YAMLNode) {
         let input = node.pairs == nil ? nil : ObjectReader(node)
         guard let moment = SourceText(input?.value("uiterlijk") ?? node) else { return nil }
         self.init(id: input?.id, moment: moment)
@@ -134,7 +134,7 @@ extension Overeenkomst.Evaluation {
 }
 
 extension Overeenkomst.Explanation {
-    init(_ input: ObjectReader) {
+    package init(_ input: ObjectReader) {
         general = SourceText(input.value("algemeen"))
         articles = input.objects("artikelen").compactMap { entry in
             guard let article = entry.text("artikel"), let text = SourceText(entry.value("tekst")) else { return nil }

@@ -167,7 +167,7 @@ extension Overeenkomst {
     }
 
     /// Phrases by which an agreement says it binds to effort, not result.
-    static let noResultPhrases = [
+    package static let noResultPhrases = [
         "geen resultaatsverplichting", "geen resultaatverplichting", "geen resultaatsverbintenis", "inspanningsverplichting",
         "niet in rechte afdwingbaar", "niet juridisch afdwingbaar", "niet afdwingbaar", "niet juridisch bindend",
         "juridisch niet bindend", "geen juridisch bindende", "geen verplichting tot het bereiken van een resultaat",
@@ -186,7 +186,7 @@ extension Overeenkomst {
 
 extension Overeenkomst.Clause {
     /// This clause's text and those of all clauses under it.
-    var texts: [SourceText] {
+    package var texts: [SourceText] {
         [text].compactMap { $0 } + children.flatMap(\.texts)
     }
 }

@@ -1,32 +1,32 @@
 extension Overeenkomst {
-    static let idField = Field.optional(
+    package static let idField = Field.optional(
         "id", .text, "Vaste naam (kleine letters, cijfers, streepjes) om ernaar te verwijzen met [[id]], los van het nummer.")
 
-    static let subpart: ObjectSpec = ObjectSpec("subonderdeel", "Een subonderdeel; raadsdoc nummert het.", [
+    package static let subpart: ObjectSpec = ObjectSpec("subonderdeel", "Een subonderdeel; raadsdoc nummert het.", [
         idField,
         .required("tekst", .richText, "De tekst, zonder nummer."),
     ])
 
-    static let part: ObjectSpec = ObjectSpec("onderdeel", "Een onderdeel; raadsdoc nummert het.", [
+    package static let part: ObjectSpec = ObjectSpec("onderdeel", "Een onderdeel; raadsdoc nummert het.", [
         idField,
         .required("tekst", .richText, "De tekst, zonder letter of nummer."),
         .optional("subonderdelen", .list(.textOrObject(SpecReference { subpart }, shorthand: "tekst")),
                   "De subonderdelen: een tekst, of een groep met 'id' en 'tekst'."),
     ])
 
-    static let member: ObjectSpec = ObjectSpec("lid", "Een lid van een artikel; raadsdoc nummert het.", [
+    package static let member: ObjectSpec = ObjectSpec("lid", "Een lid van een artikel; raadsdoc nummert het.", [
         idField,
         .required("tekst", .richText, "De tekst, zonder nummer."),
         .optional("onderdelen", .list(.textOrObject(SpecReference { part }, shorthand: "tekst")),
                   "De onderdelen: een tekst, of een groep met 'id', 'tekst' en 'subonderdelen'."),
     ])
 
-    static let term: ObjectSpec = ObjectSpec("begrip", "Een begrip en wat het in de overeenkomst betekent.", [
+    package static let term: ObjectSpec = ObjectSpec("begrip", "Een begrip en wat het in de overeenkomst betekent.", [
         .required("begrip", .text, "Het begrip, zoals 'College'."),
         .required("betekenis", .richText, "De betekenis; raadsdoc zet de leestekens aan het eind."),
     ])
 
-    static let article: ObjectSpec = ObjectSpec("artikel", "Een artikel; raadsdoc nummert het.", [
+    package static let article: ObjectSpec = ObjectSpec("artikel", "Een artikel; raadsdoc nummert het.", [
         idField,
         .optional("titel", .text, "Het opschrift, zonder 'Artikel' en nummer, zoals 'Governance'."),
         .optional("tekst", .richText, "De tekst van een artikel zonder leden, of de inleiding vóór de onderdelen. "
@@ -38,32 +38,32 @@ extension Overeenkomst {
         .optional("begrippen", .list(.object { term }), "De begripsbepalingen van dit artikel."),
     ])
 
-    static let chapter: ObjectSpec = ObjectSpec("hoofdstuk-overeenkomst", "Een hoofdstuk met artikelen; raadsdoc nummert het.", [
+    package static let chapter: ObjectSpec = ObjectSpec("hoofdstuk-overeenkomst", "Een hoofdstuk met artikelen; raadsdoc nummert het.", [
         idField,
         .optional("titel", .text, "Het opschrift, zonder 'Hoofdstuk' en nummer."),
         .required("artikelen", .list(.object { article }, minimum: 1), "De artikelen van het hoofdstuk."),
     ])
 
-    static let representative: ObjectSpec = ObjectSpec("vertegenwoordiger-partij", "Wie de partij vertegenwoordigt.", [
+    package static let representative: ObjectSpec = ObjectSpec("vertegenwoordiger-partij", "Wie de partij vertegenwoordigt.", [
         .required("naam", .text, "Naam, zoals 'F. Spijker'."),
         .optional("aanhef", .text, "'de heer' of 'mevrouw'."),
         .optional("functie", .text, "Functie, zoals 'burgemeester' of 'wethouder Duurzaamheid'."),
     ])
 
-    static let decision: ObjectSpec = ObjectSpec("besluit", "Het besluit op grond waarvan de partij handelt.", [
+    package static let decision: ObjectSpec = ObjectSpec("besluit", "Het besluit op grond waarvan de partij handelt.", [
         .required("orgaan", .choice(Decision.Body.allCases.map(\.rawValue)), "Wie besloot: college, raad, bestuur of ledenvergadering."),
         .required("datum", .date, "Datum van het besluit."),
         .optional("kenmerk", .text, "Kenmerk van het besluit."),
     ])
 
-    static let partySigning: ObjectSpec = ObjectSpec("ondertekening-partij", "Wie voor de partij tekent, waar en wanneer.", [
+    package static let partySigning: ObjectSpec = ObjectSpec("ondertekening-partij", "Wie voor de partij tekent, waar en wanneer.", [
         .optional("naam", .text, "Naam van wie tekent; standaard de vertegenwoordiger."),
         .optional("functie", .text, "Functie van wie tekent; standaard die van de vertegenwoordiger."),
         .optional("plaats", .text, "Plaats van ondertekening."),
         .optional("datum", .date, "Datum van ondertekening."),
     ])
 
-    static let party: ObjectSpec = ObjectSpec("partij", "Een partij bij de overeenkomst.", [
+    package static let party: ObjectSpec = ObjectSpec("partij", "Een partij bij de overeenkomst.", [
         .required("naam", .text, "Naam, zoals 'Gemeente Leiden' of 'Coöperatie Zonnedak U.A.'."),
         .optional("rechtsvorm", .text, "Zoals 'publiekrechtelijke rechtspersoon' (standaard bij een gemeente), 'stichting' of 'coöperatie'."),
         .optional("vestigingsplaats", .text, "Waar de partij is gevestigd (niet bij een gemeente)."),
@@ -75,41 +75,41 @@ extension Overeenkomst {
         .optional("ondertekening", .object { partySigning }, "Wie voor de partij tekent, waar en wanneer."),
     ])
 
-    static let councilDecision: ObjectSpec = ObjectSpec("raadsbesluit", "Een raadsbesluit waarop de overeenkomst berust.", [
+    package static let councilDecision: ObjectSpec = ObjectSpec("raadsbesluit", "Een raadsbesluit waarop de overeenkomst berust.", [
         .required("gemeente", .text, "De gemeente, zoals 'Leiden'."),
         .required("datum", .date, "Datum van het raadsbesluit."),
         .optional("kenmerk", .text, "Kenmerk van het raadsbesluit."),
     ])
 
-    static let legalBasis: ObjectSpec = ObjectSpec("gelet-op", "Onderdeel 'Gelet op': de besluiten waarop de overeenkomst berust.", [
+    package static let legalBasis: ObjectSpec = ObjectSpec("gelet-op", "Onderdeel 'Gelet op': de besluiten waarop de overeenkomst berust.", [
         .optional("inleiding", .richText, "De tekst vóór de raadsbesluiten."),
         .optional("raadsbesluiten", .list(.object { councilDecision }), "De raadsbesluiten van de deelnemende gemeenten."),
         .optional("slot", .richText, "Een opmerking na de raadsbesluiten, zoals een wensen-en-bedenkingenprocedure."),
     ])
 
-    static let consideration: ObjectSpec = ObjectSpec("overweging", "Een overweging met onderdelen; raadsdoc nummert beide.", [
+    package static let consideration: ObjectSpec = ObjectSpec("overweging", "Een overweging met onderdelen; raadsdoc nummert beide.", [
         idField,
         .required("tekst", .richText, "De tekst, zonder letter."),
         .optional("onderdelen", .list(.textOrObject(SpecReference { subpart }, shorthand: "tekst")), "De onderdelen, zonder nummer."),
     ])
 
-    static let evaluation: ObjectSpec = ObjectSpec("evaluatie", "Een evaluatiemoment.", [
+    package static let evaluation: ObjectSpec = ObjectSpec("evaluatie", "Een evaluatiemoment.", [
         idField,
         .required("uiterlijk", .text, "Een datum (2022-12-01) of een termijn, zoals '11 maanden na inwerkingtreding'."),
     ])
 
-    static let articleExplanation: ObjectSpec = ObjectSpec("toelichting-artikel", "De toelichting op één artikel.", [
+    package static let articleExplanation: ObjectSpec = ObjectSpec("toelichting-artikel", "De toelichting op één artikel.", [
         .required("artikel", .text, "Het id van het artikel; het nummer volgt vanzelf."),
         .optional("kop", .text, "Opschrift; standaard de titel van het artikel."),
         .required("tekst", .richText, "De toelichting."),
     ])
 
-    static let explanation: ObjectSpec = ObjectSpec("toelichting", "De toelichting bij de overeenkomst.", [
+    package static let explanation: ObjectSpec = ObjectSpec("toelichting", "De toelichting bij de overeenkomst.", [
         .optional("algemeen", .richText, "Het algemene deel."),
         .optional("artikelen", .list(.object { articleExplanation }), "De toelichting per artikel."),
     ])
 
-    static let signing: ObjectSpec = ObjectSpec("ondertekening-overeenkomst", "Plaats en datum van ondertekening voor alle partijen.", [
+    package static let signing: ObjectSpec = ObjectSpec("ondertekening-overeenkomst", "Plaats en datum van ondertekening voor alle partijen.", [
         .optional("plaats", .text, "Plaats van ondertekening."),
         .optional("datum", .date, "Datum van ondertekening."),
     ])

@@ -26,7 +26,7 @@ extension Overeenkomst {
         "RD-OVK-023", .fout, "Een begrip is twee keer gedefinieerd.",
         help: "Definieer elk begrip één keer.")
 
-    static func checkTexts(_ model: Model, outline: AgreementOutline, context: KindContext) {
+    package static func checkTexts(_ model: Model, outline: AgreementOutline, context: KindContext) {
         checkStructure(model, context: context)
         checkIDs(model, context: context)
         checkHandNumbering(model, context: context)
@@ -175,7 +175,7 @@ extension Overeenkomst {
 extension Overeenkomst.Model {
     /// Every text that may hold references or use begrippen, in order:
     /// overwegingen, gelet op, articles (begrippen included) and toelichting.
-    var referenceTexts: [SourceText] {
+    package var referenceTexts: [SourceText] {
         var texts = considerations.flatMap(\.texts)
         texts += [legalBasis?.introduction, legalBasis?.closing].compactMap { $0 }
         for article in articles {

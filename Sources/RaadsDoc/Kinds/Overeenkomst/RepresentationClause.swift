@@ -8,12 +8,12 @@
 ///
 /// The list separators (", en" between parties, ";" after the last) are
 /// added by `separated`.
-enum RepresentationClause {
+package enum RepresentationClause {
     /// Article 171, first paragraph, Gemeentewet: the burgemeester represents the Gemeente.
-    static let mayorGround = "artikel 171, eerste lid, Gemeentewet"
-    static let municipalLegalForm = "publiekrechtelijke rechtspersoon"
+    package static let mayorGround = "artikel 171, eerste lid, Gemeentewet"
+    package static let municipalLegalForm = "publiekrechtelijke rechtspersoon"
 
-    static func text(for party: Overeenkomst.Party) -> String {
+    package static func text(for party: Overeenkomst.Party) -> String {
         var clause = name(of: party)
         if let seat = party.seat, !party.isMunicipality { clause += ", gevestigd te \(seat)" }
         if let representative = party.representative {
@@ -37,7 +37,7 @@ enum RepresentationClause {
 
     /// The clauses of all parties with ", en" between them and ";" after
     /// the last.
-    static func separated(_ parties: [Overeenkomst.Party]) -> [String] {
+    package static func separated(_ parties: [Overeenkomst.Party]) -> [String] {
         parties.enumerated().map { index, party in
             text(for: party) + (index == parties.count - 1 ? ";" : ", en")
         }

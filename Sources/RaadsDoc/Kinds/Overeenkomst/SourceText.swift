@@ -15,7 +15,7 @@ public struct SourceText: Sendable, Equatable {
     }
 
     /// The text of a scalar node; nil for anything else or for empty text.
-    init?(_ node: YAMLNode?) {
+    package init?(_ node: YAMLNode?) {
         guard let node, let scalar = node.scalar, !scalar.text.trimmingSpaces.isEmpty else { return nil }
         self.init(scalar.text, style: scalar.style, at: node.position)
     }
@@ -40,7 +40,7 @@ public struct SourceText: Sendable, Equatable {
 
     /// Line and column of `index` inside the text, counted from 1 in
     /// Unicode scalars as libyaml counts them.
-    func lineAndColumn(of index: String.Index) -> (line: Int, column: Int) {
+    package func lineAndColumn(of index: String.Index) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         for scalar in text.unicodeScalars[..<index] {
@@ -75,7 +75,7 @@ public struct SourceText: Sendable, Equatable {
 
 extension StringProtocol {
     /// How often `word` stands in the text, without overlaps.
-    func occurrences(of word: some StringProtocol) -> Int {
+    package func occurrences(of word: some StringProtocol) -> Int {
         guard !word.isEmpty else { return 0 }
         var count = 0
         var rest = self[...]

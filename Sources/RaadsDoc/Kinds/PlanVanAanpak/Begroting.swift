@@ -111,7 +111,7 @@ public enum BegrotingUnit: String, Sendable, CaseIterable {
     }
 
     /// The unit as named in messages: "hele euro's".
-    var wholeUnits: String {
+    package var wholeUnits: String {
         switch self {
         case .k: "hele k (duizenden euro's)"
         case .thousands: "hele eenheden van € 1.000"
@@ -121,7 +121,7 @@ public enum BegrotingUnit: String, Sendable, CaseIterable {
 
     /// The largest amount accepted: far above any municipal budget, and low
     /// enough that no sum of amounts from one file can overflow.
-    static let largest = 1_000_000_000_000
+    package static let largest = 1_000_000_000_000
 
     /// Reads an amount of this unit: "200", "1.285", "200k" under k,
     /// "€ 200.000" under euro. Never a fraction, never negative.

@@ -10,10 +10,10 @@
 /// - the plan total is blamed only when it matches neither the computed
 ///   posts nor the declared post or year totals, so that a mistake already
 ///   reported above is not reported twice.
-struct BegrotingCheck {
-    let begroting: Begroting
+package struct BegrotingCheck {
+    package let begroting: Begroting
 
-    enum Finding: Equatable {
+    package enum Finding: Equatable {
         case amount(post: Int, year: Int, rowSum: Int, rowDeclared: Int, columnSum: Int, columnDeclared: Int)
         case postTotal(post: Int, computed: Int)
         case yearTotal(year: Int, computed: Int)
@@ -22,7 +22,7 @@ struct BegrotingCheck {
 
     /// Every inconsistency, with the computed figures; empty when the
     /// begroting is not well-formed (its own problems are reported instead).
-    var findings: [Finding] {
+    package var findings: [Finding] {
         guard begroting.isWellFormed else { return [] }
         var rowDeltas: [(post: Int, sum: Int, declared: Int)] = []
         for (index, post) in begroting.posts.enumerated() {

@@ -1,8 +1,8 @@
 /// The begroting as it appears in the plan: the list of posts with their
 /// totals (when posts have a toelichting), the toelichting, the table with
 /// computed totals, and the note on onvoorziene kosten.
-enum BegrotingTable {
-    static func blocks(_ begroting: Begroting, werkstromen: [PlanVanAanpak.Werkstroom]) -> [Block] {
+package enum BegrotingTable {
+    package static func blocks(_ begroting: Begroting, werkstromen: [PlanVanAanpak.Werkstroom]) -> [Block] {
         var blocks: [Block] = []
         let explained = begroting.posts.filter { $0.explanation != nil }
         if !explained.isEmpty {
@@ -22,7 +22,7 @@ enum BegrotingTable {
 
     /// Header row with the years and "Totaal", a row per post, and a bold
     /// total row; every total computed from the posts.
-    static func table(_ begroting: Begroting, werkstromen: [PlanVanAanpak.Werkstroom]) -> Table {
+    package static func table(_ begroting: Begroting, werkstromen: [PlanVanAanpak.Werkstroom]) -> Table {
         let unit = begroting.unit
         let years = begroting.years.map(\.value)
         func amount(_ value: Int, style: ParagraphStyle = .amount) -> TableCell {
@@ -47,5 +47,5 @@ enum BegrotingTable {
 
 extension ParagraphStyle {
     /// A right-aligned column heading above amounts.
-    static let amountHeading = ParagraphStyle("Bedrag kop")
+    package static let amountHeading = ParagraphStyle("Bedrag kop")
 }

@@ -31,7 +31,7 @@ public enum PlanVanAanpak: DocumentKind {
 
         /// The heading of the chapter raadsdoc adds when no chapter places
         /// the part.
-        var defaultHeading: String {
+        package var defaultHeading: String {
             switch self {
             case .resultaten: "Resultaten"
             case .inspanningen: "Werkstromen"

@@ -117,10 +117,10 @@ extension PlanVanAanpak {
 }
 
 /// Words raadsdoc puts in front of a text the author wrote.
-enum LeadingWords {
+package enum LeadingWords {
     /// `blocks` with `opening` and a space before the first paragraph's
     /// text, or a paragraph of its own when the blocks start otherwise.
-    static func prefixing(_ opening: String, to blocks: [Block]) -> [Block] {
+    package static func prefixing(_ opening: String, to blocks: [Block]) -> [Block] {
         guard case .paragraph(var first) = blocks.first else {
             return [.text(opening)] + blocks
         }

@@ -246,7 +246,7 @@ extension PlanVanAanpak {
 
 extension PlanVanAanpak.Model {
     /// Whether the plan has the content a chapter can place.
-    func has(_ part: PlanVanAanpak.Part) -> Bool {
+    package func has(_ part: PlanVanAanpak.Part) -> Bool {
         switch part {
         case .resultaten: werkstromen.contains { !$0.results.isEmpty }
         case .inspanningen: werkstromen.contains { !$0.efforts.isEmpty }
@@ -258,8 +258,8 @@ extension PlanVanAanpak.Model {
 
 /// Percentages of onvoorziene kosten named in running text: "10%
 /// onvoorziene kosten", "15 % onvoorzien".
-enum ContingencyMention {
-    static func percentages(in text: String) -> [ExactDecimal] {
+package enum ContingencyMention {
+    package static func percentages(in text: String) -> [ExactDecimal] {
         guard mentionsContingency(text) else { return [] }
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
         var found: [ExactDecimal] = []

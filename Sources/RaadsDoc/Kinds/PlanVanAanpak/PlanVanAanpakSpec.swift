@@ -1,10 +1,10 @@
 extension PlanVanAanpak {
-    static let periode: ObjectSpec = ObjectSpec("periode", "De periode waarop het plan betrekking heeft; beide dagen tellen mee.", [
+    package static let periode: ObjectSpec = ObjectSpec("periode", "De periode waarop het plan betrekking heeft; beide dagen tellen mee.", [
         .required("van", .date, "Eerste dag, als JJJJ-MM-DD."),
         .required("tot", .date, "Laatste dag, als JJJJ-MM-DD."),
     ])
 
-    static let chapter: ObjectSpec = ObjectSpec("hoofdstuk", "Een genummerd hoofdstuk; raadsdoc zet het nummer voor de kop.", [
+    package static let chapter: ObjectSpec = ObjectSpec("hoofdstuk", "Een genummerd hoofdstuk; raadsdoc zet het nummer voor de kop.", [
         .required("kop", .text, "De kop, zonder nummer."),
         .optional("tekst", .richText, "De tekst onder de kop."),
         .optional("inhoud", .choice(Part.allCases.map(\.rawValue)),
@@ -13,12 +13,12 @@ extension PlanVanAanpak {
         .optional("secties", .list(.object { CommonSpecs.section }), "Paragrafen met een eigen kop."),
     ])
 
-    static let resultaat: ObjectSpec = ObjectSpec("resultaat", "Een resultaat met zijn timing.", [
+    package static let resultaat: ObjectSpec = ObjectSpec("resultaat", "Een resultaat met zijn timing.", [
         .required("timing", .text, "Wanneer: " + Timing.forms + "."),
         .required("tekst", .richText, "Het resultaat; raadsdoc zet de timing ervoor ('Voor 1 oktober 2021 …')."),
     ])
 
-    static let werkstroom: ObjectSpec = ObjectSpec("werkstroom", "Een werkstroom met resultaten en inspanningen.", [
+    package static let werkstroom: ObjectSpec = ObjectSpec("werkstroom", "Een werkstroom met resultaten en inspanningen.", [
         .required("id", .text, "Het nummer of de code, zoals 1; posten van de begroting verwijzen ernaar."),
         .required("naam", .text, "De naam, zoals 'samenwerking en organisatie'."),
         .optional("resultaten", .list(.object { resultaat }), "De resultaten, elk met een timing."),
@@ -26,12 +26,12 @@ extension PlanVanAanpak {
         .optional("toelichting", .richText, "Tekst na de inspanningen."),
     ])
 
-    static let organisation: ObjectSpec = ObjectSpec("organisatie", "Organisatie en bedrijfsvoering.", [
+    package static let organisation: ObjectSpec = ObjectSpec("organisatie", "Organisatie en bedrijfsvoering.", [
         .optional("tekst", .richText, "De tekst."),
         .optional("secties", .list(.object { CommonSpecs.section }), "Paragrafen, zoals 'Personele inzet'."),
     ])
 
-    static let post: ObjectSpec = ObjectSpec("post", "Een post van de begroting.", [
+    package static let post: ObjectSpec = ObjectSpec("post", "Een post van de begroting.", [
         .required("werkstroom", .text, "Het id van de werkstroom waartoe de post hoort."),
         .optional("omschrijving", .text, "De omschrijving in de tabel; standaard de naam van de werkstroom."),
         .optional("toelichting", .richText,
@@ -40,7 +40,7 @@ extension PlanVanAanpak {
         .optional("totaal", .text, "Het totaal van de post zoals opgegeven; raadsdoc controleert het."),
     ])
 
-    static let begroting: ObjectSpec = ObjectSpec("begroting", "De begroting: posten met een bedrag per jaar.", [
+    package static let begroting: ObjectSpec = ObjectSpec("begroting", "De begroting: posten met een bedrag per jaar.", [
         .required("eenheid", .choice(BegrotingUnit.allCases.map(\.rawValue)),
                   "euro (hele euro's), 'x € 1.000' (duizenden, met dat opschrift) of k (duizenden, geschreven als 1.285k)."),
         .required("jaren", .list(.integer(1900...2199), minimum: 1), "De jaren, de kolommen van de tabel."),
@@ -51,7 +51,7 @@ extension PlanVanAanpak {
         .optional("toelichting", .richText, "Tekst vóór de tabel."),
     ])
 
-    static let appendix: ObjectSpec = ObjectSpec("bijlage bij het plan", "Een bijlage die bij het plan hoort, met eigen tekst.", [
+    package static let appendix: ObjectSpec = ObjectSpec("bijlage bij het plan", "Een bijlage die bij het plan hoort, met eigen tekst.", [
         .required("titel", .text, "De titel; raadsdoc zet 'Bijlage N.' ervoor."),
         .optional("versie", .date, "Datum van de versie van de bijlage."),
         .optional("tekst", .richText, "De tekst."),

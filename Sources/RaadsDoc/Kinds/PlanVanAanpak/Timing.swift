@@ -17,7 +17,7 @@ public enum Timing: Sendable, Equatable {
         case uiterlijkPer = "uiterlijk per"
 
         /// Capitalised, as at the start of a resultaat: "Uiterlijk per".
-        var opening: String {
+        package var opening: String {
             rawValue.prefix(1).uppercased() + rawValue.dropFirst()
         }
     }
@@ -55,7 +55,7 @@ public enum Timing: Sendable, Equatable {
 
     public struct Problem: Error, Sendable, Equatable {
         public let message: String
-        init(_ message: String) { self.message = message }
+        package init(_ message: String) { self.message = message }
     }
 
     /// The words that open the resultaat in the document, dates in Dutch:

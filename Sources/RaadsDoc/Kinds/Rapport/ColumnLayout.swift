@@ -3,15 +3,15 @@
 /// split "Regelgeving" into "Regelgevin" and "g". Every column gets at least
 /// the width of its widest word; what is left of the text width is shared
 /// in proportion to the preferred weights.
-enum ColumnLayout {
+package enum ColumnLayout {
     /// The text width of the built-in house style, in centimetres.
-    static let available = Double(PageGeometry().textWidth) / 1000
+    package static let available = Double(PageGeometry().textWidth) / 1000
     /// Cell padding on both sides plus a margin for the estimate, in cm.
-    static let padding = 0.3
+    package static let padding = 0.3
 
     /// The narrowest width, in cm, at which every word of `texts` fits on a
     /// line at `points`, plus `indent` (for list labels).
-    static func minimumWidth(_ texts: [String], points: Double, indent: Double = 0) -> Double {
+    package static func minimumWidth(_ texts: [String], points: Double, indent: Double = 0) -> Double {
         let widest = texts.flatMap { $0.split(whereSeparator: \.isWhitespace) }.map(emWidth).max() ?? 0
         return widest * points * 2.54 / 72 + padding + indent
     }
@@ -19,7 +19,7 @@ enum ColumnLayout {
     /// Weights: `minimum[i]` at least, the rest of the width in proportion
     /// to `preferred[i]`. When the minimums alone exceed the width, they are
     /// the weights and the table is as good as it can be.
-    static func weights(minimum: [Double], preferred: [Double]) -> [Double] {
+    package static func weights(minimum: [Double], preferred: [Double]) -> [Double] {
         guard minimum.reduce(0, +) < available, !preferred.isEmpty else { return minimum }
         func widths(_ scale: Double) -> [Double] {
             zip(minimum, preferred).map { max($0, $1 * scale) }
@@ -35,7 +35,7 @@ enum ColumnLayout {
     /// The advance width of a word in Liberation Sans Bold, in em, from
     /// classes of characters (narrow, wide, capitals, the rest); bold is
     /// assumed throughout so that the estimate errs on the wide side.
-    static func emWidth(_ word: Substring) -> Double {
+    package static func emWidth(_ word: Substring) -> Double {
         word.reduce(0) { total, character in
             let width: Double = switch character {
             case "i", "j", "l", "I", "'", "’", ".", ",", ":", ";", "!", "|": 0.28

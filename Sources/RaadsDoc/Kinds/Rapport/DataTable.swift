@@ -37,11 +37,11 @@ public struct DataTable: Sendable {
 }
 
 /// Matching the themes a table cell names against a matrix's columns.
-enum ThemeReference {
+package enum ThemeReference {
     /// The parts of `text` that are no column name or alias of the
     /// matrices: empty when the text names one theme, or several joined by
     /// "&".
-    static func unknownParts(of text: String, columns: [ScoreMatrix.Column]) -> [String] {
+    package static func unknownParts(of text: String, columns: [ScoreMatrix.Column]) -> [String] {
         let known = Set(columns.flatMap { [$0.name.value] + $0.aliases }.map(normalized))
         if known.contains(normalized(text)) { return [] }
         return text.split(separator: "&").map { String($0.trimmingSpaces) }.filter { !known.contains(normalized($0)) }

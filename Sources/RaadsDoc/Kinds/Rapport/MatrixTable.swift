@@ -1,7 +1,7 @@
 /// A score matrix as it appears in the report: the coloured table, then
 /// the legend table and a note on how in-between values are coloured.
-enum MatrixTable {
-    static func blocks(_ matrix: ScoreMatrix, headingLevel: Int) -> [Block] {
+package enum MatrixTable {
+    package static func blocks(_ matrix: ScoreMatrix, headingLevel: Int) -> [Block] {
         [.table(table(matrix)), .heading(headingLevel, "Legende"), .table(legend(matrix)),
          .text("Een tussenscore (zoals 2,5) krijgt een kleur tussen die van de twee aangrenzende scores; een label als "
                + "‘tussen geel en groen’ geldt als de score daartussen (3,5). Cellen met ‘onbekend’ of een ander label "
@@ -10,7 +10,7 @@ enum MatrixTable {
 
     /// The matrix: a narrow first column with the row names, equal columns
     /// for the themes, compact text so that eight themes fit a portrait page.
-    static func table(_ matrix: ScoreMatrix) -> Table {
+    package static func table(_ matrix: ScoreMatrix) -> Table {
         let header = TableRow([TableCell.text(matrix.rowHeading, style: .matrixHeading)]
             + matrix.columns.map { TableCell.text($0.name.value, style: .matrixHeading) })
         let rows = matrix.rows.map { row -> TableRow in
@@ -32,7 +32,7 @@ enum MatrixTable {
 
     /// Equal theme columns where the words allow, wider where a heading or
     /// a label needs it; the first column as wide as its longest name.
-    static func columnWeights(_ matrix: ScoreMatrix) -> [Double] {
+    package static func columnWeights(_ matrix: ScoreMatrix) -> [Double] {
         let names = ColumnLayout.minimumWidth([matrix.rowHeading] + matrix.rows.map(\.name.value), points: 7.5)
         let themes = matrix.columns.map { column in
             max(ColumnLayout.minimumWidth([column.name.value], points: 7.5),
@@ -43,7 +43,7 @@ enum MatrixTable {
 
     /// One row per legend entry (or per colour, without a legend): the
     /// score on its colour, then its name and description.
-    static func legend(_ matrix: ScoreMatrix) -> Table {
+    package static func legend(_ matrix: ScoreMatrix) -> Table {
         let entries = matrix.legend.isEmpty
             ? (1...5).reversed().map { ScoreMatrix.LegendEntry(score: Located($0, at: matrix.position), name: nil, description: nil) }
             : matrix.legend
@@ -66,12 +66,12 @@ enum MatrixTable {
 
 extension ParagraphStyle {
     /// Row and column names of a score matrix.
-    static let matrixHeading = ParagraphStyle("Matrix kop")
+    package static let matrixHeading = ParagraphStyle("Matrix kop")
     /// A centred score or label in a score matrix.
-    static let matrixCell = ParagraphStyle("Matrix cel")
+    package static let matrixCell = ParagraphStyle("Matrix cel")
     /// Text and headings of wide data tables.
-    static let smallTable = ParagraphStyle("Tabel klein")
-    static let smallTableHeading = ParagraphStyle("Tabel klein kop")
+    package static let smallTable = ParagraphStyle("Tabel klein")
+    package static let smallTableHeading = ParagraphStyle("Tabel klein kop")
     /// A list item inside a table cell.
-    static let tableList = ParagraphStyle("Tabel klein lijst")
+    package static let tableList = ParagraphStyle("Tabel klein lijst")
 }

@@ -17,7 +17,7 @@ public enum Rapport: DocumentKind {
         public var position: SourcePosition
 
         /// Every section, depth first.
-        var allSections: [RapportSection] {
+        package var allSections: [RapportSection] {
             func walk(_ sections: [RapportSection]) -> [RapportSection] {
                 sections.flatMap { [$0] + walk($0.sections) }
             }
@@ -26,7 +26,7 @@ public enum Rapport: DocumentKind {
 
         /// The columns of all the report's matrices: the themes a data table
         /// may name.
-        var matrixColumns: [ScoreMatrix.Column] {
+        package var matrixColumns: [ScoreMatrix.Column] {
             allSections.compactMap(\.matrix).flatMap(\.columns)
         }
     }

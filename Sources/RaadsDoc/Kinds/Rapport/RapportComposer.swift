@@ -19,13 +19,13 @@ extension Rapport {
 
     /// The title in the footer, unless it is too long to share the line
     /// with "Pagina X van Y".
-    static func footer(_ title: String) -> String {
+    package static func footer(_ title: String) -> String {
         title.count <= 40 ? title : ""
     }
 
     /// The sections in order: heading, text, then the matrix, table or
     /// recommendations, the closing text and the subsections.
-    static func blocks(_ sections: [RapportSection], level: Int, numbered: Bool) -> [Block] {
+    package static func blocks(_ sections: [RapportSection], level: Int, numbered: Bool) -> [Block] {
         var blocks: [Block] = []
         for (index, section) in sections.enumerated() {
             if section.newPage { blocks.append(.pageBreak) }
@@ -44,7 +44,7 @@ extension Rapport {
 
     /// Recommendation groups with one numbering running through them; a
     /// group without recommendations shows "/".
-    static func recommendations(_ groups: [RecommendationGroup], headingLevel: Int) -> [Block] {
+    package static func recommendations(_ groups: [RecommendationGroup], headingLevel: Int) -> [Block] {
         var blocks: [Block] = []
         var next = 1
         for group in groups {
@@ -63,7 +63,7 @@ extension Rapport {
     /// A data table in compact type: the declared headings, then every
     /// row's values in the declared column order; lists in cells become
     /// bullets. Columns are at least as wide as their longest word.
-    static func table(_ table: DataTable) -> Table {
+    package static func table(_ table: DataTable) -> Table {
         let header = TableRow(table.columns.map { TableCell.text($0.heading, style: .smallTableHeading) })
         let rows = table.rows.map { row in
             TableRow(table.columns.map { column in

@@ -1,10 +1,10 @@
 extension Rapport {
-    static let matrixColumn: ObjectSpec = ObjectSpec("matrixkolom", "Een kolom (thema) van de matrix, met andere namen ervoor.", [
+    package static let matrixColumn: ObjectSpec = ObjectSpec("matrixkolom", "Een kolom (thema) van de matrix, met andere namen ervoor.", [
         .required("naam", .text, "De naam in de kop van de kolom."),
         .optional("ook", .list(.text), "Andere namen waarmee tabellen naar dit thema verwijzen, zoals 'Financiële middelen'."),
     ])
 
-    static let matrixRow: ObjectSpec = ObjectSpec("matrixrij", "Een rij van de matrix, zoals een stad.", [
+    package static let matrixRow: ObjectSpec = ObjectSpec("matrixrij", "Een rij van de matrix, zoals een stad.", [
         .required("naam", .text, "De naam vooraan de rij."),
         .optional("scores", .dictionary(.text),
                   "Per kolom: een score van 1 tot 5 in stappen van 0,25, een kort label of 'onbekend'. Hele scores krijgen "
@@ -14,13 +14,13 @@ extension Rapport {
         .optional("toelichting", .text, "Tekst over de hele rij als die onbekend is, zoals 'Bezorgd, maar zonder kleuren'."),
     ])
 
-    static let legendEntry: ObjectSpec = ObjectSpec("legenda-item", "Wat een score betekent.", [
+    package static let legendEntry: ObjectSpec = ObjectSpec("legenda-item", "Wat een score betekent.", [
         .required("score", .integer(1...5), "De score, 1 tot en met 5; de kleur volgt uit de score."),
         .optional("naam", .text, "De korte naam, zoals 'Heel matuur'."),
         .optional("omschrijving", .richText, "Wat de score inhoudt."),
     ])
 
-    static let matrix: ObjectSpec = ObjectSpec("matrix", "Een scorematrix met gekleurde cellen en een legende.", [
+    package static let matrix: ObjectSpec = ObjectSpec("matrix", "Een scorematrix met gekleurde cellen en een legende.", [
         .optional("rijkop", .text, "De kop boven de eerste kolom, zoals 'Stad'."),
         .required("kolommen", .list(.textOrObject(SpecReference { matrixColumn }, shorthand: "naam"), minimum: 1),
                   "De kolommen (thema's): een naam, of 'naam' met 'ook'."),
@@ -28,7 +28,7 @@ extension Rapport {
         .optional("legende", .list(.object { legendEntry }), "Wat de scores betekenen; volgt onder de matrix."),
     ])
 
-    static let tableColumn: ObjectSpec = ObjectSpec("tabelkolom", "Een gedeclareerde kolom van een tabel.", [
+    package static let tableColumn: ObjectSpec = ObjectSpec("tabelkolom", "Een gedeclareerde kolom van een tabel.", [
         .required("sleutel", .text, "De naam waaronder de rijen de waarde geven."),
         .optional("kop", .text, "De kop boven de kolom; standaard de sleutel."),
         .optional("soort", .choice(DataTable.Kind.allCases.map(\.rawValue)),
@@ -38,17 +38,17 @@ extension Rapport {
         .optional("breedte", .decimal(decimals: 2, range: nil), "Relatieve breedte van de kolom; standaard 1."),
     ])
 
-    static let table: ObjectSpec = ObjectSpec("tabel", "Een tabel met gedeclareerde kolommen.", [
+    package static let table: ObjectSpec = ObjectSpec("tabel", "Een tabel met gedeclareerde kolommen.", [
         .required("kolommen", .list(.object { tableColumn }, minimum: 1), "De kolommen."),
         .required("rijen", .list(.dictionary(.richText), minimum: 1), "De rijen: per sleutel de waarde."),
     ])
 
-    static let recommendationGroup: ObjectSpec = ObjectSpec("aanbevelingen", "Genummerde aanbevelingen onder een kop.", [
+    package static let recommendationGroup: ObjectSpec = ObjectSpec("aanbevelingen", "Genummerde aanbevelingen onder een kop.", [
         .optional("kop", .text, "De kop van de groep, zoals '1) STRATEGIE'."),
         .optional("punten", .list(.richText), "De aanbevelingen; de nummering loopt door over de groepen. Zonder punten: '/'."),
     ])
 
-    static let section: ObjectSpec = ObjectSpec("rapportsectie", "Een hoofdstuk of paragraaf van het rapport.", [
+    package static let section: ObjectSpec = ObjectSpec("rapportsectie", "Een hoofdstuk of paragraaf van het rapport.", [
         .required("kop", .text, "De kop."),
         .optional("nieuwe-pagina", .boolean, "ja: de sectie begint op een nieuwe pagina."),
         .optional("tekst", .richText, "De tekst onder de kop."),

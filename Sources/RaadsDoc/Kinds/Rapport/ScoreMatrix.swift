@@ -43,7 +43,7 @@ public struct ScoreMatrix: Sendable {
     }
 
     /// The cell of `row` in `column`, if the row names it.
-    func cell(of row: Row, in column: Column) -> ScoreCell? {
+    package func cell(of row: Row, in column: Column) -> ScoreCell? {
         row.cells.first { $0.column.value == column.name.value }?.cell.value
     }
 }
@@ -103,7 +103,7 @@ public enum ScoreScale {
     /// The colour names of scores 1 to 5.
     public static let names = ["rood", "oranje", "geel", "lichtgroen", "donkergroen"]
     /// sRGB colours of scores 1 to 5, light enough for black text.
-    static let colours: [(Int, Int, Int)] = [
+    package static let colours: [(Int, Int, Int)] = [
         (0xE0, 0x66, 0x66), (0xF6, 0xB2, 0x6B), (0xFF, 0xD9, 0x66), (0xB6, 0xD7, 0xA8), (0x6A, 0xA8, 0x4F),
     ]
     public static let neutral = Color("#e7e6e6")

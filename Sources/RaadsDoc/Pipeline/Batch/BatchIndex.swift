@@ -7,15 +7,15 @@ import Foundation
 /// journal, so that a run killed half-way loses nothing it finished.
 public enum BatchIndex {
     public static let fileName = "index.json"
-    static let journalName = ".raadsdoc-journaal"
+    package static let journalName = ".raadsdoc-journaal"
 
     /// What an earlier run recorded for one document.
-    struct Record {
-        let fingerprint: String
-        let outputs: [(path: String, hash: String)]
+    package struct Record {
+        package let fingerprint: String
+        package let outputs: [(path: String, hash: String)]
     }
 
-    static func entry(_ item: BatchItem) -> JSONValue {
+    package static func entry(_ item: BatchItem) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("bron", .string(item.input.path)),
             ("bron-sha256", .string(item.sources.first?.hash ?? "")),
@@ -45,7 +45,7 @@ public enum BatchIndex {
         return .object(members)
     }
 
-    static func document(_ items: [BatchItem]) -> JSONValue {
+    package static func document(_ items: [BatchItem]) -> JSONValue {
         .object([
             ("generator", .string("raadsdoc/\(RaadsDocVersion.number)")),
             ("documenten", .array(items.sorted { $0.input.path < $1.input.path }.map(entry))),
@@ -54,7 +54,7 @@ public enum BatchIndex {
 
     /// The records of the last run (index.json plus the journal of a run
     /// that was killed), by source path.
-    static func previousRecords(in directory: String) -> [String: Record] {
+    package static func previousRecords(in directory: String) -> [String: Record] {
         var records: [String: Record] = [:]
         if let bytes = try? FileSystem.read(PathName.join(directory, fileName)),
            let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],

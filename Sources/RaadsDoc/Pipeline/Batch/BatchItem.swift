@@ -26,7 +26,7 @@ public struct BatchItem: Sendable {
     public var failure: String?
     /// Where the finished .odt waits, under a hidden name, until every input
     /// has been checked and it may be put in place.
-    var stagedPath: String?
+    package var stagedPath: String?
 
     public var warningCount: Int { diagnostics.count { $0.severity == .waarschuwing } }
     public var errorCount: Int { diagnostics.count { $0.severity == .fout } }

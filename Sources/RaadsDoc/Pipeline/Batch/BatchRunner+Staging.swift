@@ -7,13 +7,13 @@ import HashSupport
 /// killed run staged is still what it would make.
 extension BatchRunner {
     /// Hex digits of the fingerprint in a staged file's name.
-    static let stagedTagLength = 20
+    package static let stagedTagLength = 20
 
     /// Writes the rendered .odt to its staged file, or with
     /// `--alleen-gewijzigd` adopts the one a killed run staged from the same
     /// fingerprint. Staged files are written atomically, so one that exists
     /// is complete.
-    func stage(_ item: inout BatchItem, _ document: LoadedDocument, workspace: Workspace) {
+    package func stage(_ item: inout BatchItem, _ document: LoadedDocument, workspace: Workspace) {
         let relative = item.input.outputStem + ".odt"
         let target = PathName.join(options.outputDirectory, relative)
         let staged = PathName.join(PathName.directory(of: target), FileSystem.stagedName(
@@ -41,7 +41,7 @@ extension BatchRunner {
     /// (unless PDF is still to come). Returns the indices placed. In
     /// parallel: renaming and journalling thousands of files one by one is
     /// a noticeable part of a fast batch.
-    func place(_ items: inout [BatchItem], journal: Journal?, progress: @escaping Progress) -> [Int] {
+    package func place(_ items: inout [BatchItem], journal: Journal?, progress: @escaping Progress) -> [Int] {
         let pending = items.indices.compactMap { index in
             items[index].stagedPath.map { (index: index, source: $0, item: items[index]) }
         }

@@ -16,7 +16,7 @@ public struct BatchRunner: Sendable {
     public let options: BatchOptions
     public let renderer: Renderer
     /// Output folders made in this run, so each is made once.
-    let folders = FolderMaker()
+    package let folders = FolderMaker()
 
     public init(options: BatchOptions, renderer: Renderer = Renderer()) {
         self.options = options
@@ -150,10 +150,10 @@ public struct BatchRunner: Sendable {
 }
 
 /// Makes output folders, each once per run.
-final class FolderMaker: Sendable {
+package final class FolderMaker: Sendable {
     private let made = Mutex<Set<String>>([])
 
-    func create(_ folder: String) throws(FileSystem.Failure) {
+    package func create(_ folder: String) throws(FileSystem.Failure) {
         guard !made.withLock({ $0.contains(folder) }) else { return }
         try FileSystem.createDirectories(folder)
         made.withLock { _ = $0.insert(folder) }
@@ -161,11 +161,11 @@ final class FolderMaker: Sendable {
 }
 
 /// A thread-safe count of finished documents, for progress.
-final class Counter: Sendable {
+package final class Counter: Sendable {
     private let value = Atomic<Int>(0)
 
     /// Adds one and returns the new count.
-    func increment() -> Int {
+    package func increment() -> Int {
         value.wrappingAdd(1, ordering: .relaxed).newValue
     }
 }

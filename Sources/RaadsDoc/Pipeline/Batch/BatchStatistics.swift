@@ -24,7 +24,7 @@ public enum BatchStatistics {
     }
 
     /// A number with `places` decimals and a decimal comma.
-    static func decimal(_ value: Double, _ places: Int) -> String {
+    package static func decimal(_ value: Double, _ places: Int) -> String {
         let scale = (0..<places).reduce(1) { result, _ in result * 10 }
         let scaled = Int((value * Double(scale)).rounded())
         let fraction = String(abs(scaled) % scale)

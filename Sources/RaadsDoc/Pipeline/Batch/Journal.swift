@@ -9,15 +9,15 @@ import Synchronization
 /// Each line is written with a single `write` on a file opened with
 /// O_APPEND, so a run killed at any moment leaves whole lines only; the
 /// next run reads them back (see `BatchIndex.previousRecords`).
-final class Journal: Sendable {
+package final class Journal: Sendable {
     private let path: String
     private let descriptor = Mutex<Int32>(-1)
 
-    init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
-    func append(_ entry: JSONValue) {
+    package func append(_ entry: JSONValue) {
         let line = Array((entry.compact + "\n").utf8)
         descriptor.withLock { descriptor in
             if descriptor < 0 { descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) }
@@ -27,7 +27,7 @@ final class Journal: Sendable {
     }
 
     /// Closes and deletes the journal once index.json holds everything.
-    func remove() {
+    package func remove() {
         descriptor.withLock { descriptor in
             if descriptor >= 0 { close(descriptor) }
             descriptor = -1

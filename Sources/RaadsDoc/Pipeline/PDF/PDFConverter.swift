@@ -16,7 +16,7 @@ public struct PDFConverter: Sendable {
 
         /// The --convert-to filter; the JSON form is the one LibreOffice 7.4
         /// honours (the old `SelectPdfVersion=2` form is silently ignored).
-        var filter: String {
+        package var filter: String {
             switch self {
             case .pdf: "pdf:writer_pdf_Export"
             case .pdfa: #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
