@@ -3,10 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "raadsdoc",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "raadsdoc", targets: ["raadsdoc"]),
-        .library(name: "RaadsDoc", targets: ["RaadsDoc"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -42,24 +40,37 @@ let package = Package(
         .target(name: "ZipSupport", dependencies: ["CLibZip", "CZlib"]),
         .target(name: "HashSupport", dependencies: ["CCrypto"]),
         .target(name: "MarkdownSupport", dependencies: ["CCmark"]),
+        // The pipeline, one target per stage; SwiftPM refuses a dependency
+        // cycle, so a back-edge (a writer knowing a kind, a kind knowing the
+        // workspace) does not compile. ARCHITECTURE.md has the map.
         .target(
-            name: "RaadsDoc",
-            dependencies: [
-                "XMLSupport", "ZipSupport", "MarkdownSupport", "HashSupport",
-                .product(name: "Yams", package: "Yams"),
-            ],
+            name: "RaadsDocCore",
+            dependencies: ["XMLSupport", "MarkdownSupport", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "RaadsDocSchema", dependencies: ["RaadsDocCore"]),
+        .target(
+            name: "RaadsDocODF",
+            dependencies: ["RaadsDocCore", "XMLSupport", "ZipSupport", "HashSupport"],
             resources: [.copy("Resources/odf-schema")]
+        ),
+        .target(name: "RaadsDocKinds", dependencies: ["RaadsDocCore", "RaadsDocSchema"]),
+        .target(
+            name: "RaadsDocPipeline",
+            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "HashSupport"]
         ),
         .executableTarget(
             name: "raadsdoc",
             dependencies: [
-                "RaadsDoc",
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "RaadsDocTests",
-            dependencies: ["RaadsDoc", "XMLSupport", "ZipSupport", "HashSupport"],
+            dependencies: [
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline",
+                "XMLSupport", "ZipSupport", "HashSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,5 +1,9 @@
 import ArgumentParser
-import RaadsDoc
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocPipeline
+import RaadsDocSchema
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case tekst, json

@@ -1,4 +1,9 @@
 import Foundation
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocPipeline
+import RaadsDocSchema
 import Synchronization
 
 /// Shows how far a batch is. On a terminal: one line redrawn in place with

@@ -1,5 +1,9 @@
 import ArgumentParser
-import RaadsDoc
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocPipeline
+import RaadsDocSchema
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +40,7 @@ struct SchemaCommand: ParsableCommand {
                 print("\(form.name.padded(22))\(also.padded(30))\(form.spec.summary)")
             }
         } else if markdown {
-            print(InputReference.markdown, terminator: "")
+            print(InputReference.markdown(InputForm.all), terminator: "")
         } else if let outputDirectory {
             try writeAll(to: outputDirectory)
         } else if let soort {

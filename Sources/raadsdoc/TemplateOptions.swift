@@ -1,4 +1,9 @@
 import ArgumentParser
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocPipeline
+import RaadsDocSchema
 
 /// The `--sjabloon` option of the commands that render (render, batch).
 struct TemplateOptions: ParsableArguments {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// A batch killed with SIGKILL part-way leaves only complete files under
 /// the output folder; the next run sweeps the temporary files up, completes,

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 import HashSupport
 import Synchronization
 

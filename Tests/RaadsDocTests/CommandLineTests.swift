@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The raadsdoc executable as a user runs it: exit codes, the compiler-
 /// style text output, JSON lines, and the schema, nieuw and regels

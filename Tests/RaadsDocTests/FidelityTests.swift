@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The documents rebuilt from the seeds say what the seeds say, word for
 /// word, measured with the project's shared fidelity tool: coverage (the

@@ -1,7 +1,11 @@
 import Foundation
 import Synchronization
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// Inputs too large to commit, generated here: each must be refused with a
 /// clear code, quickly, and without overflowing the stack of a worker

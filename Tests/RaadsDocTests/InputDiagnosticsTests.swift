@@ -1,5 +1,9 @@
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// Missing or mistyped keys give a clear Dutch message at the right place.
 @Suite struct InputDiagnosticsTests {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The corpus of malformed and hostile inputs in Fixtures/ongeldig. Each
 /// case is a .yaml file, or a folder whose invoer.yaml is the case (for

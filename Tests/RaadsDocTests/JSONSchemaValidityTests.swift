@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The generated JSON Schemas are valid draft 2020-12 schemas, and every
 /// example input and starter validates against its kind's schema, read

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The akkoord: its rules across deals at the exact line and column, the
 /// derived list of signatories, the overview in a raadsinformatiebrief, and

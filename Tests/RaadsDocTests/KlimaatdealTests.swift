@@ -1,5 +1,9 @@
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The rules of a single klimaatdeal, each triggered by a bad input at the
 /// exact line and column, and the shape of the rendered deal.

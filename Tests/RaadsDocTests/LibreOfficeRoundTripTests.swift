@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// LibreOffice opens what raadsdoc writes, and the words survive into the
 /// PDF. Runs where soffice and pdftotext are installed (`make test`

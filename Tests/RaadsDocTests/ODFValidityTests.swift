@@ -1,5 +1,9 @@
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 import ZipSupport
 
 /// Every document raadsdoc produces from the example inputs is a valid ODF

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The numbers of articles, leden and onderdelen survive into LibreOffice's
 /// PDF in every numbering style, and the seed agreement says what seed 001

@@ -1,5 +1,9 @@
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// Every agreement rule, triggered by a bad input at the exact line and
 /// column where the author has to change something.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The rendered Plan van aanpak Warmte Leidse regio: faithful to seed 001,
 /// and its begroting laid out as a table in LibreOffice's PDF.

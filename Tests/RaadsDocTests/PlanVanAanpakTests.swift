@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// The plan van aanpak: its begroting adds up (one wrong amount, one fout,
 /// at the number to change), its timings parse and fall inside the periode,

@@ -1,4 +1,8 @@
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 
 /// A group with every form of field, for tests of forms that no
 /// registered kind uses yet (amounts, numbers, choices); fixtures that say

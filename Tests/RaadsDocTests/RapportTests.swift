@@ -1,5 +1,9 @@
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 import XMLSupport
 
 /// The rapport: score matrices with complete rows and scores on the 0,25

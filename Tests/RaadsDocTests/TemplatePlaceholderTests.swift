@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 import XMLSupport
 
 /// Placeholders are found however LibreOffice split them, are filled in the
@@ -177,7 +181,7 @@ import XMLSupport
     }
 
     @Test func aTemplateIsPreparedOncePerRun() throws {
-        let store = TemplateStore()
+        let store = TemplateStore(fieldNames: { TemplateFields.allNames })
         let path = TestSupport.path("templates/standaard/standaard.ott")
         let first = try #require(store.load(path).template)
         let second = try #require(store.load(path).template)

@@ -1,5 +1,9 @@
 import Foundation
-import RaadsDoc
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
 import XMLSupport
 import ZipSupport
 

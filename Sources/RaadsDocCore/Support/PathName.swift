@@ -1,0 +1,50 @@
+/// Path arithmetic on strings, without touching the disk.
+public enum PathName {
+    /// Whether a file name has the extension of a YAML input file.
+    public static func isYAML(_ path: String) -> Bool {
+        path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+    }
+
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    public static func lastComponent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// The file name without its extension: "brief.yaml" → "brief".
+    public static func stem(of path: String) -> String {
+        let name = lastComponent(of: path)
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    /// `relative` resolved against `directory`; absolute paths stay as they are.
+    public static func join(_ directory: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") { return normalize(relative) }
+        if directory.isEmpty || directory == "." { return normalize(relative) }
+        return normalize(directory + "/" + relative)
+    }
+
+    /// Removes "." components and resolves ".." where possible.
+    public static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for component in path.split(separator: "/") {
+            if component == "." || component.isEmpty { continue }
+            if component == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if component == ".." && absolute {
+                continue
+            } else {
+                parts.append(component)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+}

@@ -1,0 +1,65 @@
+import Glibc
+import Synchronization
+
+/// Time spent per pipeline stage, summed over all threads, for the
+/// benchmark's breakdown (`raadsdoc batch --statistieken`). Reading the
+/// monotonic clock costs tens of nanoseconds, so it is always on.
+public enum StageClock {
+    public enum Stage: Int, CaseIterable, Sendable {
+        case read, yaml, check, compose, xml, zip, write
+        /// zlib alone on the same XML bytes; measured only with statistics on.
+        case deflateFloor
+
+        public var dutchName: String {
+            switch self {
+            case .read: "lezen"
+            case .yaml: "YAML"
+            case .check: "controle"
+            case .compose: "opbouw"
+            case .xml: "XML schrijven"
+            case .zip: "zip"
+            case .write: "wegschrijven"
+            case .deflateFloor: "alleen deflate (zlib)"
+            }
+        }
+    }
+
+    private final class Total: Sendable {
+        let nanoseconds = Atomic<Int>(0)
+    }
+
+    private static let totals: [Total] = Stage.allCases.map { _ in Total() }
+    private static let measuringFloor = Atomic<Bool>(false)
+
+    /// Whether the deflate floor is measured (costs extra work per document).
+    public static var measuresDeflateFloor: Bool {
+        get { measuringFloor.load(ordering: .relaxed) }
+        set { measuringFloor.store(newValue, ordering: .relaxed) }
+    }
+
+    /// Runs `work` and adds its duration to `stage`.
+    @inline(__always)
+    public static func measure<Result, Failure: Error>(_ stage: Stage, _ work: () throws(Failure) -> Result) throws(Failure) -> Result {
+        let start = now()
+        defer { add(stage, since: start) }
+        return try work()
+    }
+
+    /// Adds the time since `start` (from `now()`), less `excluded`
+    /// nanoseconds that other stages already counted.
+    public static func add(_ stage: Stage, since start: Int, excluding excluded: Int = 0) {
+        totals[stage.rawValue].nanoseconds.wrappingAdd(max(now() - start - excluded, 0), ordering: .relaxed)
+    }
+
+    /// Seconds spent per stage so far.
+    public static func seconds() -> [(Stage, Double)] {
+        Stage.allCases.map { ($0, Double(totals[$0.rawValue].nanoseconds.load(ordering: .relaxed)) / 1e9) }
+    }
+
+    /// Nanoseconds on the monotonic clock.
+    public static func now() -> Int {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return spec.tv_sec * 1_000_000_000 + spec.tv_nsec
+    }
+}

@@ -1,0 +1,117 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// An outgoing letter to an external body, such as the antwoordbrief to
+/// Gedeputeerde Staten at the end of seed 001.
+public enum Brief: DocumentKind {
+    public static let names = ["brief"]
+
+    public struct Model: Sendable {
+        public var gemeente: String?
+        public var title: String?
+        public var version: Located<Datum>?
+        public var date: Located<Datum>?
+        public var reference: String?
+        public var yourReference: String?
+        public var addressee: String
+        public var address: [String]
+        public var subject: String
+        public var salutation: String
+        public var text: RichText?
+        public var attentionIntro: String?
+        public var attentionPoints: [RichText]
+        public var conclusion: RichText?
+        public var closing: String
+        public var signing: Signing
+        public var attachmentTitles: [String]
+        public var bundle: Bool
+        public var position: SourcePosition
+    }
+
+    public static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model {
+        let points = input.object("aandachtspunten")
+        return Model(
+            gemeente: input.text("gemeente")?.value ?? context.profile.gemeente,
+            title: input.text("titel")?.value,
+            version: input.date("versie"),
+            date: input.date("datum"),
+            reference: input.text("kenmerk")?.value,
+            yourReference: input.text("uw-kenmerk")?.value,
+            addressee: input.text("geadresseerde")?.value ?? "",
+            address: input.texts("adres").map(\.value),
+            subject: input.text("onderwerp")?.value ?? "",
+            salutation: input.text("aanhef")?.value ?? "",
+            text: input.richText("tekst"),
+            attentionIntro: points?.text("inleiding")?.value,
+            attentionPoints: points?.list("punten").compactMap { node in
+                node.scalar.map { RichText($0.text, at: node.position) }
+            } ?? [],
+            conclusion: input.richText("afsluiting"),
+            closing: input.text("slot")?.value ?? "",
+            signing: input.object("ondertekening").map(Signing.init) ?? Signing.empty(at: input.position),
+            attachmentTitles: SigningRules.resolveAttachments(input.list("bijlagen").map(AttachmentReference.init),
+                                                              context: context),
+            bundle: input.boolean("bundel") ?? false,
+            position: input.position)
+    }
+
+    public static let noDate = Rule(
+        "RD-BRIEF-001", .fout, "Een brief heeft geen datum en geen versiedatum.",
+        help: "Vul 'datum' in (of 'versie' voor een conceptversie).")
+    public static let versionAfterDate = Rule(
+        "RD-BRIEF-002", .waarschuwing, "De versiedatum van een brief ligt na de verzenddatum.",
+        help: "Een verzonden brief kan geen latere versie hebben; controleer beide datums.")
+
+    public static let rules = [noDate, versionAfterDate] + SigningRules.all
+
+    public static func check(_ model: Model, context: KindContext) {
+        if model.date == nil && model.version == nil {
+            context.report(noDate, at: model.position, "de brief heeft geen 'datum' en geen 'versie'; vul de verzenddatum in als 'datum: JJJJ-MM-DD'")
+        }
+        if let date = model.date, let version = model.version, date.value < version.value {
+            context.report(versionAfterDate, at: version.position,
+                           "versie \(version.value.dutch) ligt na de verzenddatum \(date.value.dutch); controleer beide datums")
+        }
+        SigningRules.check(model.signing, context: context)
+    }
+
+    public static func summary(_ model: Model, context: KindContext) -> DocumentSummary {
+        DocumentSummary(title: model.title ?? model.subject, soort: "brief",
+                        date: model.date?.value ?? model.version?.value, reference: model.reference,
+                        gemeente: model.gemeente)
+    }
+
+    public static func compose(_ model: Model, context: ComposeContext) -> Document {
+        var parts = LetterParts(title: model.title ?? "Brief")
+        parts.subtitle = model.version.map { "Versie \($0.value.dutch)" }
+        parts.addressee = model.address.isEmpty ? [] : [model.addressee] + model.address
+        parts.letterhead = [("Aan", model.addressee)]
+        if let date = model.date { parts.letterhead.append(("Datum", date.value.dutch)) }
+        if let reference = model.reference { parts.letterhead.append(("Ons kenmerk", reference)) }
+        if let yours = model.yourReference { parts.letterhead.append(("Uw kenmerk", yours)) }
+        parts.letterhead.append(("Onderwerp", model.subject))
+        parts.salutation = model.salutation
+        var body = model.text?.blocks() ?? []
+        if !model.attentionPoints.isEmpty {
+            if let intro = model.attentionIntro { body.append(.text(intro)) }
+            body.append(.list(ListBlock(.dash, items: model.attentionPoints.map { ListItem($0.blocks()) })))
+        }
+        body += model.conclusion?.blocks() ?? []
+        parts.body = body
+        parts.closing = model.closing
+        parts.signing = model.signing
+        parts.attachments = model.attachmentTitles
+        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundledAttachments() }
+        let date = model.date?.value ?? model.version?.value ?? Datum.epoch
+        return LetterComposer.document(
+            parts,
+            metadata: DocumentMetadata(title: parts.title, subject: model.subject, date: date, keywords: ["brief"]),
+            page: PageSetup(headerText: context.organisation(fallback: model.gemeente)),
+            fields: context.fields(gemeente: model.gemeente, [
+                "onderwerp": model.subject, "datum": model.date?.value.dutch ?? "", "kenmerk": model.reference ?? "",
+                "uw-kenmerk": model.yourReference ?? "", "aan": model.addressee,
+                "geadresseerde": ([model.addressee] + model.address).joined(separator: "\n"),
+                "versie": model.version?.value.dutch ?? "",
+            ]))
+    }
+}

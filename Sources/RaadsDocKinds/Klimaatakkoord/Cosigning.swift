@@ -1,0 +1,68 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// Who signs the akkoord, derived so that nobody types the list twice:
+/// every deelnemer of every deal, once (a party in two deals signs once,
+/// under the name and representative of its first deal by number), then
+/// the extra ondertekenaars.
+extension Klimaatakkoord {
+    public static let otherRepresentative = Rule(
+        "RD-AKKOORD-005", .waarschuwing, "Een partij in twee klimaatdeals heeft daarin verschillende vertegenwoordigers.",
+        help: "Een partij tekent het akkoord één keer, door de vertegenwoordiger uit haar eerste deal; maak de vertegenwoordigers gelijk als dat niet klopt.")
+    public static let otherSpelling = Rule(
+        "RD-AKKOORD-006", .waarschuwing, "Een partij wordt in twee klimaatdeals verschillend gespeld.",
+        help: "Schrijf de naam van de partij in alle deals gelijk; het akkoord gebruikt de spelling uit haar eerste deal.")
+    public static let extraAlreadyParticipant = Rule(
+        "RD-AKKOORD-007", .waarschuwing, "Een extra ondertekenaar tekent al als deelnemer van een klimaatdeal.",
+        help: "Iedere deelnemer tekent het akkoord al; verwijder de extra ondertekenaar.")
+
+    /// The signatories of the akkoord, in order of deal number and of the
+    /// deelnemers within a deal, then the extra ondertekenaars. Reports a
+    /// party that signs differently in two deals and an extra ondertekenaar
+    /// that already signs.
+    package static func cosignatories(_ deals: [DealCollection.Entry], extra: [SignatoryInput], place: String?, date: Datum,
+                              context: KindContext) -> [Signatory] {
+        var signatories: [Signatory] = []
+        var firstDeal: [String: (participant: Klimaatdeal.Participant, deal: Klimaatdeal.Model)] = [:]
+        for entry in deals {
+            for participant in entry.deal.participants {
+                let key = PartyName.key(participant.name.value)
+                guard let first = firstDeal[key] else {
+                    firstDeal[key] = (participant, entry.deal)
+                    signatories.append(Signatory(organisation: participant.name.value, name: participant.representative,
+                                                 function: participant.function, place: place, date: date.dutch))
+                    continue
+                }
+                reportDifferences(participant, in: entry, first: first, context: context)
+            }
+        }
+        for signatory in extra {
+            guard let name = signatory.name?.value, let function = signatory.function?.value else { continue }
+            if let organisation = signatory.organisation, let first = firstDeal[PartyName.key(organisation.value)] {
+                context.report(extraAlreadyParticipant, at: organisation.position,
+                               "'\(organisation.value)' tekent al als deelnemer van \(first.deal.label.lowercased()); deze extra ondertekenaar vervalt")
+                continue
+            }
+            signatories.append(Signatory(organisation: signatory.organisation?.value, name: name, function: function,
+                                         place: signatory.place?.value ?? place,
+                                         date: (signatory.date?.value ?? date).dutch))
+        }
+        return signatories
+    }
+
+    private static func reportDifferences(_ participant: Klimaatdeal.Participant, in entry: DealCollection.Entry,
+                                          first: (participant: Klimaatdeal.Participant, deal: Klimaatdeal.Model),
+                                          context: KindContext) {
+        let name = participant.name.value
+        if name != first.participant.name.value {
+            context.report(otherSpelling, at: entry.reference.position,
+                           "\(entry.deal.label.lowercased()) schrijft '\(name)', \(first.deal.label.lowercased()) '\(first.participant.name.value)'")
+        }
+        if !PersonName.same(participant.representative, first.participant.representative) {
+            context.report(otherRepresentative, at: entry.reference.position,
+                           "'\(name)' tekent \(entry.deal.label.lowercased()) door \(participant.representative), "
+                               + "\(first.deal.label.lowercased()) door \(first.participant.representative); "
+                               + "het akkoord tekent \(first.participant.representative)")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+extension Klimaatakkoord {
+    public static let signedBeforeDeal = Rule(
+        "RD-AKKOORD-003", .fout, "Het akkoord wordt ondertekend vóór de datum van een van zijn klimaatdeals.",
+        help: "Een deal moet klaar zijn voordat het akkoord wordt getekend; controleer 'datum' van het akkoord en van de deal.")
+    public static let noDeals = Rule(
+        "RD-AKKOORD-004", .waarschuwing, "Het akkoord bundelt (nog) geen klimaatdeals.",
+        help: "Noem onder 'deals' de bestanden van de klimaatdeals; hun deelnemers ondertekenen het akkoord.")
+
+    public static let rules = DealCollection.rules
+        + [signedBeforeDeal, noDeals, otherRepresentative, otherSpelling, extraAlreadyParticipant]
+        + [SigningRules.nameMissing, SigningRules.functionMissing]
+
+    public static func check(_ model: Model, context: KindContext) {
+        if model.deals.isEmpty {
+            context.report(noDeals, at: model.dealsPosition, "het akkoord noemt geen klimaatdeals onder 'deals'")
+        }
+        for entry in model.deals.entries where model.date.value < entry.deal.date.value {
+            context.report(signedBeforeDeal, at: model.date.position,
+                           "de ondertekening op \(model.date.value.dutch) ligt vóór de datum van \(entry.deal.label.lowercased()) "
+                               + "(\(entry.deal.date.value.dutch), \(entry.reference.value))")
+        }
+        SigningRules.check(model.extraSignatories, context: context)
+    }
+}

@@ -1,0 +1,131 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// Composes an agreement into the document tree: the opening block with
+/// the parties, "A. Overwegende dat:", "B. Gelet op:", "C. Komen als volgt
+/// overeen:" with the articles (ArticleComposer.swift), a signature page and
+/// the toelichting. Every number and citation comes from the outline.
+package struct AgreementComposer {
+    package let model: Overeenkomst.Model
+    package let outline: AgreementOutline
+
+    package init(_ model: Overeenkomst.Model) {
+        self.model = model
+        outline = AgreementOutline(model, dates: AgreementDates(model).named)
+    }
+
+    package var scheme: NumberingScheme { outline.scheme }
+
+    package func document(context: ComposeContext) -> Document {
+        let version = versionLine
+        return Document(
+            metadata: DocumentMetadata(title: model.title.value, subject: model.citationTitle?.value ?? model.title.value,
+                                       date: model.versionDate?.value ?? Datum.epoch, keywords: [model.soort]),
+            page: PageSetup(headerText: model.title.value, footerText: version),
+            fields: context.fields(gemeente: context.profile.gemeente, [
+                "titel": model.title.value, "versie": model.version ?? "", "versiedatum": model.versionDate?.value.dutch ?? "",
+                "citeertitel": model.citationTitle?.value ?? "",
+                "inwerkingtreding": model.entryIntoForce?.value.dutch ?? "",
+                "einddatum": outline.dates["einddatum"]?.dutch ?? "",
+                "partijen": model.parties.map(\.name.value).joined(separator: ", "),
+            ]),
+            header: [.text(model.title.value, style: .title), .text(version, style: .subtitle)],
+            body: parties + considerations + legalBasis + articles,
+            signature: signaturePage,
+            attachments: explanation)
+    }
+
+    /// "versie 1.0, 30 juni 2021", or "versie 30 juni 2021" without a number.
+    private var versionLine: String {
+        let date = model.versionDate?.value.dutch ?? ""
+        guard let version = model.version else { return "versie \(date)" }
+        return "versie \(version), \(date)"
+    }
+
+    // MARK: Opening and parts A and B
+
+    private var parties: [Block] {
+        let clauses = RepresentationClause.separated(model.parties)
+        var blocks: [Block] = [.paragraph(Paragraph(.body, [.strong([.text("Partijen:")])]))]
+        blocks.append(.list(ListBlock(.decimal, items: clauses.map { ListItem([.text($0)]) }, itemStyle: .member)))
+        if let name = model.collectiveName {
+            blocks.append(.text("Samen te noemen “\(name)”,"))
+        }
+        return blocks
+    }
+
+    package func partHeading(_ id: String, _ words: String) -> Block {
+        .heading(Heading(level: 1, [.text("\(outline.partLetters[id] ?? ""). \(words)")], style: .heading(level: 2)))
+    }
+
+    private var considerations: [Block] {
+        guard !model.considerations.isEmpty else { return [] }
+        return [partHeading("overwegingen", "Overwegende dat:"), considerationList(model.considerations, depth: 1)]
+    }
+
+    private func considerationList(_ clauses: [Overeenkomst.Clause], depth: Int) -> Block {
+        .list(ListBlock(.decimal, items: clauses.enumerated().map { index, clause in
+            var blocks = clause.text.map { richText($0).blocks() } ?? []
+            if !clause.children.isEmpty { blocks.append(considerationList(clause.children, depth: depth + 1)) }
+            return ListItem(blocks, label: scheme.considerationLabel(depth: depth, index + 1))
+        }, itemStyle: depth == 1 ? .member : .part))
+    }
+
+    private var legalBasis: [Block] {
+        guard let basis = model.legalBasis else { return [] }
+        var blocks = [partHeading("gelet-op", "Gelet op:")]
+        blocks += basis.introduction.map { richText($0).blocks() } ?? []
+        if !basis.councilDecisions.isEmpty {
+            let items = basis.councilDecisions.map { decision in
+                let reference = decision.reference.map { " met kenmerk \($0)" } ?? ""
+                return ListItem([.text("Raadsbesluit \(decision.municipality.value) van \(decision.date.value.dutch)\(reference).")])
+            }
+            blocks.append(.list(ListBlock(.dash, items: items, itemStyle: .member)))
+        }
+        blocks += basis.closing.map { richText($0).blocks() } ?? []
+        return blocks
+    }
+
+    // MARK: Signatures and toelichting
+
+    private var signaturePage: [Block] {
+        var sentence = "Aldus overeengekomen en in \(DutchNumerals.multiplicative(model.parties.count)) ondertekend"
+        if let place = model.signing.place { sentence += " te \(place)" }
+        if let date = model.signing.date { sentence += " op \(date.value.dutch)" }
+        let signatories = model.parties.map { party in
+            Signatory(organisation: party.name.value,
+                      name: party.signatory.name ?? party.representative?.name?.value ?? "",
+                      function: party.signatory.function ?? party.representative?.function?.value ?? "",
+                      place: party.signatory.place ?? model.signing.place,
+                      date: (party.signatory.date ?? model.signing.date)?.value.dutch)
+        }
+        return [.pageBreak, .text(sentence + "."), .signatures(SignatureBlock(layout: .signingGrid, signatories: signatories))]
+    }
+
+    private var explanation: [Block] {
+        guard let explanation = model.explanation else { return [] }
+        var blocks: [Block] = [.pageBreak, .heading(Heading(level: 1, [.text("Toelichting op de \(model.title.value)")]))]
+        let both = explanation.general != nil && !explanation.articles.isEmpty
+        if let general = explanation.general {
+            if both { blocks.append(.heading(Heading(level: 2, [.text("Algemeen")]))) }
+            blocks += richText(general).blocks()
+        }
+        if both { blocks.append(.heading(Heading(level: 2, [.text("Artikelsgewijs")]))) }
+        for entry in explanation.articles {
+            let numbered = outline.article(withID: entry.article.value)
+            let number = numbered?.number ?? outline.citationArticle ?? 0
+            let title = entry.heading?.trimmed ?? (numbered == nil ? Self.citationTitleHeading : numbered?.article.title?.trimmed)
+            blocks.append(.heading(Heading(level: both ? 3 : 2, [.text(scheme.explanationHeading(number, title: title))],
+                                           style: .heading(level: 3))))
+            blocks += richText(entry.text).blocks()
+        }
+        return blocks
+    }
+
+    // MARK: Text
+
+    /// The text with its references resolved, as Markdown.
+    package func richText(_ text: SourceText) -> RichText {
+        RichText(CrossReferences.resolved(text.text, outline: outline), at: text.position)
+    }
+}

@@ -1,0 +1,125 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// Part C of an agreement: chapters and articles with their leden,
+/// onderdelen, subonderdelen and begrippen as hanging paragraphs with the
+/// labels of the numbering style, ending with the citeertitel article.
+extension AgreementComposer {
+    package static let citationTitleHeading = "Citeertitel"
+
+    /// The paragraph styles of the numbered levels, by depth of indent.
+    private static let depthStyles: [ParagraphStyle] = [.member, .part, .subpart]
+
+    package var articles: [Block] {
+        var blocks = [partHeading("afspraken", "Komen als volgt overeen:")]
+        let articleLevel = model.hasChapters ? 3 : 2
+        for chapter in outline.chapters {
+            if model.hasChapters {
+                let heading = scheme.chapterHeading(chapter.number, title: chapter.chapter.title?.trimmed)
+                blocks.append(.heading(Heading(level: 2, [.text(heading)], style: .heading(level: 2))))
+            }
+            for numbered in chapter.articles {
+                blocks += article(numbered, level: articleLevel)
+            }
+        }
+        if let number = outline.citationArticle, let title = model.citationTitle?.value {
+            blocks.append(articleHeading(scheme.articleHeading(number, title: Self.citationTitleHeading), level: articleLevel))
+            blocks.append(.text(scheme.citationTitleSentence(title, agreement: agreementWord)))
+        }
+        return blocks
+    }
+
+    private func articleHeading(_ text: String, level: Int) -> Block {
+        .heading(Heading(level: level, [.text(text)], style: .article))
+    }
+
+    private func article(_ numbered: AgreementOutline.NumberedArticle, level: Int) -> [Block] {
+        let article = numbered.article
+        var blocks = [articleHeading(scheme.articleHeading(numbered.number, title: article.title?.trimmed), level: level)]
+        if !article.terms.isEmpty {
+            if scheme.style == .vrij, let text = article.text {
+                blocks += richText(text).blocks()
+            } else {
+                blocks.append(.text(scheme.termsIntroduction))
+            }
+            blocks += terms(article.terms)
+        } else if let text = article.text {
+            blocks += richText(text).blocks()
+        }
+        guard !article.clauses.isEmpty else { return blocks }
+        if !article.clausesAreMembers {
+            blocks.append(clauseList(article.clauses, level: .part, depth: 0))
+        } else if outline.numbersMembers(of: article) {
+            blocks.append(clauseList(article.clauses, level: .member, depth: 0))
+        } else {
+            for member in article.clauses {
+                blocks += member.text.map { richText($0).blocks() } ?? []
+                if !member.children.isEmpty { blocks.append(clauseList(member.children, level: .part, depth: 0)) }
+            }
+        }
+        return blocks
+    }
+
+    /// Clauses of `level` as a list indented to `depth`, their children
+    /// one level and one indent deeper.
+    private func clauseList(_ clauses: [Overeenkomst.Clause], level: ClauseLevel, depth: Int) -> Block {
+        let items = clauses.enumerated().map { index, clause in
+            var blocks = clause.text.map { richText($0).blocks() } ?? []
+            if !clause.children.isEmpty, let next = ClauseLevel(rawValue: level.rawValue + 1) {
+                blocks.append(clauseList(clause.children, level: next, depth: depth + 1))
+            }
+            return ListItem(blocks, label: scheme.label(level, index + 1))
+        }
+        let style = Self.depthStyles[min(depth, Self.depthStyles.count - 1)]
+        return .list(ListBlock(.decimal, items: items, itemStyle: style))
+    }
+
+    /// The begrippen: numbered as written in `vrij`, alphabetical without
+    /// letters (Aanwijzingen) or with 1°, 2° (Flemish).
+    private func terms(_ terms: [Overeenkomst.Term]) -> [Block] {
+        let ordered = scheme.sortsTerms ? terms.sorted { Self.sortKey($0.term.value) < Self.sortKey($1.term.value) } : terms
+        let items = ordered.enumerated().map { index, term in
+            let meaning = CrossReferences.resolved(term.meaning.text, outline: outline).trimmingTerminalPunctuation
+            let inlines = [Inline.text("\(term.term.value): ")] + RichText(meaning, at: term.meaning.position).inlines
+                + [.text(scheme.termTerminator(isLast: index == ordered.count - 1))]
+            return (inlines: inlines, label: scheme.termLabel(index + 1))
+        }
+        guard scheme.termLabel(1) != nil else {
+            return items.map { .paragraph(Paragraph(.member.continuation, $0.inlines)) }
+        }
+        return [.list(ListBlock(.decimal, items: items.map { ListItem([.paragraph(Paragraph(.member, $0.inlines))], label: $0.label) },
+                                itemStyle: .member))]
+    }
+
+    /// Alphabetical order as a dictionary has it: case and accents aside.
+    private static func sortKey(_ term: String) -> String {
+        String(term.lowercased().map { character in
+            switch character {
+            case "á", "à", "â", "ä": "a"
+            case "é", "è", "ê", "ë": "e"
+            case "í", "ì", "î", "ï": "i"
+            case "ó", "ò", "ô", "ö": "o"
+            case "ú", "ù", "û", "ü": "u"
+            default: character
+            }
+        })
+    }
+
+    /// The word for the agreement: as a begrip spells it ("Overeenkomst"),
+    /// or "overeenkomst".
+    package var agreementWord: String {
+        model.terms.first { $0.term.value.lowercased() == "overeenkomst" }?.term.value ?? "overeenkomst"
+    }
+}
+
+extension String {
+    /// Without the full stop, semicolon or comma at the end, so that a
+    /// list can end each item with its own punctuation.
+    fileprivate var trimmingTerminalPunctuation: String {
+        var text = Substring(trimmingSpaces)
+        while let last = text.last, last == "." || last == ";" || last == "," {
+            text = Substring(text.dropLast().trimmingSpaces)
+        }
+        return String(text)
+    }
+}

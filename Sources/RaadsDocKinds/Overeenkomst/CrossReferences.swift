@@ -1,0 +1,124 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// Symbolic references in an agreement's text. The syntax reads well in
+/// YAML and survives Markdown untouched:
+/// - `[[governance]]` → "artikel 4";
+/// - `[[governance/3]]`, `[[governance/bestuurlijk-overleg/a]]` → a lid,
+///   onderdeel or subonderdeel, each step an id or a position (1, 2, …);
+/// - `[[financien-hoofdstuk]]` → "hoofdstuk 2"; `[[gelet-op]]` → "B";
+/// - `[[datum:inwerkingtreding]]` → "1 augustus 2021".
+/// The words follow the numbering style; a reference that starts a
+/// sentence starts with a capital.
+package enum CrossReferences {
+    package struct Occurrence {
+        /// From the opening `[[` to just after the closing `]]` (or to the
+        /// end of the line when it is not closed).
+        package let range: Range<String.Index>
+        /// What stands between the brackets; nil when they are not closed.
+        package let content: Substring?
+    }
+
+    /// The references in `text`, in order. An opening without a closing on
+    /// its line is one unclosed reference; the rest of that line is skipped,
+    /// so that a line of stray brackets costs no more than one pass. Works
+    /// on the UTF-8 bytes: the brackets are ASCII, and a byte search is
+    /// many times cheaper than a search by characters.
+    package static func occurrences(in text: String) -> [Occurrence] {
+        let utf8 = text.utf8
+        guard utf8.withContiguousStorageIfAvailable(mayContainReference) ?? true else { return [] }
+        let bytes = Array(utf8)
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var found: [Occurrence] = []
+        var position = 0
+        while let open = find(UInt8(ascii: "["), in: bytes, from: position, before: bytes.count) {
+            let afterOpen = open + 2
+            let lineEnd = bytes[afterOpen...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            guard let close = find(UInt8(ascii: "]"), in: bytes, from: afterOpen, before: lineEnd) else {
+                found.append(Occurrence(range: index(open)..<index(lineEnd), content: nil))
+                position = lineEnd
+                continue
+            }
+            if let nested = find(UInt8(ascii: "["), in: bytes, from: afterOpen, before: close) {
+                found.append(Occurrence(range: index(open)..<index(nested), content: nil))
+                position = nested
+            } else {
+                found.append(Occurrence(range: index(open)..<index(close + 2), content: text[index(afterOpen)..<index(close)]))
+                position = close + 2
+            }
+        }
+        return found
+    }
+
+    /// Where `bracket` first stands twice in a row in `bytes[start..<end]`
+    /// (both within the range).
+    private static func find(_ bracket: UInt8, in bytes: [UInt8], from start: Int, before end: Int) -> Int? {
+        var offset = start
+        while offset + 1 < end {
+            if bytes[offset + 1] != bracket {
+                offset += 2
+            } else if bytes[offset] == bracket {
+                return offset
+            } else {
+                offset += 1
+            }
+        }
+        return nil
+    }
+
+    /// Whether the text has a "[[" at all: a byte scan that lets the many
+    /// texts without references skip the search.
+    private static func mayContainReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "[") && previous == UInt8(ascii: "[") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// At most this many broken references are reported per text; past
+    /// that, the author has a different problem.
+    package static let reportLimit = 20
+
+    /// Every reference in `text` that cannot be resolved, with the reason.
+    package static func failures(in text: String, outline: AgreementOutline) -> [(index: String.Index, message: String)] {
+        let failures = occurrences(in: text).lazy.compactMap { occurrence -> (index: String.Index, message: String)? in
+            guard let content = occurrence.content else {
+                return (occurrence.range.lowerBound, "de verwijzing is niet afgesloten met ']]'")
+            }
+            if case .failure(let failure) = outline.resolve(content) {
+                return (occurrence.range.lowerBound, failure.message)
+            }
+            return nil
+        }
+        return Array(failures.prefix(reportLimit))
+    }
+
+    /// The text with every reference replaced by its words. References that
+    /// cannot be resolved stay as written; the checks reported them.
+    package static func resolved(_ text: String, outline: AgreementOutline) -> String {
+        var result = ""
+        var last = text.startIndex
+        for occurrence in occurrences(in: text) {
+            guard let content = occurrence.content, case .success(let words) = outline.resolve(content) else { continue }
+            result += text[last..<occurrence.range.lowerBound]
+            result += startsSentence(result) ? capitalized(words) : words
+            last = occurrence.range.upperBound
+        }
+        result += text[last...]
+        return result
+    }
+
+    /// Whether text following `preceding` begins a sentence or paragraph.
+    private static func startsSentence(_ preceding: String) -> Bool {
+        let space = preceding.reversed().prefix { $0 == " " || $0 == "\n" }
+        guard let previous = preceding.dropLast(space.count).last else { return true }
+        return space.count { $0 == "\n" } >= 2 || (!space.isEmpty && [".", "!", "?"].contains(previous))
+    }
+
+    private static func capitalized(_ words: String) -> String {
+        guard let first = words.first else { return words }
+        return first.uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,154 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// The numbered levels below an article.
+package enum ClauseLevel: Int, Sendable {
+    case member, part, subpart
+}
+
+/// Where a citation points: an article, and the lid, onderdeel and
+/// subonderdeel inside it, each as an ordinal from 1.
+package struct ClausePath: Sendable, Equatable {
+    package var article: Int
+    package var member: Int?
+    /// False for the only lid of an article in a style that leaves a sole
+    /// lid unnumbered: the citation then skips it.
+    package var memberNumbered = true
+    package var part: Int?
+    package var subpart: Int?
+}
+
+/// How one numbering style labels, heads and cites the parts of an
+/// agreement:
+/// - `aanwijzingen` (Aanwijzingen voor de regelgeving): "Artikel 1.", leden
+///   "1.", onderdelen "a.", subonderdelen "1°."; "artikel 4, derde lid,
+///   onderdeel a"; begrippen alphabetical without letters;
+/// - `vrij` (as seed 001): "Artikel 1", "1.", "a.", "i."; "artikel 4 lid 3
+///   onder a"; begrippen numbered; a sole lid numbered too;
+/// - `vlaams`: "Art. 1.", "§ 1.", "1°", "a)"; "artikel 4, § 3, 1°".
+package struct NumberingScheme: Sendable {
+    package let style: Profile.NumberingStyle
+
+    package init(_ style: Profile.NumberingStyle) {
+        self.style = style
+    }
+
+    // MARK: Headings
+
+    package func articleHeading(_ number: Int, title: String?) -> String {
+        let label = switch style {
+        case .aanwijzingen: "Artikel \(number)."
+        case .vrij: "Artikel \(number)"
+        case .vlaams: "Art. \(number)."
+        }
+        return join(label, title)
+    }
+
+    package func chapterHeading(_ number: Int, title: String?) -> String {
+        join(style == .vrij ? "Hoofdstuk \(number)" : "Hoofdstuk \(number).", title)
+    }
+
+    /// The heading of an article's toelichting: "1. Begripsbepaling" as in
+    /// seed 001, or the article's own label in the other styles.
+    package func explanationHeading(_ number: Int, title: String?) -> String {
+        style == .vrij ? join("\(number).", title) : articleHeading(number, title: title)
+    }
+
+    private func join(_ label: String, _ title: String?) -> String {
+        guard let title, !title.isEmpty else { return label }
+        return label + " " + title
+    }
+
+    // MARK: Labels
+
+    private var formats: (member: NumberFormat, part: NumberFormat, subpart: NumberFormat) {
+        switch style {
+        case .aanwijzingen:
+            (NumberFormat(.arabic, suffix: "."), NumberFormat(.lowerLetter, suffix: "."), NumberFormat(.arabic, suffix: "°."))
+        case .vrij:
+            (NumberFormat(.arabic, suffix: "."), NumberFormat(.lowerLetter, suffix: "."), NumberFormat(.lowerRoman, suffix: "."))
+        case .vlaams:
+            (NumberFormat(.arabic, prefix: "§ ", suffix: "."), NumberFormat(.arabic, suffix: "°"), NumberFormat(.lowerLetter, suffix: ")"))
+        }
+    }
+
+    package func label(_ level: ClauseLevel, _ ordinal: Int) -> String {
+        switch level {
+        case .member: formats.member.label(ordinal)
+        case .part: formats.part.label(ordinal)
+        case .subpart: formats.subpart.label(ordinal)
+        }
+    }
+
+    /// The label of an overweging (depth 1) or of one of its onderdelen.
+    package func considerationLabel(depth: Int, _ ordinal: Int) -> String {
+        let format = switch (style, depth) {
+        case (.vrij, 1): NumberFormat(.lowerLetter, suffix: ")")
+        case (.vrij, _): NumberFormat(.lowerRoman, suffix: ".")
+        case (.aanwijzingen, 1): NumberFormat(.lowerLetter, suffix: ".")
+        case (.aanwijzingen, _): NumberFormat(.arabic, suffix: "°.")
+        case (.vlaams, 1): NumberFormat(.arabic, suffix: "°")
+        case (.vlaams, _): NumberFormat(.lowerLetter, suffix: ")")
+        }
+        return format.label(ordinal)
+    }
+
+    /// The label of a begrip; none in the Aanwijzingen.
+    package func termLabel(_ ordinal: Int) -> String? {
+        switch style {
+        case .aanwijzingen: nil
+        case .vrij: "\(ordinal)."
+        case .vlaams: "\(ordinal)°"
+        }
+    }
+
+    /// Seed 001 numbers even the only lid of an article; the Aanwijzingen
+    /// (3.58) and Flemish practice do not.
+    package var numbersSoleMember: Bool { style == .vrij }
+
+    /// Begrippen in alphabetical order (Aanwijzing 5.110) and in Flemish
+    /// practice; as written in `vrij`.
+    package var sortsTerms: Bool { style != .vrij }
+
+    /// The punctuation after a begrip's meaning: ";" between, "." at the end
+    /// of a list; "." after each in `vrij`, as seed 001 writes them.
+    package func termTerminator(isLast: Bool) -> String {
+        style == .vrij || isLast ? "." : ";"
+    }
+
+    // MARK: Citations
+
+    package func citation(_ path: ClausePath) -> String {
+        var words = "artikel \(path.article)"
+        switch style {
+        case .vrij:
+            if let member = path.member, path.memberNumbered { words += " lid \(member)" }
+            if let part = path.part { words += " onder " + NumberFormat.numeral(part, .lowerLetter) }
+            if let subpart = path.subpart { words += " sub " + NumberFormat.numeral(subpart, .lowerRoman) }
+        case .aanwijzingen:
+            if let member = path.member, path.memberNumbered { words += ", \(DutchNumerals.ordinal(member)) lid" }
+            if let part = path.part { words += ", onderdeel " + NumberFormat.numeral(part, .lowerLetter) }
+            if let subpart = path.subpart { words += ", onder \(subpart)°" }
+        case .vlaams:
+            if let member = path.member, path.memberNumbered { words += ", § \(member)" }
+            if let part = path.part { words += ", \(part)°" }
+            if let subpart = path.subpart { words += ", " + NumberFormat.numeral(subpart, .lowerLetter) + ")" }
+        }
+        return words
+    }
+
+    package func chapterCitation(_ number: Int) -> String {
+        "hoofdstuk \(number)"
+    }
+
+    /// The citeertitel article's sentence. `agreement` is the word for the
+    /// agreement, as a begrip may spell it ("Overeenkomst").
+    package func citationTitleSentence(_ title: String, agreement: String) -> String {
+        style == .vrij
+            ? "Deze \(agreement) wordt aangehaald als: “\(title)”."
+            : "Deze overeenkomst wordt aangehaald als: \(title)."
+    }
+
+    /// The sentence before the begrippen, unless `vrij` uses the article's own.
+    package var termsIntroduction: String { "In deze overeenkomst wordt verstaan onder:" }
+}

@@ -1,0 +1,75 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// The sentence that names a party and who represents it, composed from the
+/// party's fields the way seed 001 writes it:
+///
+/// "De publiekrechtelijke rechtspersoon Gemeente Leiden, namens deze de
+/// wethouder Duurzame Verstedelijking, Ruimte & Wonen, mevrouw F. Spijker,
+/// daartoe gemachtigd door de Burgemeester op grond van artikel 171, tweede
+/// lid, Gemeentewet"
+///
+/// The list separators (", en" between parties, ";" after the last) are
+/// added by `separated`.
+package enum RepresentationClause {
+    /// Article 171, first paragraph, Gemeentewet: the burgemeester represents the Gemeente.
+    package static let mayorGround = "artikel 171, eerste lid, Gemeentewet"
+    package static let municipalLegalForm = "publiekrechtelijke rechtspersoon"
+
+    package static func text(for party: Overeenkomst.Party) -> String {
+        var clause = name(of: party)
+        if let seat = party.seat, !party.isMunicipality { clause += ", gevestigd te \(seat)" }
+        if let representative = party.representative {
+            clause += ", namens deze " + person(representative)
+            if representative.isMayor && party.isMunicipality {
+                clause += ", op grond van \(party.mandateGround ?? mayorGround)"
+            } else if party.isMunicipality || party.mandatedBy != nil {
+                let mandator = party.mandatedBy ?? "de burgemeester"
+                clause += ", daartoe gemachtigd door \(mandator)" + (party.mandateGround.map { " op grond van \($0)" } ?? "")
+            } else if let ground = party.mandateGround {
+                clause += ", daartoe bevoegd op grond van \(ground)"
+            }
+        }
+        if let decision = party.decision {
+            clause += ", handelend ter uitvoering van \(decisionName(decision.body)) van \(decision.date.value.dutch)"
+            if let reference = decision.reference { clause += " met kenmerk \(reference)" }
+        }
+        if let shortName = party.shortName { clause += ", hierna te noemen “\(shortName)”" }
+        return clause
+    }
+
+    /// The clauses of all parties with ", en" between them and ";" after
+    /// the last.
+    package static func separated(_ parties: [Overeenkomst.Party]) -> [String] {
+        parties.enumerated().map { index, party in
+            text(for: party) + (index == parties.count - 1 ? ";" : ", en")
+        }
+    }
+
+    /// "De publiekrechtelijke rechtspersoon Gemeente Leiden", "De stichting
+    /// Energieloket", or the name alone without a legal form.
+    private static func name(of party: Overeenkomst.Party) -> String {
+        guard let form = party.legalForm ?? (party.isMunicipality ? municipalLegalForm : nil) else {
+            return party.name.value
+        }
+        let words = form.hasPrefix("de ") || form.hasPrefix("De ") ? String(form.dropFirst(3)) : form
+        return "De \(words) \(party.name.value)"
+    }
+
+    /// "de wethouder Duurzaamheid, de heer D.B. van Woudenberg".
+    private static func person(_ representative: Overeenkomst.Representative) -> String {
+        var parts = [representative.functionWithArticle].compactMap { $0 }
+        let name = representative.name?.value ?? ""
+        parts.append(representative.salutation.map { "\($0) \(name)" } ?? name)
+        return parts.joined(separator: ", ")
+    }
+
+    private static func decisionName(_ body: Overeenkomst.Decision.Body) -> String {
+        switch body {
+        case .college: "het collegebesluit"
+        case .raad: "het raadsbesluit"
+        case .bestuur: "het bestuursbesluit"
+        case .ledenvergadering: "het besluit van de algemene ledenvergadering"
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// The begroting as it appears in the plan: the list of posts with their
+/// totals (when posts have a toelichting), the toelichting, the table with
+/// computed totals, and the note on onvoorziene kosten.
+package enum BegrotingTable {
+    package static func blocks(_ begroting: Begroting, werkstromen: [PlanVanAanpak.Werkstroom]) -> [Block] {
+        var blocks: [Block] = []
+        let explained = begroting.posts.filter { $0.explanation != nil }
+        if !explained.isEmpty {
+            let items = explained.map { post in
+                let opening = "\(begroting.unit.prose(begroting.total(of: post))) budget voor werkstroom \(post.werkstroom.value) –"
+                return ListItem(LeadingWords.prefixing(opening, to: post.explanation?.blocks() ?? []))
+            }
+            blocks.append(.list(ListBlock(.dash, items: items)))
+        }
+        blocks += begroting.explanation?.blocks() ?? []
+        blocks.append(.table(table(begroting, werkstromen: werkstromen)))
+        if let contingency = begroting.contingency?.value {
+            blocks.append(.text("De bedragen zijn inclusief \(contingency.dutch)% onvoorziene kosten per post.", style: .note))
+        }
+        return blocks
+    }
+
+    /// Header row with the years and "Totaal", a row per post, and a bold
+    /// total row; every total computed from the posts.
+    package static func table(_ begroting: Begroting, werkstromen: [PlanVanAanpak.Werkstroom]) -> Table {
+        let unit = begroting.unit
+        let years = begroting.years.map(\.value)
+        func amount(_ value: Int, style: ParagraphStyle = .amount) -> TableCell {
+            TableCell.text(unit.tableText(value), style: style)
+        }
+        let header = TableRow([TableCell.text(unit.caption ?? "", style: .tableHeading)]
+            + years.map { TableCell.text(String($0), style: .amountHeading) }
+            + [TableCell.text("Totaal", style: .amountHeading)])
+        let rows = begroting.posts.map { post in
+            let name = post.description ?? werkstromen.first { $0.id.value == post.werkstroom.value }?.name ?? ""
+            return TableRow([TableCell.text("Werkstroom \(post.werkstroom.value). \(name)")]
+                + years.map { amount(post.amount(for: $0) ?? 0) }
+                + [amount(begroting.total(of: post))])
+        }
+        let total = TableRow([TableCell.text("Totaal", style: .tableTotal)]
+            + years.map { amount(begroting.total(inYear: $0), style: .amountTotal) }
+            + [amount(begroting.total, style: .amountTotal)])
+        return Table(columns: [TableColumn(weight: 5.5)] + Array(repeating: TableColumn(weight: 1.25), count: years.count + 1),
+                     headerRows: [header], rows: rows + [total], keepTogether: true)
+    }
+}
+
+extension ParagraphStyle {
+    /// A right-aligned column heading above amounts.
+    package static let amountHeading = ParagraphStyle("Bedrag kop")
+}

@@ -1,0 +1,143 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// What a kind may ask of the run while it checks one input: another input
+/// file, loaded and checked once per run. The workspace answers; a kind never
+/// sees more of it.
+public protocol DocumentLoader: Sendable {
+    /// Loads and checks the input at `path`, reached through `chain` (the
+    /// canonical paths of the documents that led here).
+    func load(_ path: String, chain: [String]) -> LoadedDocument
+}
+
+/// What a kind sees while decoding and checking one input file.
+public final class KindContext {
+    public let profile: Profile
+    public let file: SourceFile
+    private let loader: any DocumentLoader
+    /// The canonical paths of the documents that led here, for cycles.
+    package let chain: [String]
+    public private(set) var diagnostics = DiagnosticList()
+    /// The documents this one refers to, by their canonical path.
+    public private(set) var references: [String: LoadedDocument] = [:]
+    /// The canonical paths of the referenced documents that are bijlagen,
+    /// in the order the input lists them.
+    public private(set) var attachmentOrder: [String] = []
+    /// Nanoseconds spent loading referenced documents, which their own
+    /// stages count; the checking stage of this document leaves it out.
+    package private(set) var referenceTime = 0
+
+    package init(profile: Profile, file: SourceFile, loader: any DocumentLoader, chain: [String]) {
+        self.profile = profile
+        self.file = file
+        self.loader = loader
+        self.chain = chain
+    }
+
+    public func report(_ rule: Rule, at position: SourcePosition, _ message: String) {
+        diagnostics.report(rule, at: position, message)
+    }
+
+    /// Loads and checks the input file `reference` points to (relative to
+    /// this file). A missing file, a cycle, a file that is not a document
+    /// (a profile, a pdf), a kind not in `kinds` or errors inside it are
+    /// reported at the reference; the referenced file's own diagnostics are
+    /// reported too, at their own positions.
+    public func load(_ reference: Located<String>, kinds: [String]? = nil, asAttachment: Bool = false) -> LoadedDocument? {
+        let resolved = PathName.join(PathName.directory(of: file.path), reference.value)
+        guard FileSystem.exists(resolved), !FileSystem.isDirectory(resolved),
+              let canonical = FileSystem.canonical(resolved) else {
+            report(ReferenceRules.missing, at: reference.position,
+                   "het bestand '\(reference.value)' bestaat niet\(resolved == reference.value ? "" : " (gezocht: \(resolved))"); controleer het pad, dat relatief is aan dit bestand")
+            return nil
+        }
+        let expected = kinds.map { "een \($0.joined(separator: " of "))" } ?? "een invoerbestand van raadsdoc"
+        if !PathName.isYAML(resolved) {
+            report(ReferenceRules.wrongKind, at: reference.position,
+                   "'\(reference.value)' is geen YAML-invoerbestand; hier wordt \(expected) verwacht. Noem een ander bestand met alleen zijn titel")
+            return nil
+        }
+        if ProfileSpec.isProfile(resolved) {
+            report(ReferenceRules.wrongKind, at: reference.position,
+                   "'\(reference.value)' is het profiel van de gemeente, geen document; hier wordt \(expected) verwacht")
+            return nil
+        }
+        if chain.contains(canonical) {
+            report(ReferenceRules.cycle, at: reference.position,
+                   "'\(reference.value)' verwijst (via via) terug naar dit document; verwijzingen mogen geen kring vormen, haal een van de verwijzingen weg")
+            return nil
+        }
+        let start = StageClock.now()
+        let loaded = loader.load(resolved, chain: chain)
+        referenceTime += StageClock.now() - start
+        diagnostics.append(contentsOf: loaded.diagnostics)
+        let errors = loaded.diagnostics.sorted.count { $0.severity == .fout }
+        if errors > 0 {
+            report(ReferenceRules.brokenReference, at: reference.position,
+                   "'\(reference.value)' bevat \(errors == 1 ? "een fout" : "\(errors) fouten"); los die eerst op (ze staan in deze uitvoer bij dat bestand)")
+        }
+        if let kinds, let soort = loaded.soort, !kinds.contains(soort) {
+            report(ReferenceRules.wrongKind, at: reference.position,
+                   "'\(reference.value)' is een \(soort), maar hier wordt \(expected) verwacht; verwijs naar een ander bestand")
+            return nil
+        }
+        references[canonical] = loaded
+        if asAttachment && !attachmentOrder.contains(canonical) { attachmentOrder.append(canonical) }
+        return loaded.model == nil ? nil : loaded
+    }
+}
+
+/// What a kind sees while composing its document tree.
+public struct ComposeContext {
+    public let document: LoadedDocument
+    public var profile: Profile { document.profile }
+
+    package init(document: LoadedDocument, bundlesAttachments: Bool) {
+        self.document = document
+        self.bundlesAttachments = bundlesAttachments
+    }
+
+    /// A document loaded during checking, by the reference that named it.
+    public func referenced(_ reference: Located<String>) -> LoadedDocument? {
+        let resolved = PathName.join(PathName.directory(of: document.path), reference.value)
+        guard let canonical = FileSystem.canonical(resolved) else { return nil }
+        return document.references[canonical]
+    }
+
+    /// The tree of another loaded document, for bundles.
+    public func compose(_ other: LoadedDocument) -> Document? {
+        other.compose(bundle: false)
+    }
+
+    /// Whether the bijlagen that are input files go into this document
+    /// (`--bundel`, or a kind's own field), each from a new page.
+    public let bundlesAttachments: Bool
+
+    /// The bijlagen that are input files, composed, each from a new page:
+    /// what a bundle appends after the letter's own list of bijlagen.
+    public func bundledAttachments() -> [Block] {
+        document.attachmentOrder.compactMap { document.references[$0] }.flatMap { attachment -> [Block] in
+            guard let tree = compose(attachment) else { return [] }
+            return [.pageBreak] + tree.blocks
+        }
+    }
+
+    /// The organisation for the page header: the profile's, or "Gemeente
+    /// <gemeente>" from the document.
+    public func organisation(fallback gemeente: String?) -> String {
+        profile.organisationName ?? gemeente.map { "Gemeente \($0)" } ?? ""
+    }
+
+    /// The template fields every document has (gemeente, organisatie, adres,
+    /// contact from the profile) merged with the kind's own.
+    public func fields(gemeente: String?, _ own: [String: String]) -> [String: String] {
+        var fields = [
+            "gemeente": gemeente ?? profile.gemeente ?? "",
+            "organisatie": organisation(fallback: gemeente),
+            "adres": profile.address.joined(separator: ", "),
+            "contact": profile.contact.joined(separator: ", "),
+        ]
+        fields.merge(own) { _, kind in kind }
+        return fields
+    }
+}

@@ -1,0 +1,22 @@
+import RaadsDocCore
+import RaadsDocSchema
+
+/// Every document kind raadsdoc knows. Adding a kind is adding its folder
+/// under Kinds/ and one line here.
+public enum KindRegistry {
+    public static let all: [KindDescriptor] = [
+        KindDescriptor(Raadsmededeling.self),
+        KindDescriptor(Brief.self),
+        KindDescriptor(Klimaatdeal.self),
+        KindDescriptor(Klimaatakkoord.self),
+        KindDescriptor(PlanVanAanpak.self),
+        KindDescriptor(Rapport.self),
+        KindDescriptor(Overeenkomst.self),
+    ]
+
+    public static func kind(named soort: String) -> KindDescriptor? {
+        all.first { $0.names.contains(soort) }
+    }
+
+    public static var allNames: [String] { all.flatMap(\.names) }
+}

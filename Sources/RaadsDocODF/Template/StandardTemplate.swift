@@ -1,0 +1,16 @@
+import RaadsDocCore
+
+/// The built-in house style as a template: a document in that style with
+/// each placeholder where the built-in style puts its part, and the
+/// organisation in the page header. LibreOffice saves it as
+/// templates/standaard/standaard.ott (`make sjablonen`), the template a
+/// communications officer starts from.
+public enum StandardTemplate {
+    public static var document: Document {
+        Document(
+            metadata: DocumentMetadata(title: "Standaard huisstijl", subject: "Sjabloon voor raadsdoc",
+                                       date: Datum.epoch, keywords: ["sjabloon"]),
+            page: PageSetup(headerText: "{{organisatie}}"),
+            body: TemplateBlock.allCases.map { .text($0.placeholder) })
+    }
+}

@@ -1,0 +1,36 @@
+import RaadsDocCore
+import XMLSupport
+
+/// Writes meta.xml. The creation date is the document's own date, never the
+/// clock, so the same input always gives the same bytes.
+package enum MetaWriter {
+    package static let generator = "raadsdoc/\(RaadsDocVersion.number)"
+
+    package static func metaXML(_ metadata: DocumentMetadata) throws(XMLError) -> [UInt8] {
+        let xml = try XMLWriter()
+        xml.startDocument()
+        xml.startElement("office:document-meta")
+        xml.attribute("xmlns:office", ODFNamespaces.office)
+        xml.attribute("xmlns:meta", ODFNamespaces.meta)
+        xml.attribute("xmlns:dc", ODFNamespaces.dc)
+        xml.attribute("xmlns:xlink", ODFNamespaces.xlink)
+        xml.attribute("office:version", ODFVersion.number)
+        xml.startElement("office:meta")
+        element("meta:generator", generator, xml)
+        element("dc:title", metadata.title, xml)
+        element("dc:subject", metadata.subject, xml)
+        element("dc:language", metadata.language, xml)
+        element("meta:creation-date", metadata.date.iso + "T00:00:00", xml)
+        element("dc:date", metadata.date.iso + "T00:00:00", xml)
+        for keyword in metadata.keywords { element("meta:keyword", keyword, xml) }
+        xml.endElement()
+        xml.endElement()
+        return try xml.finish()
+    }
+
+    private static func element(_ name: StaticString, _ value: String, _ xml: XMLWriter) {
+        xml.startElement(name)
+        xml.text(value)
+        xml.endElement()
+    }
+}

@@ -1,0 +1,84 @@
+import RaadsDocCore
+import XMLSupport
+
+/// The namespaces raadsdoc writes, declared on each part's root element.
+package enum ODFNamespaces {
+    package static let office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    package static let style = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+    package static let text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    package static let table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    package static let fo = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+    package static let xlink = "http://www.w3.org/1999/xlink"
+    package static let svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+    package static let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+    package static let dc = "http://purl.org/dc/elements/1.1/"
+    package static let meta = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+    package static let manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
+    package static let xml = "http://www.w3.org/XML/1998/namespace"
+
+    /// The prefixes the generated parts use, with their namespaces; a
+    /// template's root must bind them the same way.
+    package static let generated: [(prefix: String, uri: String)] = [
+        ("office", office), ("style", style), ("text", text), ("table", table), ("fo", fo), ("xlink", xlink),
+        ("svg", svg), ("draw", draw),
+    ]
+
+    /// Every namespace the ODF 1.3 schema defines elements or attributes in.
+    /// What a producer adds in other namespaces (LibreOffice's `loext:`,
+    /// `officeooo:`, …) is not valid ODF 1.3 and is left out of templates.
+    package static let standard: Set<String> = [
+        office, style, text, table, fo, xlink, svg, draw, dc, meta, xml,
+        "urn:oasis:names:tc:opendocument:xmlns:animation:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:chart:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:config:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:database:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:dr3d:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:form:1.0",
+        "http://www.w3.org/2003/g/data-view#",
+        "http://www.w3.org/1998/Math/MathML",
+        "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:presentation:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:script:1.0",
+        "urn:oasis:names:tc:opendocument:xmlns:smil-compatible:1.0",
+        "http://www.w3.org/2002/xforms",
+        "http://www.w3.org/1999/xhtml",
+    ]
+
+    /// Declares the namespaces a content or styles part uses.
+    package static func declareDocumentNamespaces(_ writer: XMLWriter) {
+        writer.attribute("xmlns:office", office)
+        writer.attribute("xmlns:style", style)
+        writer.attribute("xmlns:text", text)
+        writer.attribute("xmlns:table", table)
+        writer.attribute("xmlns:fo", fo)
+        writer.attribute("xmlns:xlink", xlink)
+        writer.attribute("xmlns:svg", svg)
+        writer.attribute("xmlns:draw", draw)
+        writer.attribute("office:version", ODFVersion.number)
+    }
+}
+
+package enum ODFVersion {
+    package static let number = "1.3"
+    package static let mediaType = "application/vnd.oasis.opendocument.text"
+}
+
+/// Style names as LibreOffice stores them: the display name with every
+/// character an XML name cannot hold written as _xx_ (hex), so "Kop 1"
+/// becomes "Kop_20_1". A template made in LibreOffice uses the same names.
+public enum StyleName {
+    public static func encode(_ displayName: String) -> String {
+        var result = ""
+        for (index, scalar) in displayName.unicodeScalars.enumerated() {
+            let isLetter = (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
+            let isDigit = scalar >= "0" && scalar <= "9"
+            let allowed = isLetter || scalar == "_" || (index > 0 && (isDigit || scalar == "-" || scalar == "."))
+            if allowed {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "_" + String(scalar.value, radix: 16) + "_"
+            }
+        }
+        return result
+    }
+}

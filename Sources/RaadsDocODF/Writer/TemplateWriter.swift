@@ -1,0 +1,55 @@
+import RaadsDocCore
+import XMLSupport
+
+/// Fills a house-style template for one document: the generated blocks at
+/// the block placeholders, the field values at the field placeholders (in
+/// the text, in tables, in headers and footers), and the automatic styles
+/// of the generated blocks after the template's own.
+package enum TemplateWriter {
+    package static func content(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
+        let body = try BodyWriter(geometry: template.geometry, styleNamePrefix: template.styleNamePrefix)
+        var fills: [[UInt8]] = []
+        for hole in template.content.holes {
+            switch hole {
+            case .blocks(let blocks, let masterPage):
+                fills.append(try body.fragment(blocks.flatMap { $0.blocks(of: document) }, masterPage: masterPage))
+            case .field(let name):
+                fills.append(try fieldXML(document.fields[name] ?? ""))
+            case .automaticStyles:
+                fills.append([])
+            }
+        }
+        let styleWriter = try XMLWriter()
+        body.styles.writeStyles(to: styleWriter)
+        let automaticStyles = try styleWriter.fragment()
+        return template.content.filled { index, hole in
+            hole == .automaticStyles ? automaticStyles : fills[index]
+        }
+    }
+
+    /// styles.xml: the template's styles with the fields of its headers and
+    /// footers filled in.
+    package static func styles(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
+        var fills: [[UInt8]] = []
+        for hole in template.styles.holes {
+            if case .field(let name) = hole { fills.append(try fieldXML(document.fields[name] ?? "")) } else { fills.append([]) }
+        }
+        return template.styles.filled { index, _ in fills[index] }
+    }
+
+    /// What styles.xml depends on besides the template: the values of the
+    /// fields in its headers and footers. Equal keys give equal bytes.
+    package static func stylesKey(_ document: Document, template: HouseStyleTemplate) -> String {
+        var key = template.sha256
+        for case .field(let name) in template.styles.holes {
+            key += "\u{1}" + (document.fields[name] ?? "")
+        }
+        return key
+    }
+
+    private static func fieldXML(_ value: String) throws(XMLError) -> [UInt8] {
+        let xml = try XMLWriter()
+        xml.odfText(value)
+        return try xml.fragment()
+    }
+}

@@ -1,0 +1,31 @@
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocSchema
+
+/// How `raadsdoc batch` runs.
+public struct BatchOptions: Sendable {
+    public var outputDirectory: String
+    public var jobs: Int
+    public var pdf: PDFConverter.Format?
+    public var bundle: Bool
+    public var onlyChanged: Bool
+    public var strict: Bool
+    public var profileOverride: String?
+    public var numberingOverride: Profile.NumberingStyle?
+    public var templateOverride: String?
+
+    public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
+                bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
+                numberingOverride: Profile.NumberingStyle? = nil, templateOverride: String? = nil) {
+        self.outputDirectory = outputDirectory
+        self.jobs = jobs
+        self.pdf = pdf
+        self.bundle = bundle
+        self.onlyChanged = onlyChanged
+        self.strict = strict
+        self.profileOverride = profileOverride
+        self.numberingOverride = numberingOverride
+        self.templateOverride = templateOverride
+    }
+}

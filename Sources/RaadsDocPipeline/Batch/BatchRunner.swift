@@ -1,0 +1,175 @@
+import HashSupport
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocSchema
+import Synchronization
+
+/// Produces a whole stack of documents: finds every input under the given
+/// folders and, in one parallel pass, loads and checks each (cross-document
+/// rules included) and renders it straight away if it checks clean, into a
+/// hidden staged file next to its target. Only when every input has been
+/// checked are the staged files put in place; then come PDF and index.json.
+/// A document that fails is reported and skipped; the others go on.
+/// Outputs mirror the input layout under the output folder and appear
+/// atomically. Each document is loaded once and neither it nor its bytes
+/// are kept, so memory stays flat however large the batch. With
+/// `--alleen-gewijzigd`, a staged file a killed run left for the same
+/// fingerprint is adopted instead of rendered again.
+public struct BatchRunner: Sendable {
+    public let options: BatchOptions
+    public let renderer: Renderer
+    /// Output folders made in this run, so each is made once.
+    package let folders = FolderMaker()
+
+    public init(options: BatchOptions, renderer: Renderer = Renderer()) {
+        self.options = options
+        self.renderer = renderer
+    }
+
+    /// Receives progress: the phase, how many are done, out of how many.
+    public typealias Progress = @Sendable (_ phase: String, _ done: Int, _ total: Int) -> Void
+
+    public struct Outcome: Sendable {
+        public let items: [BatchItem]
+        public let workspace: Workspace
+        /// Set when the batch could not run at all (e.g. no LibreOffice for --pdf).
+        public let fatal: String?
+
+        public var succeeded: Bool { fatal == nil && items.allSatisfy { $0.status == .gemaakt || $0.status == .ongewijzigd } }
+    }
+
+    public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
+        let workspace = Workspace(profileOverride: options.profileOverride, numberingOverride: options.numberingOverride,
+                                  templateOverride: options.templateOverride, retainsDocuments: false)
+        let inputs = InputDiscovery.discover(paths).inputs
+        let output = options.outputDirectory
+        var converter: PDFConverter?
+        if let format = options.pdf {
+            switch PDFConverter.make(format: format, jobs: options.jobs) {
+            case .success(let made): converter = made
+            case .failure(let failure): return Outcome(items: [], workspace: workspace, fatal: failure.description)
+            }
+        }
+        do {
+            try FileSystem.createDirectories(output)
+        } catch {
+            return Outcome(items: [], workspace: workspace, fatal: error.description)
+        }
+        // Staged files a killed run left behind: kept for adoption with
+        // --alleen-gewijzigd, otherwise of no use.
+        var leftovers = FileSystem.removeTemporaries(below: output)
+        if !options.onlyChanged {
+            leftovers.forEach(FileSystem.remove)
+            leftovers = []
+        }
+        let previous = options.onlyChanged ? BatchIndex.previousRecords(in: output) : [:]
+        let journal = Journal(path: PathName.join(output, BatchIndex.journalName))
+
+        let prepared = Counter()
+        var items = WorkerPool.map(inputs.count, jobs: options.jobs) { index in
+            defer { progress("controleren en maken", prepared.increment(), inputs.count) }
+            return prepare(inputs[index], workspace: workspace, previous: previous)
+        }
+        let placed = place(&items, journal: converter == nil ? journal : nil, progress: progress)
+        // Adopted leftovers have been renamed into place; the others are stale.
+        leftovers.forEach(FileSystem.remove)
+
+        if let converter {
+            convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
+        }
+        writeIndex(items, journal: journal)
+        return Outcome(items: items, workspace: workspace, fatal: nil)
+    }
+
+    // MARK: Phases
+
+    /// Loads and checks one input and, unless it fails or is unchanged
+    /// since the last run, stages its .odt.
+    private func prepare(_ input: InputDiscovery.Input, workspace: Workspace,
+                         previous: [String: BatchIndex.Record]) -> BatchItem {
+        let document = workspace.load(input.path)
+        var item = BatchItem(input: input, status: .gemaakt, summary: document.summary,
+                             diagnostics: document.diagnostics.sorted, outputs: [],
+                             sources: document.inputHashes, fingerprint: "", failure: nil)
+        item.fingerprint = fingerprint(item.sources, profile: workspace.profileHash(of: document),
+                                       template: workspace.template(for: document)?.sha256 ?? "")
+        if item.errorCount > 0 || (options.strict && item.warningCount > 0) || document.model == nil {
+            item.status = .fout
+        } else if let record = previous[input.path], record.fingerprint == item.fingerprint, outputsIntact(record.outputs) {
+            item.status = .ongewijzigd
+            item.outputs = record.outputs
+        } else {
+            stage(&item, document, workspace: workspace)
+        }
+        return item
+    }
+
+    private func convertToPDF(_ items: inout [BatchItem], indices: [Int], converter: PDFConverter,
+                              journal: Journal, progress: Progress) {
+        let jobs = indices.map { index in
+            let stem = items[index].input.outputStem
+            return PDFConverter.Job(odt: PathName.join(options.outputDirectory, stem + ".odt"),
+                                    pdf: PathName.join(options.outputDirectory, stem + ".pdf"))
+        }
+        progress("pdf", 0, jobs.count)
+        let failures = converter.convert(jobs, workDirectory: options.outputDirectory)
+        for (job, index) in zip(jobs, indices) {
+            if let failure = failures[job.odt] {
+                items[index].status = .mislukt
+                items[index].failure = failure
+            } else if let bytes = try? FileSystem.read(job.pdf) {
+                items[index].outputs.append((items[index].input.outputStem + ".pdf", SHA256.hex(bytes)))
+                journal.append(BatchIndex.entry(items[index]))
+            }
+        }
+        progress("pdf", jobs.count, jobs.count)
+    }
+
+    private func writeIndex(_ items: [BatchItem], journal: Journal) {
+        let text = BatchIndex.document(items).pretty
+        if (try? FileSystem.writeAtomically(Array(text.utf8), to: PathName.join(options.outputDirectory, BatchIndex.fileName))) != nil {
+            journal.remove()
+        }
+    }
+
+    // MARK: Helpers
+
+    /// What decides whether an earlier output may be kept: every source
+    /// file, the profile, the template, and the options and version that
+    /// shape the output.
+    private func fingerprint(_ sources: [(path: String, hash: String)], profile: String, template: String) -> String {
+        var text = "raadsdoc/\(RaadsDocVersion.number)\nbundel=\(options.bundle)\npdf=\(options.pdf?.rawValue ?? "")\n"
+            + "nummering=\(options.numberingOverride?.rawValue ?? "")\nprofiel=\(profile)\nsjabloon=\(template)\n"
+        for source in sources { text += "\(source.path)=\(source.hash)\n" }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    private func outputsIntact(_ outputs: [(path: String, hash: String)]) -> Bool {
+        !outputs.isEmpty && outputs.allSatisfy { output in
+            guard let bytes = try? FileSystem.read(PathName.join(options.outputDirectory, output.path)) else { return false }
+            return SHA256.hex(bytes) == output.hash
+        }
+    }
+}
+
+/// Makes output folders, each once per run.
+package final class FolderMaker: Sendable {
+    private let made = Mutex<Set<String>>([])
+
+    package func create(_ folder: String) throws(FileSystem.Failure) {
+        guard !made.withLock({ $0.contains(folder) }) else { return }
+        try FileSystem.createDirectories(folder)
+        made.withLock { _ = $0.insert(folder) }
+    }
+}
+
+/// A thread-safe count of finished documents, for progress.
+package final class Counter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    /// Adds one and returns the new count.
+    package func increment() -> Int {
+        value.wrappingAdd(1, ordering: .relaxed).newValue
+    }
+}

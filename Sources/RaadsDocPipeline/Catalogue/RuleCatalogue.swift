@@ -1,0 +1,24 @@
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocSchema
+
+/// Every rule raadsdoc can report, for `raadsdoc regels` and docs/regels.md.
+public enum RuleCatalogue {
+    public static var all: [Rule] {
+        var seen = Set<String>()
+        let rules = InputRules.all + ReferenceRules.all + TemplateRules.all + KindRegistry.all.flatMap(\.rules)
+        return rules.filter { seen.insert($0.code).inserted }.sorted { $0.code < $1.code }
+    }
+
+    /// The catalogue as Markdown, as committed in docs/regels.md.
+    public static var markdown: String {
+        var output = "# Regels van raadsdoc\n\n"
+        output += "Dit bestand is gegenereerd met `raadsdoc regels --markdown`; bewerk het niet met de hand.\n\n"
+        output += "| Code | Ernst | Wat wordt gecontroleerd | Hoe op te lossen |\n|---|---|---|---|\n"
+        for rule in all {
+            output += "| \(rule.code) | \(rule.severity.rawValue) | \(rule.title) | \(rule.help.escapingTablePipes) |\n"
+        }
+        return output
+    }
+}

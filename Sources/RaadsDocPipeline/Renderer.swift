@@ -1,0 +1,41 @@
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocSchema
+
+/// The last stages of the pipeline for one document: compose the tree,
+/// write the ODF parts, zip them, and put the file in place atomically.
+public struct Renderer: Sendable {
+    public let writer: ODFWriter
+
+    public init(writer: ODFWriter = ODFWriter()) {
+        self.writer = writer
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// The .odt bytes of a loaded document that checked without errors;
+    /// with `bundle`, its bijlagen that are input files follow it.
+    public func odt(_ document: LoadedDocument, workspace: Workspace, bundle: Bool = false) throws(Failure) -> [UInt8] {
+        guard let tree = StageClock.measure(.compose, { workspace.compose(document, bundle: bundle) }) else {
+            throw Failure(description: "\(document.path) kan niet worden opgemaakt: de invoer bevat fouten")
+        }
+        do {
+            return try writer.odt(tree, template: workspace.template(for: document))
+        } catch {
+            throw Failure(description: "\(document.path): schrijven van ODF mislukt: \(error)")
+        }
+    }
+
+    /// Renders `document` into `path`, atomically.
+    public func render(_ document: LoadedDocument, workspace: Workspace, to path: String, bundle: Bool = false) throws(Failure) {
+        let bytes = try odt(document, workspace: workspace, bundle: bundle)
+        do {
+            try StageClock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: path) }
+        } catch {
+            throw Failure(description: error.description)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import RaadsDocCore
+
+/// The fields of `raadsdoc.yaml`.
+public enum ProfileSpec {
+    public static let fileName = "raadsdoc.yaml"
+
+    /// Whether `path` names a profile rather than a document.
+    public static func isProfile(_ path: String) -> Bool {
+        PathName.lastComponent(of: path) == fileName
+    }
+
+    public static let root = ObjectSpec("profiel", "Wat alle documenten van één gemeente delen.", [
+        .required("gemeente", .text, "Naam van de gemeente, zoals 'Voorschoten'."),
+        .optional("organisatie", .text, "Naam in de kopregel; standaard 'Gemeente <gemeente>'."),
+        .optional("land", .choice(["NL", "BE"]), "NL (standaard) of BE."),
+        .optional("college", .text, "Naam van het college; standaard 'college van burgemeester en wethouders' (NL) of '… en schepenen' (BE)."),
+        .optional("burgemeester", .text, "Naam van de burgemeester, zoals 'drs. N. Stemerdink'."),
+        .optional("secretaris", .text, "Naam van de gemeentesecretaris."),
+        .optional("griffier", .text, "Naam van de griffier."),
+        .optional("algemeen-directeur", .text, "Naam van de algemeen directeur (Vlaanderen)."),
+        .optional("adres", .list(.text), "Adresregels voor de voettekst."),
+        .optional("contact", .list(.text), "Contactregels, zoals telefoon en website."),
+        .optional("sjabloon", .filePath, "Huisstijlsjabloon (.ott of .odt) voor alle soorten, relatief aan dit bestand."),
+        .optional("sjablonen", .dictionary(.filePath), "Sjabloon per soort document, zoals 'brief: sjablonen/brief.ott'."),
+        .optional("themas", .list(.text), "De duurzaamheidsthema's van de gemeente, voor klimaatdeals."),
+        .optional("nummering", .choice(Profile.NumberingStyle.allCases.map(\.rawValue)),
+                  "Nummering van overeenkomsten: aanwijzingen, vrij of vlaams."),
+    ])
+
+    /// A commented profile for `raadsdoc nieuw profiel`; it checks clean,
+    /// and the starters of the document kinds check clean next to it.
+    public static let starter = """
+        # Het profiel van een gemeente. raadsdoc zoekt raadsdoc.yaml in de map van
+        # een document of in een map daarboven. Controleer met: raadsdoc check raadsdoc.yaml
+        gemeente: Voorbeeldgemeente
+        land: NL                           # NL of BE
+        college: college van burgemeester en wethouders
+        burgemeester: A. de Vries
+        secretaris: J. Jansen
+        griffier: K. Bakker
+        adres:
+          - Postbus 1
+          - 1234 AB Voorbeeldgemeente
+        contact:
+          - 14 0123
+          - www.voorbeeldgemeente.nl
+        # Een huisstijl: 'sjabloon: huisstijl.ott', of per soort onder 'sjablonen:'.
+        themas:
+          - energietransitie
+          - circulariteit
+          - lucht- en waterkwaliteit
+          - klimaatadaptatie
+          - vergroening en biodiversiteit
+        nummering: aanwijzingen            # aanwijzingen, vrij of vlaams
+
+        """
+
+    /// Builds the profile from a checked `raadsdoc.yaml`.
+    public static func profile(from reader: ObjectReader, path: String) -> Profile {
+        var profile = Profile.standard
+        profile.path = path
+        profile.gemeente = reader.text("gemeente")?.value
+        profile.organisation = reader.text("organisatie")?.value
+        if reader.text("land")?.value == "BE" {
+            profile.country = .be
+            profile.college = "college van burgemeester en schepenen"
+        }
+        if let college = reader.text("college")?.value { profile.college = college }
+        profile.burgemeester = reader.text("burgemeester")?.value
+        profile.secretaris = reader.text("secretaris")?.value
+        profile.griffier = reader.text("griffier")?.value
+        profile.algemeenDirecteur = reader.text("algemeen-directeur")?.value
+        profile.address = reader.texts("adres").map(\.value)
+        profile.contact = reader.texts("contact").map(\.value)
+        profile.template = reader.text("sjabloon")
+        if let templates = reader.value("sjablonen")?.pairs {
+            for pair in templates {
+                if let scalar = pair.value.scalar, !scalar.text.trimmingSpaces.isEmpty {
+                    profile.templatesByKind[pair.key] = Located(String(scalar.text.trimmingSpaces), at: pair.value.position)
+                }
+            }
+        }
+        profile.themes = reader.texts("themas").map(\.value)
+        if let numbering = reader.text("nummering").flatMap({ Profile.NumberingStyle(rawValue: $0.value) }) {
+            profile.numbering = numbering
+        }
+        return profile
+    }
+}

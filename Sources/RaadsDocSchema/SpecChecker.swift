@@ -1,0 +1,182 @@
+import RaadsDocCore
+
+/// Checks a YAML tree against an `ObjectSpec` and reports, each at its own
+/// position: unknown fields (with a suggestion, or the group they belong
+/// in), missing or empty required fields, values of the wrong form,
+/// impossible dates, bad amounts and numbers, values outside a choice,
+/// lists that are too short, and markup in text fields that cannot be
+/// rendered.
+public struct SpecChecker {
+    package let file: SourceFile?
+    /// Where parsed rich texts are kept for reading the model afterwards.
+    package let memo: RichTextMemo?
+
+    public init(file: SourceFile?) {
+        self.init(file: file, memo: nil)
+    }
+
+    package init(file: SourceFile?, memo: RichTextMemo?) {
+        self.file = file
+        self.memo = memo
+    }
+
+    public func check(_ node: YAMLNode, against spec: ObjectSpec, diagnostics: inout DiagnosticList) {
+        checkObject(node, spec, label: "'\(spec.name)'", anchor: node.position, parents: [], diagnostics: &diagnostics)
+    }
+
+    /// `anchor` is where a missing field is reported: the key that opens
+    /// the group, or the list item, rather than the group's first field.
+    /// `parents` are the groups around this one, for the hint that a
+    /// field is indented wrongly.
+    private func checkObject(_ node: YAMLNode, _ spec: ObjectSpec, label: String, anchor: SourcePosition,
+                             parents: [ObjectSpec], diagnostics: inout DiagnosticList) {
+        guard let pairs = node.pairs else {
+            diagnostics.report(InputRules.wrongType, at: node.position,
+                               "\(label) moet een groep velden zijn (veld: waarde, ingesprongen op de regels eronder), geen \(node.kindName)")
+            return
+        }
+        for pair in pairs {
+            guard let field = spec.field(pair.key) else {
+                diagnostics.report(InputRules.unknownKey, at: pair.keyPosition,
+                                   unknownFieldMessage(pair.key, in: spec, parents: parents))
+                continue
+            }
+            let isBlank = pair.value.isNull || (field.isRequired && pair.value.scalar?.text.trimmingSpaces.isEmpty == true)
+            if isBlank {
+                if field.isRequired {
+                    diagnostics.report(InputRules.missingField, at: pair.keyPosition,
+                                       "het verplichte veld '\(field.name)' is leeg; vul het in (\(field.hint))")
+                }
+                continue
+            }
+            checkValue(pair.value, field.type, field: field.name, label: "'\(field.name)'", anchor: pair.keyPosition,
+                       parents: parents + [spec], diagnostics: &diagnostics)
+        }
+        for field in spec.fields where field.isRequired && !pairs.contains(where: { $0.key == field.name }) {
+            diagnostics.report(InputRules.missingField, at: anchor,
+                               "het verplichte veld '\(field.name)' ontbreekt in '\(spec.name)'; voeg '\(field.name):' toe (\(field.hint))")
+        }
+    }
+
+    private func unknownFieldMessage(_ key: String, in spec: ObjectSpec, parents: [ObjectSpec]) -> String {
+        if let suggestion = Suggestions.closest(to: key, among: spec.fields.map(\.name)) {
+            return "onbekend veld '\(key)' — bedoelde je '\(suggestion)'?"
+        }
+        if let owner = spec.fields.first(where: { $0.type.nestedSpecs.contains { $0.field(key) != nil } }) {
+            return "onbekend veld '\(key)' in '\(spec.name)'; het hoort onder '\(owner.name)': controleer de inspringing"
+        }
+        if let parent = parents.last, parent.field(key) != nil {
+            return "het veld '\(key)' hoort niet in '\(spec.name)' maar een niveau hoger, in '\(parent.name)': laat het minder ver inspringen"
+        }
+        return "onbekend veld '\(key)' in '\(spec.name)'; mogelijke velden: \(spec.fields.map(\.name).joined(separator: ", "))"
+    }
+
+    private func checkValue(_ node: YAMLNode, _ type: FieldType, field: String, label: String, anchor: SourcePosition,
+                            parents: [ObjectSpec], diagnostics: inout DiagnosticList) {
+        switch type {
+        case .object(let reference):
+            checkObject(node, reference.spec, label: label, anchor: anchor, parents: parents, diagnostics: &diagnostics)
+        case .textOrObject(let reference, _):
+            if node.pairs != nil {
+                checkObject(node, reference.spec, label: label, anchor: anchor, parents: parents, diagnostics: &diagnostics)
+            } else if node.scalar != nil {
+                checkScalar(node, .text, field: field, label: label, diagnostics: &diagnostics)
+            } else {
+                diagnostics.report(InputRules.wrongType, at: node.position,
+                                   "\(label) moet tekst of een groep velden zijn, geen \(node.kindName)")
+            }
+        case .list(let element, let minimum):
+            guard let items = node.items else {
+                diagnostics.report(InputRules.wrongType, at: node.position,
+                                   "\(label) moet een lijst zijn (regels die met '- ' beginnen, onder '\(field):'), geen \(node.kindName)")
+                return
+            }
+            if items.count < minimum {
+                diagnostics.report(InputRules.tooFewItems, at: node.position,
+                                   "\(label) moet minstens \(minimum) \(minimum == 1 ? "onderdeel" : "onderdelen") hebben; vul de lijst aan")
+            }
+            for item in items {
+                if item.isNull {
+                    diagnostics.report(InputRules.missingField, at: item.position,
+                                       "een leeg onderdeel in de lijst '\(field)'; vul het in of verwijder de regel met alleen '-'")
+                } else {
+                    checkValue(item, element, field: field, label: "een onderdeel van '\(field)'", anchor: item.position,
+                               parents: parents, diagnostics: &diagnostics)
+                }
+            }
+        case .dictionary(let element):
+            guard let pairs = node.pairs else {
+                diagnostics.report(InputRules.wrongType, at: node.position,
+                                   "\(label) moet een groep velden zijn (naam: waarde, ingesprongen op de regels eronder), geen \(node.kindName)")
+                return
+            }
+            for pair in pairs where !pair.value.isNull {
+                let name = "\(field).\(pair.key)"
+                checkValue(pair.value, element, field: name, label: "'\(name)'", anchor: pair.keyPosition,
+                           parents: parents, diagnostics: &diagnostics)
+            }
+        case .text, .richText, .date, .amount, .integer, .decimal, .boolean, .choice, .filePath:
+            checkScalar(node, type, field: field, label: label, diagnostics: &diagnostics)
+        }
+    }
+
+    private func checkScalar(_ node: YAMLNode, _ type: FieldType, field: String, label: String,
+                             diagnostics: inout DiagnosticList) {
+        guard let scalar = node.scalar else {
+            diagnostics.report(InputRules.wrongType, at: node.position,
+                               "\(label) moet \(type.dutchName) zijn, geen \(node.kindName); schrijf de waarde direct achter '\(field):'\(node.items != nil && type.isText ? ", of gebruik '|' voor tekst over meerdere regels" : "")")
+            return
+        }
+        let text = scalar.text
+        let failure: ValueParsing.Failure?
+        switch type {
+        case .date: failure = ValueParsing.date(text, field: field).failure
+        case .amount: failure = ValueParsing.amount(text, field: field).failure
+        case .integer(let range): failure = ValueParsing.integer(text, range: range, field: field).failure
+        case .decimal(let decimals, let range):
+            failure = ValueParsing.decimal(text, decimals: decimals, range: range, field: field).failure
+        case .boolean: failure = ValueParsing.boolean(text, field: field).failure
+        case .choice(let options): failure = ValueParsing.choice(text, options: options, field: field).failure
+        case .text, .filePath:
+            failure = text.trimmingSpaces.isEmpty
+                ? ValueParsing.Failure(rule: InputRules.missingField,
+                                       message: "het veld '\(field)' is leeg; vul het in of laat het veld weg") : nil
+        case .richText:
+            failure = nil
+            checkRichText(scalar, at: node.position, field: field, diagnostics: &diagnostics)
+        case .list, .object, .textOrObject, .dictionary:
+            failure = nil
+        }
+        if let failure {
+            diagnostics.report(failure.rule, at: node.position, failure.message)
+        }
+    }
+
+    private func checkRichText(_ scalar: YAMLScalar, at position: SourcePosition, field: String, diagnostics: inout DiagnosticList) {
+        let map = ScalarPositionMap(scalar: scalar, at: position, file: file)
+        let rich = memo?.richText(scalar.text, at: position) ?? RichText(scalar.text, at: position)
+        for (markdownPosition, problem) in RichTextConversion.unsupported(rich.nodes) {
+            diagnostics.report(InputRules.unsupportedMarkup,
+                               at: map.position(line: markdownPosition.line, column: markdownPosition.column),
+                               "in '\(field)': \(problem)")
+        }
+    }
+}
+
+extension Field {
+    /// The field's summary as a parenthetical hint in a message: "het
+    /// onderwerp" from "Het onderwerp.".
+    package var hint: String {
+        var text = summary
+        if text.hasSuffix(".") { text.removeLast() }
+        guard let first = text.first, !text.dropFirst().prefix(1).contains(where: \.isUppercase) else { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}
+
+extension Result {
+    package var failure: Failure? {
+        if case .failure(let failure) = self { return failure }
+        return nil
+    }
+}
