@@ -8,7 +8,7 @@ import RaadsDocSchema
 public struct Renderer: Sendable {
     public let writer: ODFWriter
 
-    public init(writer: ODFWriter = ODFWriter()) {
+    public init(writer: ODFWriter = ODFWriter(styles: KindRegistry.styles)) {
         self.writer = writer
     }
 

@@ -10,7 +10,7 @@ import Synchronization
 public final class Workspace: DocumentLoader {
     public let sources = SourceCatalog()
     /// The house-style templates of this run, each prepared once.
-    public let templates = TemplateStore(fieldNames: { TemplateFields.allNames })
+    public let templates = TemplateStore(fieldNames: { TemplateFields.allNames }, styles: KindRegistry.styles)
     private let profileOverride: String?
     private let retainsDocuments: Bool
     private let numberingOverride: Profile.NumberingStyle?

@@ -16,7 +16,7 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try FileSystem.writeAtomically(try ODFWriter().odt(StandardTemplate.document), to: file)
+            try FileSystem.writeAtomically(try ODFWriter(styles: KindRegistry.styles).odt(StandardTemplate.document), to: file)
         } catch let error as FileSystem.Failure {
             Terminal.error(error.description)
             throw ExitCode(2)

@@ -84,7 +84,7 @@ import ZipSupport
     }
 
     @Test func houseStyleDefinesEveryStyleOnce() {
-        let names = HouseStyle.paragraphStyleNames
+        let names = KindRegistry.styles.map(\.name)
         #expect(Set(names).count == names.count, "dubbel: \(names.filter { name in names.count { $0 == name } > 1 })")
     }
 

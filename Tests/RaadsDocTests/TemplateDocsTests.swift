@@ -57,7 +57,7 @@ import XMLSupport
     @Test func guideNamesOnlyStylesThatExist() throws {
         let guide = try Self.read("docs/huisstijl.md")
         let builtIn = try XMLTree.parse(
-            try TestSupport.part("styles.xml", of: try ODFWriter().odt(StandardTemplate.document)), name: "styles.xml").get()
+            try TestSupport.part("styles.xml", of: try ODFWriter(styles: KindRegistry.styles).odt(StandardTemplate.document)), name: "styles.xml").get()
         let names = Set(builtIn.descendants().filter { $0.name == "style:style" }.map {
             $0.attribute("style:display-name") ?? $0.attribute("style:name") ?? ""
         })

@@ -181,7 +181,7 @@ import XMLSupport
     }
 
     @Test func aTemplateIsPreparedOncePerRun() throws {
-        let store = TemplateStore(fieldNames: { TemplateFields.allNames })
+        let store = TemplateStore(fieldNames: { TemplateFields.allNames }, styles: KindRegistry.styles)
         let path = TestSupport.path("templates/standaard/standaard.ott")
         let first = try #require(store.load(path).template)
         let second = try #require(store.load(path).template)

@@ -33,6 +33,9 @@ public struct ParagraphStyle: Sendable, Hashable {
     public static let member = ParagraphStyle("Lid")
     public static let part = ParagraphStyle("Onderdeel")
     public static let subpart = ParagraphStyle("Subonderdeel")
+    /// The running header and footer of every page.
+    public static let header = ParagraphStyle("Koptekst")
+    public static let footer = ParagraphStyle("Voettekst")
 
     /// The default style of a list item at `depth` (1-based, at most 4).
     public static func listItem(depth: Int) -> ParagraphStyle {

@@ -23,15 +23,17 @@ public enum Brief: DocumentKind {
         public var conclusion: RichText?
         public var closing: String
         public var signing: Signing
-        public var attachmentTitles: [String]
+        public var attachments: [AttachmentReference]
+        /// The titles of the bijlagen, filled in when the references are resolved.
+        public var attachmentTitles: [String] = []
         public var bundle: Bool
         public var position: SourcePosition
     }
 
-    public static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model {
+    public static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model {
         let points = input.object("aandachtspunten")
         return Model(
-            gemeente: input.text("gemeente")?.value ?? context.profile.gemeente,
+            gemeente: input.text("gemeente")?.value ?? profile.gemeente,
             title: input.text("titel")?.value,
             version: input.date("versie"),
             date: input.date("datum"),
@@ -49,10 +51,13 @@ public enum Brief: DocumentKind {
             conclusion: input.richText("afsluiting"),
             closing: input.text("slot")?.value ?? "",
             signing: input.object("ondertekening").map(Signing.init) ?? Signing.empty(at: input.position),
-            attachmentTitles: SigningRules.resolveAttachments(input.list("bijlagen").map(AttachmentReference.init),
-                                                              context: context),
+            attachments: input.list("bijlagen").map(AttachmentReference.init),
             bundle: input.boolean("bundel") ?? false,
             position: input.position)
+    }
+
+    public static func resolve(_ model: inout Model, context: KindContext) {
+        model.attachmentTitles = SigningRules.resolveAttachments(model.attachments, context: context)
     }
 
     public static let noDate = Rule(
@@ -64,7 +69,7 @@ public enum Brief: DocumentKind {
 
     public static let rules = [noDate, versionAfterDate] + SigningRules.all
 
-    public static func check(_ model: Model, context: KindContext) {
+    public static func check(_ model: Model, context: KindContext) -> Model {
         if model.date == nil && model.version == nil {
             context.report(noDate, at: model.position, "de brief heeft geen 'datum' en geen 'versie'; vul de verzenddatum in als 'datum: JJJJ-MM-DD'")
         }
@@ -73,9 +78,10 @@ public enum Brief: DocumentKind {
                            "versie \(version.value.dutch) ligt na de verzenddatum \(date.value.dutch); controleer beide datums")
         }
         SigningRules.check(model.signing, context: context)
+        return model
     }
 
-    public static func summary(_ model: Model, context: KindContext) -> DocumentSummary {
+    public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
         DocumentSummary(title: model.title ?? model.subject, soort: "brief",
                         date: model.date?.value ?? model.version?.value, reference: model.reference,
                         gemeente: model.gemeente)

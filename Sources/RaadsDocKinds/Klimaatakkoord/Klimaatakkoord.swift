@@ -6,6 +6,8 @@ import RaadsDocSchema
 /// of signatories is derived from their deelnemers.
 public enum Klimaatakkoord: DocumentKind {
     public static let names = ["klimaatakkoord"]
+    /// Its signing grid.
+    public static let styles = StyleDefinition.signingGrid
 
     public struct Model: Sendable {
         public var gemeente: String?
@@ -18,34 +20,36 @@ public enum Klimaatakkoord: DocumentKind {
         public var deals: DealCollection
         public var dealsPosition: SourcePosition
         public var extraSignatories: Signing
-        /// Every deelnemer once, then the extra ondertekenaars.
-        public var signatories: [Signatory]
+        /// Every deelnemer once, then the extra ondertekenaars; worked out
+        /// by the check.
+        public var signatories: [Signatory] = []
         public var isExample: Bool
     }
 
-    public static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model {
+    public static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model {
         let date = input.date("datum") ?? Located(Datum.epoch, at: input.position)
         let place = input.text("plaats")?.value
-        let deals = DealCollection(input.texts("deals"), context: context)
         let extra = Signing(onBehalfOf: nil, signatories: input.objects("extra-ondertekenaars").map(SignatoryInput.init),
                             position: input.keyPosition("extra-ondertekenaars"))
         return Model(
-            gemeente: input.text("gemeente")?.value ?? context.profile.gemeente,
+            gemeente: input.text("gemeente")?.value ?? profile.gemeente,
             title: input.text("titel")?.value ?? "",
             subtitle: input.text("ondertitel")?.value,
             date: date,
             place: place,
             introduction: input.richText("inleiding"),
             sections: input.objects("secties").compactMap(Section.init),
-            deals: deals,
+            deals: DealCollection(input.texts("deals")),
             dealsPosition: input.keyPosition("deals"),
             extraSignatories: extra,
-            signatories: cosignatories(deals.entries, extra: extra.signatories, place: place, date: date.value,
-                                       context: context),
             isExample: input.boolean("voorbeeld") ?? false)
     }
 
-    public static func summary(_ model: Model, context: KindContext) -> DocumentSummary {
+    public static func resolve(_ model: inout Model, context: KindContext) {
+        model.deals.resolve(context: context)
+    }
+
+    public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
         DocumentSummary(title: model.title, soort: "klimaatakkoord", date: model.date.value, gemeente: model.gemeente)
     }
 

@@ -13,7 +13,12 @@ extension Klimaatakkoord {
         + [signedBeforeDeal, noDeals, otherRepresentative, otherSpelling, extraAlreadyParticipant]
         + [SigningRules.nameMissing, SigningRules.functionMissing]
 
-    public static func check(_ model: Model, context: KindContext) {
+    /// The checked akkoord carries its signatories: every deelnemer once,
+    /// then the extra ondertekenaars (Cosigning.swift).
+    public static func check(_ model: Model, context: KindContext) -> Model {
+        var checked = model
+        checked.signatories = cosignatories(model.deals.entries, extra: model.extraSignatories.signatories,
+                                            place: model.place, date: model.date.value, context: context)
         if model.deals.isEmpty {
             context.report(noDeals, at: model.dealsPosition, "het akkoord noemt geen klimaatdeals onder 'deals'")
         }
@@ -23,5 +28,6 @@ extension Klimaatakkoord {
                                + "(\(entry.deal.date.value.dutch), \(entry.reference.value))")
         }
         SigningRules.check(model.extraSignatories, context: context)
+        return checked
     }
 }

@@ -8,7 +8,7 @@ import RaadsDocSchema
 public enum Klimaatdeal: DocumentKind {
     public static let names = ["klimaatdeal"]
 
-    public static func summary(_ model: Model, context: KindContext) -> DocumentSummary {
+    public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
         DocumentSummary(title: "\(model.label): \(model.title)", soort: "klimaatdeal", date: model.date.value,
                         reference: model.label, gemeente: model.gemeente)
     }

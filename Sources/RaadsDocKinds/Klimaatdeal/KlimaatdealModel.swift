@@ -126,10 +126,10 @@ extension Klimaatdeal {
         }
     }
 
-    public static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model {
+    public static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model {
         let fallback = Located("", at: input.position)
         return Model(
-            gemeente: input.text("gemeente")?.value ?? context.profile.gemeente,
+            gemeente: input.text("gemeente")?.value ?? profile.gemeente,
             number: input.integer("nummer") ?? Located(0, at: input.position),
             title: input.text("titel")?.value ?? "",
             date: input.date("datum") ?? Located(Datum.epoch, at: input.position),

@@ -51,7 +51,7 @@ extension Klimaatdeal {
 
     /// The gemeente need not take part in a deal, nor lead it (seed 000:
     /// "de gemeente [is] niet per se deelnemer of trekker"); no rule asks for it.
-    public static func check(_ model: Model, context: KindContext) {
+    public static func check(_ model: Model, context: KindContext) -> Model {
         checkTheme(model.theme, profile: context.profile, context: context)
         let namesakes = SiblingDeals.files(withNumber: model.number.value, besides: context.file.path)
         if !namesakes.isEmpty {
@@ -68,6 +68,7 @@ extension Klimaatdeal {
         }
         checkGoals(model, context: context)
         checkMilestones(model, context: context)
+        return model
     }
 
     /// The profile's spelling of the deal's thema, if the profile knows it.

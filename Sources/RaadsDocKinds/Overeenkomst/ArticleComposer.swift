@@ -4,7 +4,7 @@ import RaadsDocSchema
 /// Part C of an agreement: chapters and articles with their leden,
 /// onderdelen, subonderdelen and begrippen as hanging paragraphs with the
 /// labels of the numbering style, ending with the citeertitel article.
-extension AgreementComposer {
+extension OvereenkomstComposer {
     package static let citationTitleHeading = "Citeertitel"
 
     /// The paragraph styles of the numbered levels, by depth of indent.
@@ -33,7 +33,7 @@ extension AgreementComposer {
         .heading(Heading(level: level, [.text(text)], style: .article))
     }
 
-    private func article(_ numbered: AgreementOutline.NumberedArticle, level: Int) -> [Block] {
+    private func article(_ numbered: OvereenkomstOutline.NumberedArticle, level: Int) -> [Block] {
         let article = numbered.article
         var blocks = [articleHeading(scheme.articleHeading(numbered.number, title: article.title?.trimmed), level: level)]
         if !article.terms.isEmpty {

@@ -82,7 +82,7 @@ package enum CrossReferences {
     package static let reportLimit = 20
 
     /// Every reference in `text` that cannot be resolved, with the reason.
-    package static func failures(in text: String, outline: AgreementOutline) -> [(index: String.Index, message: String)] {
+    package static func failures(in text: String, outline: OvereenkomstOutline) -> [(index: String.Index, message: String)] {
         let failures = occurrences(in: text).lazy.compactMap { occurrence -> (index: String.Index, message: String)? in
             guard let content = occurrence.content else {
                 return (occurrence.range.lowerBound, "de verwijzing is niet afgesloten met ']]'")
@@ -97,7 +97,7 @@ package enum CrossReferences {
 
     /// The text with every reference replaced by its words. References that
     /// cannot be resolved stay as written; the checks reported them.
-    package static func resolved(_ text: String, outline: AgreementOutline) -> String {
+    package static func resolved(_ text: String, outline: OvereenkomstOutline) -> String {
         var result = ""
         var last = text.startIndex
         for occurrence in occurrences(in: text) {

@@ -7,13 +7,23 @@ import RaadsDocSchema
 /// in the numbering style of the profile, the document or the run.
 public enum Overeenkomst: DocumentKind {
     public static let names = ["samenwerkingsovereenkomst", "intentieovereenkomst"]
+    /// Its signing grid.
+    public static let styles = StyleDefinition.signingGrid
 
-    public static func summary(_ model: Model, context: KindContext) -> DocumentSummary {
-        DocumentSummary(title: model.title.value, soort: model.soort, date: model.versionDate?.value,
-                        reference: model.version.map { "versie \($0)" }, gemeente: context.profile.gemeente)
+    /// A checked agreement: the model with the outline the rules worked
+    /// out (every number and citation, and the dates they name), which
+    /// compose uses as is.
+    public struct Checked: Sendable {
+        public let model: Model
+        package let outline: OvereenkomstOutline
     }
 
-    public static func compose(_ model: Model, context: ComposeContext) -> Document {
-        AgreementComposer(model).document(context: context)
+    public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
+        DocumentSummary(title: model.title.value, soort: model.soort, date: model.versionDate?.value,
+                        reference: model.version.map { "versie \($0)" }, gemeente: profile.gemeente)
+    }
+
+    public static func compose(_ checked: Checked, context: ComposeContext) -> Document {
+        OvereenkomstComposer(checked).document(context: context)
     }
 }

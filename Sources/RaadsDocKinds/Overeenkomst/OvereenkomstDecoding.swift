@@ -4,7 +4,7 @@ import RaadsDocSchema
 /// Builds the agreement's model from checked input. Accessors return nil
 /// for what the structural check already reported, so decoding never fails.
 extension Overeenkomst {
-    public static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model {
+    public static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model {
         let chaptersGiven = input.has("hoofdstukken")
         let chapters = chaptersGiven
             ? input.objects("hoofdstukken").map(Chapter.init)
@@ -16,7 +16,7 @@ extension Overeenkomst {
             title: input.text("titel") ?? Located("", at: input.position),
             version: input.text("versie")?.value,
             versionDate: input.date("versiedatum"),
-            numbering: context.profile.numbering(document: documentNumbering),
+            numbering: profile.numbering(document: documentNumbering),
             parties: input.objects("partijen").map(Party.init),
             partiesPosition: input.value("partijen")?.position ?? input.position,
             collectiveName: input.text("samen-te-noemen")?.value,

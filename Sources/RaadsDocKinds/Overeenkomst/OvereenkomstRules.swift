@@ -60,12 +60,13 @@ extension Overeenkomst {
         emptyArticle, duplicateTerm,
     ]
 
-    public static func check(_ model: Model, context: KindContext) {
+    public static func check(_ model: Model, context: KindContext) -> Checked {
         checkParties(model, context: context)
         checkLegalBasis(model, context: context)
-        let dates = AgreementDates(model)
+        let dates = OvereenkomstDates(model)
         checkDates(model, dates, context: context)
-        checkTexts(model, outline: AgreementOutline(model, dates: dates.named), context: context)
+        let outline = OvereenkomstOutline(model, dates: dates.named)
+        checkTexts(model, outline: outline, context: context)
         if model.citationTitle == nil {
             context.report(citationTitleMissing, at: model.position,
                            "de overeenkomst heeft geen 'citeertitel'; vul die in, raadsdoc maakt er het laatste artikel van")
@@ -75,6 +76,7 @@ extension Overeenkomst {
                            "geen artikel zegt dat deze intentieovereenkomst geen resultaatsverplichting schept; "
                                + "neem dat op, bijvoorbeeld met 'inspanningsverplichting' of 'niet in rechte afdwingbaar'")
         }
+        return Checked(model: model, outline: outline)
     }
 
     private static func checkParties(_ model: Model, context: KindContext) {
@@ -119,11 +121,11 @@ extension Overeenkomst {
         for decision in basis.councilDecisions where !municipalities.contains(where: { $0.isNamed(decision.municipality.value) }) {
             context.report(councilDecisionOfNonParty, at: decision.municipality.position,
                            "'\(decision.municipality.value)' is geen deelnemende gemeente"
-                               + AgreementOutline.suggestion(decision.municipality.value, among: names))
+                               + OvereenkomstOutline.suggestion(decision.municipality.value, among: names))
         }
     }
 
-    private static func checkDates(_ model: Model, _ dates: AgreementDates, context: KindContext) {
+    private static func checkDates(_ model: Model, _ dates: OvereenkomstDates, context: KindContext) {
         for problem in dates.problems {
             context.report(unreadableMoment, at: problem.text.position(of: problem.index, in: context.file), problem.message)
         }

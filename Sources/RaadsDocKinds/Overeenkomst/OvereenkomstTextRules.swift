@@ -29,7 +29,7 @@ extension Overeenkomst {
         "RD-OVK-023", .fout, "Een begrip is twee keer gedefinieerd.",
         help: "Definieer elk begrip één keer.")
 
-    package static func checkTexts(_ model: Model, outline: AgreementOutline, context: KindContext) {
+    package static func checkTexts(_ model: Model, outline: OvereenkomstOutline, context: KindContext) {
         checkStructure(model, context: context)
         checkIDs(model, context: context)
         checkHandNumbering(model, context: context)
@@ -40,10 +40,10 @@ extension Overeenkomst {
         }
         for entry in model.explanation?.articles ?? [] {
             let id = entry.article.value
-            if outline.article(withID: id) == nil && !(id == AgreementOutline.citationTitleID && outline.citationArticle != nil) {
+            if outline.article(withID: id) == nil && !(id == OvereenkomstOutline.citationTitleID && outline.citationArticle != nil) {
                 context.report(brokenReference, at: entry.article.position,
                                "de toelichting hoort bij artikel '\(id)', maar er is geen artikel met dat id"
-                                   + AgreementOutline.suggestion(id, among: model.articles.compactMap(\.id?.value)))
+                                   + OvereenkomstOutline.suggestion(id, among: model.articles.compactMap(\.id?.value)))
             }
         }
         checkTerms(model, context: context)
@@ -71,8 +71,8 @@ extension Overeenkomst {
 
     private static func checkIDs(_ model: Model, context: KindContext) {
         var taken: [String: String] = [:]
-        for id in AgreementOutline.partIDs { taken[id] = "het onderdeel '\(id)' van de overeenkomst" }
-        taken[AgreementOutline.citationTitleID] = "het artikel met de citeertitel"
+        for id in OvereenkomstOutline.partIDs { taken[id] = "het onderdeel '\(id)' van de overeenkomst" }
+        taken[OvereenkomstOutline.citationTitleID] = "het artikel met de citeertitel"
         let topLevel = model.chapters.compactMap { chapter in chapter.id.map { ($0, "hoofdstuk") } }
             + model.articles.compactMap { article in article.id.map { ($0, "artikel") } }
         for (id, kind) in topLevel.sorted(by: { $0.0.position < $1.0.position }) {
@@ -81,7 +81,7 @@ extension Overeenkomst {
         for article in model.articles { checkClauseIDs(article.clauses, context: context) }
         checkClauseIDs(model.considerations, context: context)
         var dates: [String: String] = [:]
-        for anchor in AgreementDates.anchors { dates[anchor] = "de datum '\(anchor)'" }
+        for anchor in OvereenkomstDates.anchors { dates[anchor] = "de datum '\(anchor)'" }
         for evaluation in model.evaluations {
             if let id = evaluation.id { claim(id, as: "een evaluatie", in: &dates, context: context) }
         }

@@ -47,8 +47,3 @@ package enum BegrotingTable {
                      headerRows: [header], rows: rows + [total], keepTogether: true)
     }
 }
-
-extension ParagraphStyle {
-    /// A right-aligned column heading above amounts.
-    package static let amountHeading = ParagraphStyle("Bedrag kop")
-}

@@ -79,10 +79,10 @@ public enum PlanVanAanpak: DocumentKind {
         public var sections: [Section]
     }
 
-    public static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model {
+    public static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model {
         let periode = input.object("periode")
         return Model(
-            gemeente: input.text("gemeente")?.value ?? context.profile.gemeente,
+            gemeente: input.text("gemeente")?.value ?? profile.gemeente,
             title: input.text("titel") ?? Located("", at: input.position),
             version: input.date("versie"),
             periodStart: periode?.date("van"),
@@ -152,7 +152,7 @@ public enum PlanVanAanpak: DocumentKind {
                         sections: input.objects("secties").compactMap(Section.init))
     }
 
-    public static func summary(_ model: Model, context: KindContext) -> DocumentSummary {
+    public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
         DocumentSummary(title: model.title.value, soort: names[0],
                         date: model.version?.value ?? model.periodStart?.value, gemeente: model.gemeente)
     }

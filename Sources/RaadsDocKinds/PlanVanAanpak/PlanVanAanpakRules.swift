@@ -60,7 +60,7 @@ extension PlanVanAanpak {
         yearOutsidePeriode, duplicateWerkstroom, partPlacement, contingencyInText,
     ]
 
-    public static func check(_ model: Model, context: KindContext) {
+    public static func check(_ model: Model, context: KindContext) -> Model {
         if let start = model.periodStart, let end = model.periodEnd, end.value < start.value {
             context.report(periodeOrder, at: end.position,
                            "de periode loopt van \(start.value.dutch) tot \(end.value.dutch): 'tot' ligt vóór 'van'")
@@ -70,6 +70,7 @@ extension PlanVanAanpak {
         if let begroting = model.begroting {
             checkBegroting(begroting, model: model, context: context)
         }
+        return model
     }
 
     private static func checkWerkstromen(_ model: Model, context: KindContext) {

@@ -19,7 +19,9 @@ public enum Raadsmededeling: DocumentKind {
         public var text: RichText?
         public var sections: [Section]
         public var numberedHeadings: Bool
-        public var attachmentTitles: [String]
+        public var attachments: [AttachmentReference]
+        /// The titles of the bijlagen, filled in when the references are resolved.
+        public var attachmentTitles: [String] = []
         /// Klimaatdeals whose overview ends the body.
         public var deals: DealCollection
         public var closing: String?
@@ -29,11 +31,11 @@ public enum Raadsmededeling: DocumentKind {
         public var position: SourcePosition
     }
 
-    public static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model {
+    public static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model {
         let fallback = Located("", at: input.position)
         return Model(
             soort: soort,
-            gemeente: input.text("gemeente")?.value ?? context.profile.gemeente,
+            gemeente: input.text("gemeente")?.value ?? profile.gemeente,
             date: input.date("datum") ?? Located(Datum.epoch, at: input.position),
             reference: input.text("kenmerk") ?? fallback,
             subject: input.text("onderwerp") ?? fallback,
@@ -44,9 +46,8 @@ public enum Raadsmededeling: DocumentKind {
             text: input.richText("tekst"),
             sections: input.objects("secties").compactMap(Section.init),
             numberedHeadings: input.boolean("koppen-nummeren") ?? false,
-            attachmentTitles: SigningRules.resolveAttachments(input.list("bijlagen").map(AttachmentReference.init),
-                                                              context: context),
-            deals: DealCollection(input.texts("klimaatdeals"), context: context),
+            attachments: input.list("bijlagen").map(AttachmentReference.init),
+            deals: DealCollection(input.texts("klimaatdeals")),
             closing: input.text("slot")?.value,
             signing: input.object("ondertekening").map(Signing.init) ?? Signing.empty(at: input.position),
             adoptedDigitally: input.boolean("digitaal-vastgesteld") ?? false,
@@ -54,7 +55,12 @@ public enum Raadsmededeling: DocumentKind {
             position: input.position)
     }
 
-    public static func summary(_ model: Model, context: KindContext) -> DocumentSummary {
+    public static func resolve(_ model: inout Model, context: KindContext) {
+        model.attachmentTitles = SigningRules.resolveAttachments(model.attachments, context: context)
+        model.deals.resolve(context: context)
+    }
+
+    public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
         DocumentSummary(title: model.subject.value, soort: model.soort, date: model.date.value,
                         reference: model.reference.value, gemeente: model.gemeente)
     }

@@ -21,7 +21,7 @@ extension Raadsmededeling {
     public static let rules = [noBody, mayorMissing, secretaryMissing, mayorName, secretaryName]
         + SigningRules.all + DealCollection.rules
 
-    public static func check(_ model: Model, context: KindContext) {
+    public static func check(_ model: Model, context: KindContext) -> Model {
         if (model.text?.isEmpty ?? true) && model.sections.isEmpty {
             context.report(noBody, at: model.position, "de brief heeft geen 'tekst' en geen 'secties'; vul ten minste een van beide in")
         }
@@ -51,6 +51,7 @@ extension Raadsmededeling {
                                "\(secretary.role == .griffier ? "griffier" : "secretaris") '\(name.value)' wijkt af van '\(expected)' in \(profile.path ?? "het profiel"); controleer de naam of pas het profiel aan")
             }
         }
+        return model
     }
 
     /// " (volgens raadsdoc.yaml: drs. N. Stemerdink)" when the profile

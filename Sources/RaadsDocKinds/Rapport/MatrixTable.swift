@@ -66,15 +66,3 @@ package enum MatrixTable {
         return Table(columns: [TableColumn(weight: 1), TableColumn(weight: 9)], rows: rows, keepTogether: true)
     }
 }
-
-extension ParagraphStyle {
-    /// Row and column names of a score matrix.
-    package static let matrixHeading = ParagraphStyle("Matrix kop")
-    /// A centred score or label in a score matrix.
-    package static let matrixCell = ParagraphStyle("Matrix cel")
-    /// Text and headings of wide data tables.
-    package static let smallTable = ParagraphStyle("Tabel klein")
-    package static let smallTableHeading = ParagraphStyle("Tabel klein kop")
-    /// A list item inside a table cell.
-    package static let tableList = ParagraphStyle("Tabel klein lijst")
-}

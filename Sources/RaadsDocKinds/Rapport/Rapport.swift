@@ -34,8 +34,8 @@ public enum Rapport: DocumentKind {
         }
     }
 
-    public static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model {
-        Model(gemeente: input.text("gemeente")?.value ?? context.profile.gemeente,
+    public static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model {
+        Model(gemeente: input.text("gemeente")?.value ?? profile.gemeente,
               label: input.text("aanduiding")?.value,
               title: input.text("titel") ?? Located("", at: input.position),
               subtitle: input.text("ondertitel")?.value,
@@ -110,7 +110,7 @@ public enum Rapport: DocumentKind {
         return DataTable(columns: columns, rows: rows)
     }
 
-    public static func summary(_ model: Model, context: KindContext) -> DocumentSummary {
+    public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
         DocumentSummary(title: model.title.value, soort: names[0], date: model.date?.value, gemeente: model.gemeente)
     }
 }

@@ -54,12 +54,13 @@ extension Rapport {
         duplicateLegendScore, duplicateName, badColumnDeclaration,
     ]
 
-    public static func check(_ model: Model, context: KindContext) {
+    public static func check(_ model: Model, context: KindContext) -> Model {
         let themes = model.matrixColumns
         for section in model.allSections {
             if let matrix = section.matrix { check(matrix, context: context) }
             if let table = section.table { check(table, themes: themes, context: context) }
         }
+        return model
     }
 
     private static func check(_ matrix: ScoreMatrix, context: KindContext) {

@@ -1,12 +1,20 @@
 import RaadsDocCore
 import RaadsDocSchema
 
-/// A kind of document raadsdoc can produce. A kind lives in one folder under
-/// Kinds/: its input spec, its typed model, its rules and its composition
-/// into the document tree. Registering it in `KindRegistry` is all the rest
-/// of the pipeline needs.
+/// A kind of document raadsdoc can produce. A kind lives in one folder of
+/// this target: its input spec, its typed model, its rules and its
+/// composition into the document tree. Registering it in `KindRegistry` is
+/// all the rest of the pipeline needs.
+///
+/// One input goes through four stages, each with its own product:
+/// decode (input → `Model`, reporting nothing), resolve (the documents the
+/// model refers to are loaded through the context), check (the rules; their
+/// findings and what they work out, such as an agreement's numbering, are
+/// the `Checked` value) and compose (`Checked` → document tree), so that
+/// compose never works out again what check already did.
 public protocol DocumentKind: SendableMetatype {
     associatedtype Model: Sendable
+    associatedtype Checked: Sendable = Model
 
     /// The values of `soort:` this kind answers to; the first is the main one.
     static var names: [String] { get }
@@ -16,15 +24,31 @@ public protocol DocumentKind: SendableMetatype {
     static var starter: String { get }
     /// Every rule `check` can report, for the catalogue.
     static var rules: [Rule] { get }
+    /// The paragraph styles its documents use beyond `StyleDefinition.shared`.
+    static var styles: [StyleDefinition] { get }
 
-    /// Builds the model from checked input. `soort` is the name used.
-    static func decode(_ input: ObjectReader, soort: String, context: KindContext) -> Model
-    /// Reports every violation of the kind's rules.
-    static func check(_ model: Model, context: KindContext)
+    /// Builds the model from input that passed the structural check;
+    /// `soort` is the name used. Reports nothing: what the structural check
+    /// let through always decodes.
+    static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model
+    /// Loads the documents the model refers to (bijlagen, deals) through
+    /// `context`, which reports a missing, circular or broken reference.
+    static func resolve(_ model: inout Model, context: KindContext)
+    /// Reports every violation of the kind's rules, and hands compose what
+    /// the rules worked out.
+    static func check(_ model: Model, context: KindContext) -> Checked
     /// Title, date and the like, for lists of bijlagen and index.json.
-    static func summary(_ model: Model, context: KindContext) -> DocumentSummary
+    static func summary(_ model: Model, profile: Profile) -> DocumentSummary
     /// The document tree.
-    static func compose(_ model: Model, context: ComposeContext) -> Document
+    static func compose(_ checked: Checked, context: ComposeContext) -> Document
+}
+
+extension DocumentKind {
+    /// Most kinds use only the shared styles.
+    public static var styles: [StyleDefinition] { [] }
+
+    /// Most kinds refer to no other document.
+    public static func resolve(_ model: inout Model, context: KindContext) {}
 }
 
 /// What a list of documents shows about one of them.
@@ -51,6 +75,7 @@ public struct KindDescriptor: Sendable {
     public let spec: ObjectSpec
     public let starter: String
     public let rules: [Rule]
+    public let styles: [StyleDefinition]
     package let load: @Sendable (ObjectReader, String, KindContext) -> (model: any Sendable, summary: DocumentSummary)
     package let composeModel: @Sendable (any Sendable, ComposeContext) -> Document?
 
@@ -60,14 +85,16 @@ public struct KindDescriptor: Sendable {
         spec = ObjectSpec(Kind.spec.name, Kind.spec.summary, [soort] + Kind.spec.fields)
         starter = Kind.starter
         rules = Kind.rules
+        styles = Kind.styles
         load = { input, soort, context in
-            let model = Kind.decode(input, soort: soort, context: context)
-            Kind.check(model, context: context)
-            return (model, Kind.summary(model, context: context))
+            var model = Kind.decode(input, soort: soort, profile: context.profile)
+            Kind.resolve(&model, context: context)
+            let checked = Kind.check(model, context: context)
+            return (checked, Kind.summary(model, profile: context.profile))
         }
-        composeModel = { model, context in
-            guard let model = model as? Kind.Model else { return nil }
-            return Kind.compose(model, context: context)
+        composeModel = { checked, context in
+            guard let checked = checked as? Kind.Checked else { return nil }
+            return Kind.compose(checked, context: context)
         }
     }
 

@@ -19,4 +19,11 @@ public enum KindRegistry {
     }
 
     public static var allNames: [String] { all.flatMap(\.names) }
+
+    /// The built-in house style's paragraph styles: the shared ones, then
+    /// each kind's own in registry order, each name once.
+    public static let styles: [StyleDefinition] = {
+        var seen = Set<String>()
+        return (StyleDefinition.shared + all.flatMap(\.styles)).filter { seen.insert($0.name).inserted }
+    }()
 }

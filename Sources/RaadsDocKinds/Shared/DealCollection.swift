@@ -4,14 +4,17 @@ import RaadsDocSchema
 /// The klimaatdeals a document refers to by file, loaded and checked as a
 /// set: the akkoord bundles them and a raadsinformatiebrief shows their
 /// overview, so both see the same deals. Each reference is loaded with
-/// `KindContext.load`, which reports missing files, cycles, files of
-/// another kind and deals that do not check clean.
+/// `KindContext.load` when the references are resolved, which reports
+/// missing files, cycles, files of another kind and deals that do not
+/// check clean.
 public struct DealCollection: Sendable {
     public struct Entry: Sendable {
         public var reference: Located<String>
         public var deal: Klimaatdeal.Model
     }
 
+    /// The files as the input names them.
+    public let references: [Located<String>]
     /// The deals that loaded, in the order of their numbers.
     public private(set) var entries: [Entry] = []
 
@@ -27,7 +30,11 @@ public struct DealCollection: Sendable {
     public var deals: [Klimaatdeal.Model] { entries.map(\.deal) }
     public var isEmpty: Bool { entries.isEmpty }
 
-    public init(_ references: [Located<String>], context: KindContext) {
+    public init(_ references: [Located<String>]) {
+        self.references = references
+    }
+
+    public mutating func resolve(context: KindContext) {
         var seenFiles: [String: Located<String>] = [:]
         var loaded: [Entry] = []
         for reference in references {

@@ -44,15 +44,19 @@ public final class HouseStyleTemplate: Sendable {
 
     /// Reads and prepares the template at `path`. `fields` are the field
     /// placeholders any kind fills; anything else is an unknown placeholder.
-    package static func load(_ path: String, fields: [String], limits: TemplateLimits = TemplateLimits())
+    /// `styles` are the built-in paragraph styles, which complete the
+    /// template's own.
+    package static func load(_ path: String, fields: [String], styles: [StyleDefinition],
+                             limits: TemplateLimits = TemplateLimits())
         -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
         switch TemplatePackage.read(path, limits: limits) {
         case .failure(let problem): return (nil, [problem])
-        case .success(let package): return compile(package, fields: fields)
+        case .success(let package): return compile(package, fields: fields, styles: styles)
         }
     }
 
-    package static func compile(_ package: TemplatePackage, fields: [String]) -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
+    package static func compile(_ package: TemplatePackage, fields: [String], styles builtInStyles: [StyleDefinition])
+        -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
         var content = package.content
         var styles = package.styles
         TemplateSanitizer.sanitize(&content)
@@ -72,7 +76,7 @@ public final class HouseStyleTemplate: Sendable {
         guard problems.isEmpty else { return (nil, problems) }
 
         let builtIn: XMLElement
-        switch StyleMerge.builtIn {
+        switch StyleMerge.builtIn(builtInStyles) {
         case .success(let tree): builtIn = tree
         case .failure(let error): return (nil, [TemplateProblem(TemplateRules.unreadable, error.description)])
         }

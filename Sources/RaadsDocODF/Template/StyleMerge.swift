@@ -7,15 +7,16 @@ import XMLSupport
 /// template defines (its styles, default style, outline numbering, page
 /// layouts, header and footer) is kept as it is.
 package enum StyleMerge {
-    /// The built-in styles.xml as a tree, to take definitions from.
-    package static let builtIn: Result<XMLElement, XMLError> = {
+    /// The built-in styles.xml with `paragraphStyles` as a tree, to take
+    /// definitions from.
+    package static func builtIn(_ paragraphStyles: [StyleDefinition]) -> Result<XMLElement, XMLError> {
         do throws(XMLError) {
-            let bytes = try HouseStyle.stylesXML(page: PageSetup(headerText: ""), geometry: PageGeometry())
+            let bytes = try HouseStyle.stylesXML(paragraphStyles, page: PageSetup(headerText: ""), geometry: PageGeometry())
             return XMLTree.parse(bytes, name: "styles.xml")
         } catch {
             return .failure(error)
         }
-    }()
+    }
 
     /// Adds what is missing to `styles`.
     package static func complete(_ styles: inout XMLElement, from builtIn: XMLElement) {

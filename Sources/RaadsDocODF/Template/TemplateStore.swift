@@ -13,13 +13,17 @@ public final class TemplateStore: Sendable {
     private let byPath = Mutex<[String: Loaded]>([:])
     private let limits: TemplateLimits
     private let fieldNames: @Sendable () -> [String]
+    private let styles: [StyleDefinition]
     private let knownFields = Mutex<[String]?>(nil)
 
     /// `fieldNames` gives the placeholders a template may use; it is asked
     /// once, when the first template is read, because working it out means
-    /// composing every kind's starter.
-    public init(fieldNames: @escaping @Sendable () -> [String], limits: TemplateLimits = TemplateLimits()) {
+    /// composing every kind's starter. `styles` are the built-in paragraph
+    /// styles, which complete a template's own.
+    public init(fieldNames: @escaping @Sendable () -> [String], styles: [StyleDefinition],
+                limits: TemplateLimits = TemplateLimits()) {
         self.fieldNames = fieldNames
+        self.styles = styles
         self.limits = limits
     }
 
@@ -44,7 +48,7 @@ public final class TemplateStore: Sendable {
             known = names
             return names
         }
-        let (template, problems) = HouseStyleTemplate.load(canonical, fields: fields, limits: limits)
+        let (template, problems) = HouseStyleTemplate.load(canonical, fields: fields, styles: styles, limits: limits)
         let loaded = Loaded(template: template, problems: problems)
         cache.withLock { $0[canonical] = loaded }
         return loaded

@@ -6,10 +6,16 @@ import ZipSupport
 /// share (styles.xml, a template's pictures and settings, the manifest) are
 /// written and deflated once per process (see `SharedParts`).
 public struct ODFWriter: Sendable {
+    /// The paragraph styles of the built-in house style.
+    public let styles: [StyleDefinition]
     public let geometry: PageGeometry
+    /// Tells apart the styles.xml of writers with other styles.
+    private let stylesKey: String
 
-    public init(geometry: PageGeometry = PageGeometry()) {
+    public init(styles: [StyleDefinition], geometry: PageGeometry = PageGeometry()) {
+        self.styles = styles
         self.geometry = geometry
+        stylesKey = styles.map(\.name).joined(separator: "\u{1}")
     }
 
     public func odt(_ document: Document, template: HouseStyleTemplate? = nil) throws -> [UInt8] {
@@ -17,8 +23,9 @@ public struct ODFWriter: Sendable {
             let meta = try MetaWriter.metaXML(document.metadata)
             guard let template else {
                 let page = document.page
-                let styles = try SharedParts.styles(key: "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)") {
-                    try HouseStyle.stylesXML(page: page, geometry: geometry)
+                let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)\u{1}\(stylesKey)"
+                let styles = try SharedParts.styles(key: key) {
+                    try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry)
                 }
                 return (try ContentWriter.contentXML(document, geometry: geometry), styles, meta)
             }

@@ -77,7 +77,7 @@ extension TemplateFields {
         for block in TemplateBlock.allCases { output += "| `\(block.placeholder)` | \(block.summary) |\n" }
         output += "\n## Stijlen\n\nDe opmaakprofielen die raadsdoc gebruikt; een sjabloon mag elk ervan zelf opmaken. "
         output += "Wat het sjabloon niet heeft, neemt raadsdoc over uit de standaardhuisstijl.\n\n"
-        output += "Alinea's: " + HouseStyle.paragraphStyles.map { "`\($0.name)`" }.joined(separator: ", ") + ".\n\n"
+        output += "Alinea's: " + KindRegistry.styles.map { "`\($0.name)`" }.joined(separator: ", ") + ".\n\n"
         output += "Tekens: `\(HouseStyle.emphasisStyle)` (cursief), `\(HouseStyle.strongStyle)` (vet).\n"
         for kind in KindRegistry.all {
             output += "\n## \(kind.name)"

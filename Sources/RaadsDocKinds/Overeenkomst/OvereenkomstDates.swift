@@ -5,7 +5,7 @@ import RaadsDocSchema
 /// from a looptijd, and evaluation moments given relative to other dates
 /// ("11 maanden na inwerkingtreding"), computed so that rules can check
 /// them and texts can cite them with [[datum:…]].
-package struct AgreementDates {
+package struct OvereenkomstDates {
     /// A problem in a looptijd or evaluation text, at a word inside it.
     package struct Problem {
         package let text: SourceText
@@ -98,7 +98,7 @@ package struct AgreementDates {
             let message = Self.anchors.contains(anchorName)
                 ? "er is geen \(anchorName) om vanaf te rekenen; vul die in of geef een datum"
                 : "'\(text.text[anchor])' is geen bekende datum"
-                    + AgreementOutline.suggestion(anchorName, among: knownAnchors).orFullStop
+                    + OvereenkomstOutline.suggestion(anchorName, among: knownAnchors).orFullStop
                     + " Kies uit: \(knownAnchors.joined(separator: ", "))."
             problems.append(Problem(text: text, index: anchor.lowerBound, message: message))
             return nil

@@ -5,13 +5,13 @@ import RaadsDocSchema
 /// the parties, "A. Overwegende dat:", "B. Gelet op:", "C. Komen als volgt
 /// overeen:" with the articles (ArticleComposer.swift), a signature page and
 /// the toelichting. Every number and citation comes from the outline.
-package struct AgreementComposer {
+package struct OvereenkomstComposer {
     package let model: Overeenkomst.Model
-    package let outline: AgreementOutline
+    package let outline: OvereenkomstOutline
 
-    package init(_ model: Overeenkomst.Model) {
-        self.model = model
-        outline = AgreementOutline(model, dates: AgreementDates(model).named)
+    package init(_ checked: Overeenkomst.Checked) {
+        model = checked.model
+        outline = checked.outline
     }
 
     package var scheme: NumberingScheme { outline.scheme }

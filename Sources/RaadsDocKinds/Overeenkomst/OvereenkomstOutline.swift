@@ -5,7 +5,7 @@ import RaadsDocSchema
 /// and what a reference path such as `governance/3/a` points to. Numbers
 /// follow from the order in the input, so when articles move, every
 /// reference moves with them.
-package struct AgreementOutline: Sendable {
+package struct OvereenkomstOutline: Sendable {
     package struct NumberedArticle: Sendable {
         package let number: Int
         package let article: Overeenkomst.Article

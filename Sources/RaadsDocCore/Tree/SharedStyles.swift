@@ -1,0 +1,74 @@
+extension StyleDefinition {
+    /// The styles every kind may use, base style first. A kind adds its own
+    /// (`DocumentKind.styles`); `KindRegistry.styles` collects them all.
+    public static let shared: [StyleDefinition] = {
+        var styles: [StyleDefinition] = [
+            StyleDefinition(name: "Tekst", parent: nil,
+                            paragraph: [("fo:margin-top", "0cm"), ("fo:margin-bottom", "0.212cm"),
+                                        ("fo:line-height", "125%"), ("fo:orphans", "2"), ("fo:widows", "2")],
+                            text: [("style:font-name", bodyFont), ("fo:font-size", "10.5pt"),
+                                       ("fo:language", "nl"), ("fo:country", "NL"), ("fo:hyphenate", "false")]),
+            StyleDefinition(name: "Titel", paragraph: [("fo:margin-bottom", "0.400cm"), ("fo:keep-with-next", "always")],
+                            text: [("fo:font-size", "18pt"), ("fo:font-weight", "bold")]),
+            StyleDefinition(name: "Ondertitel", paragraph: [("fo:margin-bottom", "0.400cm"), ("fo:keep-with-next", "always")],
+                            text: [("fo:font-size", "11pt"), ("fo:color", "#404040")]),
+            StyleDefinition(name: "Aanhef", paragraph: [("fo:margin-top", "0.400cm"), ("fo:margin-bottom", "0.300cm")]),
+            StyleDefinition(name: "Slot", paragraph: [("fo:margin-top", "0.400cm"), ("fo:margin-bottom", "0cm"),
+                                                          ("fo:keep-with-next", "always")]),
+            StyleDefinition(name: "Ondertekening", paragraph: [("fo:margin-bottom", "0cm"), ("fo:keep-with-next", "always")]),
+            StyleDefinition(name: "Noot", paragraph: [("fo:margin-top", "0.300cm")],
+                            text: [("fo:font-size", "9pt"), ("fo:font-style", "italic")]),
+            StyleDefinition(name: "Kleine tekst", text: [("fo:font-size", "8.5pt")]),
+            StyleDefinition(name: "Adres", paragraph: [("fo:margin-bottom", "0cm")]),
+            StyleDefinition(name: "Tabel tekst", paragraph: [("fo:margin-bottom", "0cm"), ("fo:line-height", "115%")],
+                            text: [("fo:font-size", "9.5pt")]),
+            StyleDefinition(name: "Tabel kop", parent: "Tabel tekst", text: [("fo:font-weight", "bold")]),
+            StyleDefinition(name: "Tabel totaal", parent: "Tabel tekst", text: [("fo:font-weight", "bold")]),
+            StyleDefinition(name: "Bedrag", parent: "Tabel tekst", paragraph: [("fo:text-align", "end")]),
+            StyleDefinition(name: "Bedrag totaal", parent: "Bedrag", text: [("fo:font-weight", "bold")]),
+            StyleDefinition(name: "Naam ondertekenaar", paragraph: [("fo:margin-top", "1.200cm"), ("fo:margin-bottom", "0cm")]),
+            StyleDefinition(name: "Functie ondertekenaar", paragraph: [("fo:margin-bottom", "0cm")]),
+            StyleDefinition(name: "Handtekeningregel", paragraph: [
+                ("fo:margin-top", "1.500cm"), ("fo:margin-bottom", "0.100cm"), ("fo:margin-right", "1.000cm"),
+                ("fo:border-bottom", "0.5pt solid #000000"), ("fo:padding", "0cm")]),
+            StyleDefinition(name: "Artikelkop", parent: "Tekst", next: "Lid",
+                            paragraph: [("fo:margin-top", "0.500cm"), ("fo:margin-bottom", "0.150cm"),
+                                        ("fo:keep-with-next", "always")],
+                            text: [("fo:font-weight", "bold")], outlineLevel: 2),
+            StyleDefinition(name: ParagraphStyle.header.name, text: [("fo:font-size", "9pt"), ("fo:color", "#404040")]),
+            StyleDefinition(name: ParagraphStyle.footer.name, paragraph: [("fo:text-align", "end")],
+                            text: [("fo:font-size", "8.5pt"), ("fo:color", "#404040")]),
+        ]
+        let headingSizes = ["14pt", "12pt", "10.5pt", "10.5pt"]
+        for level in 1...4 {
+            styles.append(StyleDefinition(
+                name: "Kop \(level)", next: "Tekst",
+                paragraph: [("fo:margin-top", level == 1 ? "0.500cm" : "0.350cm"), ("fo:margin-bottom", "0.150cm"),
+                            ("fo:keep-with-next", "always")],
+                text: [("fo:font-size", headingSizes[level - 1]), ("fo:font-weight", "bold")]
+                    + (level == 4 ? [("fo:font-style", "italic")] : []),
+                outlineLevel: level))
+        }
+        let hanging: [(String, Int, Int)] = [
+            ("Lijst 1", 750, 750), ("Lijst 2", 1_500, 750), ("Lijst 3", 2_250, 750), ("Lijst 4", 3_000, 750),
+            ("Lid", 900, 900), ("Onderdeel", 1_700, 800), ("Subonderdeel", 2_600, 900),
+        ]
+        for (name, indent, label) in hanging {
+            let margin = [("fo:margin-left", PageGeometry.centimetres(indent))]
+            styles.append(StyleDefinition(
+                name: name, paragraph: margin + [("fo:text-indent", "-" + PageGeometry.centimetres(label))],
+                tabStops: [0]))
+            styles.append(StyleDefinition(name: name + " vervolg", paragraph: margin))
+        }
+        return styles
+    }()
+
+    /// The styles of a signing grid (`SignatureBlock.Layout.signingGrid`):
+    /// the name right under the line, room below before the next party.
+    /// Declared by each kind that signs in a grid.
+    public static let signingGrid: [StyleDefinition] = [
+        StyleDefinition(name: ParagraphStyle.gridSignatureName.name,
+                        paragraph: [("fo:margin-top", "0.100cm"), ("fo:margin-bottom", "0cm")]),
+        StyleDefinition(name: ParagraphStyle.gridSignatureFunction.name, paragraph: [("fo:margin-bottom", "0.700cm")]),
+    ]
+}
