@@ -84,6 +84,9 @@ public final class HyphenationDictionary: @unchecked Sendable {
     }
 
     /// Breaks the patterns allow plus one, or nil as for `parts(of:)`.
+    /// The Dutch patterns never leave one letter alone at either end, so
+    /// "idee" and "avond" come back as one part: callers that need exact
+    /// counts look inside the parts (Taal's `Syllables` does).
     public func syllableCount(of word: String) -> Int? {
         parts(of: word).map(\.count)
     }

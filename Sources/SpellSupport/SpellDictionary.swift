@@ -46,6 +46,21 @@ public final class SpellDictionary: @unchecked Sendable {
         return try SpellDictionary(affixPath: dutchAffixPath, dictionaryPath: dutchDictionaryPath)
     }
 
+    /// Where Debian's hunspell-en-us puts the American English dictionary.
+    public static let englishAffixPath = "/usr/share/hunspell/en_US.aff"
+    public static let englishDictionaryPath = "/usr/share/hunspell/en_US.dic"
+
+    /// Opens the English dictionary of Debian's hunspell-en-us package.
+    public static func english() throws(SpellError) -> SpellDictionary {
+        let missing = [englishAffixPath, englishDictionaryPath].filter { !FileManager.default.isReadableFile(atPath: $0) }
+        if let path = missing.first {
+            throw SpellError(
+                "Het Engelse woordenboek (hunspell-en-us) is niet geïnstalleerd: \(path) ontbreekt. "
+                    + "Installeer het pakket hunspell-en-us (apt-get install hunspell-en-us).")
+        }
+        return try SpellDictionary(affixPath: englishAffixPath, dictionaryPath: englishDictionaryPath)
+    }
+
     deinit {
         Hunspell_destroy(handle)
     }

@@ -162,7 +162,7 @@ struct TokenScanner {
 
     private func urlEnd(at index: Int) -> Int? {
         if let before = text[index - 1], before.isWordCharacter || before == "." || before == "@" { return nil }
-        let prefixes = ["https://", "http://", "www."]
+        let prefixes = ["https://", "http://", "www.", "mailto:"]
         let hasPrefix = prefixes.contains { prefix in
             prefix.unicodeScalars.enumerated().allSatisfy { offset, expected in
                 text[index + offset].map { $0.properties.lowercaseMapping == String(expected) } ?? false
