@@ -10,7 +10,12 @@ import SpellSupport
 /// unknown parts are reported ("wind-" in "wind- en zonne-energie" is
 /// "wind"). Extra words (profile words, names of people and documents)
 /// are accepted in any case; a name of several words or parts
-/// ("Jan de Vries", "Leidschendam-Voorburg") accepts each of them.
+/// ("Jan de Vries", "Leidschendam-Voorburg") accepts each of them. A
+/// capitalized word that does not start its sentence and stands next to
+/// another capitalized word is taken for part of a name ("Veerle Stuer",
+/// "Ecocity World Summit") and not checked. The first part of a compound
+/// before a hyphen or bracket may keep its linking s ("uitvoerings- en
+/// beheersfase", "(voortgangs)rapportage").
 ///
 /// With an English dictionary, a word it knows is accepted too: Dutch
 /// policy texts use English terms the Dutch dictionary lacks ("ownership",
@@ -56,7 +61,13 @@ public struct SpellingChecker: Sendable {
         let bytes = Array(text.utf8)
         var suggestionCache: [String: [String]] = [:]
         var findings: [Finding] = []
-        for token in Tokenizer.tokens(in: text) {
+        for sentence in SentenceSplitter.sentences(in: text) {
+          let tokens = sentence.tokens
+          for (index, token) in tokens.enumerated() {
+            if index > 0, SpellingChecker.isCapitalized(token.text),
+               SpellingChecker.hasCapitalizedNeighbour(index, in: tokens, bytes: bytes) {
+                continue
+            }
             for (word, range) in unknownParts(of: token, bytes: bytes, accepted: accepted) {
                 let suggestions: [String]
                 if let cached = suggestionCache[word] {
@@ -70,8 +81,31 @@ public struct SpellingChecker: Sendable {
                     : "mogelijk een spelfout: ‘\(word)’; bedoelde je \(quotedList(suggestions))?"
                 findings.append(Finding(kind: .spelling, range: range, text: word, message: message, suggestions: suggestions))
             }
+          }
         }
         return findings
+    }
+
+    /// A capital first, and a small letter after it.
+    static func isCapitalized(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.isUppercaseLetter else { return false }
+        return word.unicodeScalars.dropFirst().contains(where: \.isLowercaseLetter)
+    }
+
+    /// Whether the word before or after, with only spaces between, starts
+    /// with a capital too: "Marjoke Lanckriet", "Ecocity World Summit".
+    static func hasCapitalizedNeighbour(_ index: Int, in tokens: [Token], bytes: [UInt8]) -> Bool {
+        func adjacent(_ first: Token, _ second: Token) -> Bool {
+            bytes[first.range.upperBound..<second.range.lowerBound].allSatisfy { $0 == 0x20 }
+        }
+        let token = tokens[index]
+        if index > 0, tokens[index - 1].kind == .word, isCapitalized(tokens[index - 1].text), adjacent(tokens[index - 1], token) {
+            return true
+        }
+        if index + 1 < tokens.count, tokens[index + 1].kind == .word, isCapitalized(tokens[index + 1].text), adjacent(token, tokens[index + 1]) {
+            return true
+        }
+        return false
     }
 
     /// The parts of a token to report, with their byte ranges.
@@ -79,6 +113,9 @@ public struct SpellingChecker: Sendable {
         guard token.kind == .word, !SpellingChecker.isCode(token.text) else { return [] }
         let followedByStop = token.range.upperBound < bytes.count && bytes[token.range.upperBound] == UInt8(ascii: ".")
         if isKnown(token.text, accepted: accepted, followedByStop: followedByStop) { return [] }
+        // "(voortgangs)rapportage", "(uitvoerings)programma".
+        let followedByBracket = token.range.upperBound < bytes.count && bytes[token.range.upperBound] == UInt8(ascii: ")")
+        if followedByBracket, isLinkingPart(token.text, accepted: accepted) { return [] }
         guard token.text.unicodeScalars.contains(where: \.isHyphen) else { return [(token.text, token.range)] }
         let hangingHyphen = token.text.unicodeScalars.last?.isHyphen == true
         let parts = SpellingChecker.hyphenParts(of: token)
@@ -88,13 +125,15 @@ public struct SpellingChecker: Sendable {
             if SpellingChecker.isCode(part) || isKnown(part, accepted: accepted, followedByStop: atEnd && followedByStop) {
                 return false
             }
-            // "uitvoerings- en beheersfase": the first part of a compound
-            // keeps its linking s.
-            if hangingHyphen, index == parts.count - 1, part.hasSuffix("s"), part.count > 3 {
-                return !isKnown(String(part.dropLast()), accepted: accepted, followedByStop: false)
-            }
-            return true
+            // "uitvoerings- en beheersfase", "klimaatbeleids-opvolging".
+            let beforeHyphen = index < parts.count - 1 || hangingHyphen
+            return !(beforeHyphen && isLinkingPart(part, accepted: accepted))
         }.map(\.element)
+    }
+
+    /// The first part of a compound with its linking s: known without it.
+    private func isLinkingPart(_ word: String, accepted: Set<String>) -> Bool {
+        word.hasSuffix("s") && word.count > 3 && isKnown(String(word.dropLast()), accepted: accepted, followedByStop: false)
     }
 
     private func isKnown(_ word: String, accepted: Set<String>, followedByStop: Bool) -> Bool {

@@ -81,6 +81,7 @@ struct TokenScanner {
         if text.scalars[index].isHyphen || text.scalars[index].isApostrophe { index += 1 }
         var segment = segmentEnd(from: index)
         var allDigits = isDigits(index..<segment)
+        var segmentStart = index
         index = segment
         while let connector = text[index], text[index + 1]?.isWordCharacter == true {
             let nextEnd = segmentEnd(from: index + 1)
@@ -89,7 +90,9 @@ struct TokenScanner {
             if connector.isHyphen {
                 joined = true
             } else if connector.isApostrophe {
-                joined = text[index - 1]?.isLetterLike == true && text[index + 1]?.isLetterLike == true
+                // "auto's", "RES'en", "baby'tje", "d'Hondt"; not the quote in "klimaat'team'".
+                let short = nextEnd - (index + 1) <= 3 || index - segmentStart <= 2
+                joined = short && text[index - 1]?.isLetterLike == true && text[index + 1]?.isLetterLike == true
             } else if connector.isNumberSeparator {
                 joined = allDigits && isDigits(next)
             } else {
@@ -97,6 +100,7 @@ struct TokenScanner {
             }
             guard joined else { break }
             allDigits = allDigits && isDigits(next)
+            segmentStart = index + 1
             segment = nextEnd
             index = nextEnd
         }
