@@ -154,7 +154,8 @@ public struct SpellingChecker: Sendable {
     }
 
     /// A word with a digit, in capitals (an optional "’s" or "'en" after
-    /// them), with two capitals or more ("TWh", "UvW"), with a capital
+    /// them), with two capitals or more and no hyphen ("TWh", "UvW", but
+    /// not "Noord-Holland", whose parts are checked), with a capital
     /// after a small letter ("eHerkenning"), or a Roman numeral of two
     /// letters or more ("ii", "XIV").
     static func isCode(_ word: String) -> Bool {
@@ -163,7 +164,8 @@ public struct SpellingChecker: Sendable {
         let stem = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? word
         let letters = stem.unicodeScalars.filter(\.isLetterLike)
         if letters.count >= 2 && letters.allSatisfy(\.isUppercaseLetter) { return true }
-        if word.unicodeScalars.filter(\.isUppercaseLetter).count >= 2 { return true }
+        let joined = word.unicodeScalars.contains(where: \.isHyphen)
+        if !joined && word.unicodeScalars.filter(\.isUppercaseLetter).count >= 2 { return true }
         var previousLower = false
         for scalar in word.unicodeScalars {
             if scalar.isUppercaseLetter && previousLower { return true }
