@@ -35,14 +35,14 @@ public final class HyphenationDictionary: @unchecked Sendable {
         self.encoding = encoding
     }
 
-    /// Opens the Dutch patterns of Debian's hyphen-nl package.
-    public static func dutch() throws(SpellError) -> HyphenationDictionary {
-        guard FileManager.default.isReadableFile(atPath: dutchPath) else {
+    /// Opens the Dutch patterns of Debian's hyphen-nl package, or the file at `path`.
+    public static func dutch(path: String = dutchPath) throws(SpellError) -> HyphenationDictionary {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw SpellError(
-                "De Nederlandse afbreekpatronen (hyphen-nl) zijn niet geïnstalleerd: \(dutchPath) ontbreekt. "
+                "De Nederlandse afbreekpatronen (hyphen-nl) zijn niet geïnstalleerd: \(path) ontbreekt. "
                     + "Installeer het pakket hyphen-nl (apt-get install hyphen-nl).")
         }
-        return try HyphenationDictionary(path: dutchPath)
+        return try HyphenationDictionary(path: path)
     }
 
     deinit {

@@ -9,10 +9,10 @@ internal import CHunspell
 /// instance may be shared between threads; calls are then serialized. For
 /// parallel checking give each thread its own instance.
 public final class SpellDictionary: @unchecked Sendable {
-    /// Where Debian's hunspell-nl puts the Dutch dictionary. nl_NL and
-    /// nl_BE are symbolic links to these same files.
-    public static let dutchAffixPath = "/usr/share/hunspell/nl.aff"
-    public static let dutchDictionaryPath = "/usr/share/hunspell/nl.dic"
+    /// Where Debian's hunspell packages put their dictionaries. Dutch is
+    /// nl.aff/nl.dic (hunspell-nl; nl_NL and nl_BE link to the same
+    /// files), American English en_US.aff/en_US.dic (hunspell-en-us).
+    public static let debianFolder = "/usr/share/hunspell"
 
     private let handle: OpaquePointer
     private let encoding: DictionaryEncoding
@@ -35,30 +35,27 @@ public final class SpellDictionary: @unchecked Sendable {
         self.encoding = encoding
     }
 
-    /// Opens the Dutch dictionary of Debian's hunspell-nl package.
-    public static func dutch() throws(SpellError) -> SpellDictionary {
-        let missing = [dutchAffixPath, dutchDictionaryPath].filter { !FileManager.default.isReadableFile(atPath: $0) }
-        if let path = missing.first {
-            throw SpellError(
-                "Het Nederlandse woordenboek (hunspell-nl) is niet geïnstalleerd: \(path) ontbreekt. "
-                    + "Installeer het pakket hunspell-nl (apt-get install hunspell-nl).")
-        }
-        return try SpellDictionary(affixPath: dutchAffixPath, dictionaryPath: dutchDictionaryPath)
+    /// Opens the Dutch dictionary of Debian's hunspell-nl package, or the
+    /// nl.aff/nl.dic in `folder`.
+    public static func dutch(folder: String = debianFolder) throws(SpellError) -> SpellDictionary {
+        try installed(folder: folder, name: "nl", description: "Het Nederlandse woordenboek", package: "hunspell-nl")
     }
 
-    /// Where Debian's hunspell-en-us puts the American English dictionary.
-    public static let englishAffixPath = "/usr/share/hunspell/en_US.aff"
-    public static let englishDictionaryPath = "/usr/share/hunspell/en_US.dic"
+    /// Opens the English dictionary of Debian's hunspell-en-us package, or
+    /// the en_US.aff/en_US.dic in `folder`.
+    public static func english(folder: String = debianFolder) throws(SpellError) -> SpellDictionary {
+        try installed(folder: folder, name: "en_US", description: "Het Engelse woordenboek", package: "hunspell-en-us")
+    }
 
-    /// Opens the English dictionary of Debian's hunspell-en-us package.
-    public static func english() throws(SpellError) -> SpellDictionary {
-        let missing = [englishAffixPath, englishDictionaryPath].filter { !FileManager.default.isReadableFile(atPath: $0) }
-        if let path = missing.first {
+    private static func installed(folder: String, name: String, description: String, package: String) throws(SpellError) -> SpellDictionary {
+        let affix = folder + "/" + name + ".aff"
+        let dictionary = folder + "/" + name + ".dic"
+        if let path = [affix, dictionary].first(where: { !FileManager.default.isReadableFile(atPath: $0) }) {
             throw SpellError(
-                "Het Engelse woordenboek (hunspell-en-us) is niet geïnstalleerd: \(path) ontbreekt. "
-                    + "Installeer het pakket hunspell-en-us (apt-get install hunspell-en-us).")
+                "\(description) (\(package)) is niet geïnstalleerd: \(path) ontbreekt. "
+                    + "Installeer het pakket \(package) (apt-get install \(package)).")
         }
-        return try SpellDictionary(affixPath: englishAffixPath, dictionaryPath: englishDictionaryPath)
+        return try SpellDictionary(affixPath: affix, dictionaryPath: dictionary)
     }
 
     deinit {

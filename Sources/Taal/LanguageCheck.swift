@@ -19,10 +19,10 @@ public struct LanguageCheck: Sendable {
     }
 
     /// Opens Debian's Dutch dictionaries and the shipped lists. Fails with
-    /// a Dutch message when hunspell-nl, hunspell-en-us or hyphen-nl is
-    /// not installed.
-    public static func dutch(_ variant: Variant = .netherlands) throws(TaalError) -> LanguageCheck {
-        let spelling = try SpellingChecker.dutch()
+    /// a Dutch message when hunspell-nl, hyphen-nl or (when English words
+    /// are accepted, see `SpellingChecker`) hunspell-en-us is not installed.
+    public static func dutch(_ variant: Variant = .netherlands, acceptingEnglish: Bool = true) throws(TaalError) -> LanguageCheck {
+        let spelling = try SpellingChecker.dutch(acceptingEnglish: acceptingEnglish)
         let hyphenation: HyphenationDictionary
         do {
             hyphenation = try HyphenationDictionary.dutch()

@@ -71,6 +71,16 @@ struct SpellingTests {
             #expect(error.description == "Het woordenboek /nergens/nl.aff ontbreekt of is niet leesbaar")
         }
         #expect(throws: SpellError.self) { try HyphenationDictionary(path: "/nergens/hyph_nl.dic") }
+        #expect(throws: SpellError(
+            "Het Nederlandse woordenboek (hunspell-nl) is niet geïnstalleerd: /nergens/nl.aff ontbreekt. "
+                + "Installeer het pakket hunspell-nl (apt-get install hunspell-nl).")) {
+            try SpellDictionary.dutch(folder: "/nergens")
+        }
+        #expect(throws: SpellError(
+            "De Nederlandse afbreekpatronen (hyphen-nl) zijn niet geïnstalleerd: /nergens/hyph_nl_NL.dic ontbreekt. "
+                + "Installeer het pakket hyphen-nl (apt-get install hyphen-nl).")) {
+            try HyphenationDictionary.dutch(path: "/nergens/hyph_nl_NL.dic")
+        }
     }
 
     @Test func encodingsOfTheDebianDictionaries() throws {
