@@ -62,28 +62,25 @@ public struct SpellingChecker: Sendable {
         var suggestionCache: [String: [String]] = [:]
         var findings: [Finding] = []
         for sentence in SentenceSplitter.sentences(in: text) {
-          let tokens = sentence.tokens
-          for (index, token) in tokens.enumerated() {
-            if index > 0, SpellingChecker.isCapitalized(token.text),
-               SpellingChecker.hasCapitalizedNeighbour(index, in: tokens, bytes: bytes) {
-                continue
-            }
-            for (word, range) in unknownParts(of: token, bytes: bytes, accepted: accepted) {
-                let suggestions: [String]
-                if let cached = suggestionCache[word] {
-                    suggestions = cached
-                } else {
-                    suggestions = dictionary.suggestions(for: word, limit: suggestionLimit)
+            for (index, token) in sentence.tokens.enumerated() where !isNamePart(index, in: sentence.tokens, bytes: bytes) {
+                for (word, range) in unknownParts(of: token, bytes: bytes, accepted: accepted) {
+                    let suggestions = suggestionCache[word] ?? dictionary.suggestions(for: word, limit: suggestionLimit)
                     suggestionCache[word] = suggestions
+                    let message = suggestions.isEmpty
+                        ? "mogelijk een spelfout: ‘\(word)’"
+                        : "mogelijk een spelfout: ‘\(word)’; bedoelde je \(quotedList(suggestions))?"
+                    findings.append(Finding(kind: .spelling, range: range, text: word, message: message, suggestions: suggestions))
                 }
-                let message = suggestions.isEmpty
-                    ? "mogelijk een spelfout: ‘\(word)’"
-                    : "mogelijk een spelfout: ‘\(word)’; bedoelde je \(quotedList(suggestions))?"
-                findings.append(Finding(kind: .spelling, range: range, text: word, message: message, suggestions: suggestions))
             }
-          }
         }
         return findings
+    }
+
+    /// A capitalized word that does not start its sentence, next to
+    /// another capitalized word.
+    private func isNamePart(_ index: Int, in tokens: [Token], bytes: [UInt8]) -> Bool {
+        index > 0 && SpellingChecker.isCapitalized(tokens[index].text)
+            && SpellingChecker.hasCapitalizedNeighbour(index, in: tokens, bytes: bytes)
     }
 
     /// A capital first, and a small letter after it.
