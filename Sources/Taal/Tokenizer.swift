@@ -79,10 +79,10 @@ struct TokenScanner {
         }
         var index = start
         if text.scalars[index].isHyphen || text.scalars[index].isApostrophe { index += 1 }
-        var segment = segmentEnd(from: index)
-        var allDigits = isDigits(index..<segment)
+        let firstEnd = segmentEnd(from: index)
+        var allDigits = isDigits(index..<firstEnd)
         var segmentStart = index
-        index = segment
+        index = firstEnd
         while let connector = text[index], text[index + 1]?.isWordCharacter == true {
             let nextEnd = segmentEnd(from: index + 1)
             let next = index + 1..<nextEnd
@@ -101,7 +101,6 @@ struct TokenScanner {
             guard joined else { break }
             allDigits = allDigits && isDigits(next)
             segmentStart = index + 1
-            segment = nextEnd
             index = nextEnd
         }
         if allDigits {
