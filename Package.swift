@@ -73,6 +73,22 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
+
+        // Language check (Dutch spelling, readability, jargon). Standalone:
+        // none of these targets depends on RaadsDoc. C interop stays in
+        // CHunspell/CHyphen and the SpellSupport wrapper.
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]
+        ),
+        .systemLibrary(
+            name: "CHyphen",
+            providers: [.apt(["libhyphen-dev"])]
+        ),
+        .target(name: "SpellSupport", dependencies: ["CHunspell", "CHyphen"]),
+        .target(name: "Taal", dependencies: ["SpellSupport"], resources: [.process("Resources")]),
+        .testTarget(name: "TaalTests", dependencies: ["Taal", "SpellSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
