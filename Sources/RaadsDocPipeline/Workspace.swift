@@ -13,24 +13,25 @@ public final class Workspace: DocumentLoader {
     public let templates = TemplateStore(fieldNames: { TemplateFields.allNames }, styles: KindRegistry.styles)
     private let profileOverride: String?
     private let retainsDocuments: Bool
-    private let numberingOverride: Profile.NumberingStyle?
+    private let runSettings: [String: String]
     private let templateOverride: String?
     private let documents = Mutex<[String: LoadedDocument]>([:])
     private let profileLocations = Mutex<[String: ProfileLocation]>([:])
     private let profiles = Mutex<[String: (Profile, DiagnosticList, hash: String)]>([:])
 
     /// `profileOverride` is the `--profiel` file, used instead of the
-    /// nearest raadsdoc.yaml; `numberingOverride` is `--nummering`;
+    /// nearest raadsdoc.yaml; `runSettings` are the profile settings chosen
+    /// for this run on the command line (`--nummering`);
     /// `templateOverride` the `--sjabloon` file, used instead of the
     /// templates the profiles name. A batch of thousands of documents
     /// passes `retainsDocuments: false`, so that memory stays flat:
     /// a document another one refers to is then loaded again for each
     /// document that refers to it instead of kept, and source text is kept
     /// only for files with diagnostics.
-    public init(profileOverride: String? = nil, numberingOverride: Profile.NumberingStyle? = nil,
+    public init(profileOverride: String? = nil, runSettings: [String: String] = [:],
                 templateOverride: String? = nil, retainsDocuments: Bool = true) {
         self.profileOverride = profileOverride
-        self.numberingOverride = numberingOverride
+        self.runSettings = runSettings
         self.templateOverride = templateOverride
         self.retainsDocuments = retainsDocuments
     }
@@ -103,7 +104,7 @@ public final class Workspace: DocumentLoader {
         }
         var diagnostics = DiagnosticList()
         var (profile, profileDiagnostics) = source.map { ($0.profile, DiagnosticList()) } ?? self.profile(forDocumentAt: path)
-        profile.numberingOverride = numberingOverride
+        profile.runSettings = runSettings
         diagnostics.append(contentsOf: profileDiagnostics)
         var sourceHash = ""
         func failed(_ soort: String? = nil, kind: KindDescriptor? = nil) -> LoadedDocument {
@@ -221,7 +222,7 @@ public final class Workspace: DocumentLoader {
             let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
             sources.add(loaded.file)
             if let root = loaded.root {
-                SpecChecker(file: loaded.file).check(root, against: ProfileSpec.root, diagnostics: &diagnostics)
+                SpecChecker(file: loaded.file).check(root, against: KindRegistry.profileSpec, diagnostics: &diagnostics)
                 if root.pairs != nil {
                     profile = ProfileSpec.profile(from: ObjectReader(root), path: path)
                 }

@@ -23,8 +23,6 @@ public struct InputForm: Sendable {
         self.rules = rules
     }
 
-    public static let profile = InputForm(name: "profiel", spec: ProfileSpec.root, starter: ProfileSpec.starter)
-
     public var isProfile: Bool { names.isEmpty }
 
     /// The file name of the committed JSON Schema, as in docs/schema/.

@@ -9,7 +9,14 @@ public enum ProfileSpec {
         PathName.lastComponent(of: path) == fileName
     }
 
-    public static let root = ObjectSpec("profiel", "Wat alle documenten van één gemeente delen.", [
+    /// The profile's fields for `kindSettings`, the settings the kinds
+    /// declare, which follow the fields every profile has.
+    public static func root(kindSettings: [Field]) -> ObjectSpec {
+        ObjectSpec("profiel", "Wat alle documenten van één gemeente delen.", fields + kindSettings)
+    }
+
+    /// The fields every profile has.
+    public static let fields: [Field] = [
         .required("gemeente", .text, "Naam van de gemeente, zoals 'Voorschoten'."),
         .optional("organisatie", .text, "Naam in de kopregel; standaard 'Gemeente <gemeente>'."),
         .optional("land", .choice(["NL", "BE"]), "NL (standaard) of BE."),
@@ -22,10 +29,7 @@ public enum ProfileSpec {
         .optional("contact", .list(.text), "Contactregels, zoals telefoon en website."),
         .optional("sjabloon", .filePath, "Huisstijlsjabloon (.ott of .odt) voor alle soorten, relatief aan dit bestand."),
         .optional("sjablonen", .dictionary(.filePath), "Sjabloon per soort document, zoals 'brief: sjablonen/brief.ott'."),
-        .optional("themas", .list(.text), "De duurzaamheidsthema's van de gemeente, voor klimaatdeals."),
-        .optional("nummering", .choice(Profile.NumberingStyle.allCases.map(\.rawValue)),
-                  "Nummering van overeenkomsten: aanwijzingen, vrij of vlaams."),
-    ])
+    ]
 
     /// A commented profile for `raadsdoc nieuw profiel`; it checks clean,
     /// and the starters of the document kinds check clean next to it.
@@ -80,10 +84,7 @@ public enum ProfileSpec {
                 }
             }
         }
-        profile.themes = reader.texts("themas").map(\.value)
-        if let numbering = reader.text("nummering").flatMap({ Profile.NumberingStyle(rawValue: $0.value) }) {
-            profile.numbering = numbering
-        }
+        profile.settings = reader.node
         return profile
     }
 }

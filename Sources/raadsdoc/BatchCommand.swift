@@ -63,7 +63,7 @@ struct BatchCommand: ParsableCommand {
         let batchOptions = BatchOptions(
             outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
             onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile,
-            numberingOverride: options.numbering, templateOverride: templateOptions.template)
+            runSettings: options.runSettings, templateOverride: templateOptions.template)
         let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)
         StageClock.measuresDeflateFloor = statistics
         let start = StageClock.now()

@@ -21,7 +21,12 @@ struct CheckOptions: ParsableArguments {
     var strict = false
 
     @Option(name: .customLong("nummering"), help: "Nummering van overeenkomsten voor deze keer, in plaats van die uit het document of het profiel.")
-    var numbering: Profile.NumberingStyle?
+    var numbering: Overeenkomst.NumberingStyle?
+
+    /// The profile settings chosen on the command line.
+    var runSettings: [String: String] {
+        numbering.map { [Overeenkomst.NumberingStyle.settingName: $0.rawValue] } ?? [:]
+    }
 
     /// Prints the diagnostics and a closing count (text format); returns
     /// whether they make the run fail.
@@ -52,8 +57,8 @@ struct CheckOptions: ParsableArguments {
             Terminal.error("sjabloon \(template) bestaat niet")
             throw ExitCode(2)
         }
-        return Workspace(profileOverride: profile, numberingOverride: numbering, templateOverride: template)
+        return Workspace(profileOverride: profile, runSettings: runSettings, templateOverride: template)
     }
 }
 
-extension Profile.NumberingStyle: ExpressibleByArgument {}
+extension Overeenkomst.NumberingStyle: ExpressibleByArgument {}

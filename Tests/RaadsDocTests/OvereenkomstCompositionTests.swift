@@ -14,8 +14,8 @@ import Testing
     static let golden = "Tests/RaadsDocTests/Fixtures/samenwerkingsovereenkomst-warmte.tree.txt"
 
     /// The tree dump of an input, checked clean, in a run with `numbering`.
-    static func tree(_ path: String, numbering: Profile.NumberingStyle? = nil) throws -> String {
-        let workspace = Workspace(numberingOverride: numbering)
+    static func tree(_ path: String, numbering: Overeenkomst.NumberingStyle? = nil) throws -> String {
+        let workspace = Workspace(runSettings: numbering.map { [Overeenkomst.NumberingStyle.settingName: $0.rawValue] } ?? [:])
         let document = workspace.load(path)
         guard document.diagnostics.items.isEmpty else {
             throw TestFailure("\(path): \(document.diagnostics.items.map { "\($0.position) \($0.code) \($0.message)" })")
@@ -116,7 +116,7 @@ import Testing
         citeertitel: Verwijzingen
         """
 
-    static let citations: [(Profile.NumberingStyle, [String])] = [
+    static let citations: [(Overeenkomst.NumberingStyle, [String])] = [
         (.vrij, ["Zie artikel 2.", "Zie artikel 2 lid 3.", "Zie artikel 2 lid 3 onder b.", "Zie artikel 2 lid 3 onder b sub ii.",
                  "Zie artikel 3 lid 1.", "Zie artikel 3 lid 1 onder b.", "Zie artikel 4 onder b.", "Zie hoofdstuk 2.",
                  "Zie onder B.", "Zie artikel 6.", "Zie 1 augustus 2021 en 1 juli 2022.", "Voorwaarde. Artikel 2 lid 3 geldt."]),
@@ -128,8 +128,8 @@ import Testing
                    "Zie artikel 3.", "Zie artikel 3, 2°.", "Zie artikel 4, 2°.", "Zie hoofdstuk 2.", "Zie artikel 6."]),
     ]
 
-    @Test(arguments: [Profile.NumberingStyle.vrij, .aanwijzingen, .vlaams])
-    func everyKindOfReferenceIsCitedInTheStyle(_ style: Profile.NumberingStyle) throws {
+    @Test(arguments: [Overeenkomst.NumberingStyle.vrij, .aanwijzingen, .vlaams])
+    func everyKindOfReferenceIsCitedInTheStyle(_ style: Overeenkomst.NumberingStyle) throws {
         let tree = try Self.tree(try TestSupport.writeInput(Self.references), numbering: style)
         let expected = try #require(Self.citations.first { $0.0 == style }?.1)
         for citation in expected {
@@ -261,12 +261,12 @@ import Testing
 
     /// ODFValidityTests renders each example in its own style; here every
     /// example agreement is rendered and validated in all three.
-    @Test(arguments: [Profile.NumberingStyle.vrij, .aanwijzingen, .vlaams])
-    func everyExampleAgreementIsValidODFInEveryStyle(_ style: Profile.NumberingStyle) throws {
+    @Test(arguments: [Overeenkomst.NumberingStyle.vrij, .aanwijzingen, .vlaams])
+    func everyExampleAgreementIsValidODFInEveryStyle(_ style: Overeenkomst.NumberingStyle) throws {
         let agreements = TestSupport.exampleInputs.filter { TestSupport.load($0).0.kind?.name == "samenwerkingsovereenkomst" }
         #expect(agreements.count == 2)
         for input in agreements {
-            let workspace = Workspace(numberingOverride: style)
+            let workspace = Workspace(runSettings: [Overeenkomst.NumberingStyle.settingName: style.rawValue])
             let odt = try Renderer().odt(workspace.load(input), workspace: workspace)
             #expect(PackageVerifier.problems(in: odt) == [], "\(input) in stijl \(style)")
         }

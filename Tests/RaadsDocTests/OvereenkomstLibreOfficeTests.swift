@@ -14,7 +14,7 @@ struct OvereenkomstLibreOfficeTests {
     /// Per numbering style: the input and phrases that must stand in the
     /// PDF (pdftotext -layout keeps each label on its line), white space
     /// collapsed.
-    static let expectations: [(style: Profile.NumberingStyle, input: String, phrases: [String])] = [
+    static let expectations: [(style: Overeenkomst.NumberingStyle, input: String, phrases: [String])] = [
         (.vrij, OvereenkomstCompositionTests.seedAgreement,
          ["A. Overwegende dat:", "iv. een sterke en slagvaardige", "B. Gelet op:", "C. Komen als volgt overeen:",
           "Artikel 1 Begripsbepaling", "4. Plan van Aanpak: Een door de Colleges", "Artikel 4 Governance",
@@ -36,7 +36,7 @@ struct OvereenkomstLibreOfficeTests {
         let directory = try TestSupport.temporaryDirectory()
         var odts: [String] = []
         for (style, input, _) in Self.expectations {
-            let workspace = Workspace(numberingOverride: style)
+            let workspace = Workspace(runSettings: [Overeenkomst.NumberingStyle.settingName: style.rawValue])
             let document = workspace.load(TestSupport.path(input))
             let target = "\(directory)/\(style.rawValue).odt"
             try FileSystem.writeAtomically(try Renderer().odt(document, workspace: workspace), to: target)

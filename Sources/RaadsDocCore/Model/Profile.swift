@@ -7,16 +7,6 @@ public struct Profile: Sendable {
         case be = "BE"
     }
 
-    /// How agreements number and cite their articles.
-    public enum NumberingStyle: String, Sendable, CaseIterable {
-        /// Aanwijzingen voor de regelgeving: Artikel 1, 1., a., 1°.
-        case aanwijzingen
-        /// As seed 001 writes it: "artikel 4 lid 3", a., i.
-        case vrij
-        /// Flemish: Art. 1., § 1., 1°, a).
-        case vlaams
-    }
-
     public var gemeente: String?
     /// The name in the page header; "Gemeente <gemeente>" by default.
     public var organisation: String?
@@ -34,28 +24,23 @@ public struct Profile: Sendable {
     public var template: Located<String>?
     /// Templates per document kind, overriding `template`.
     public var templatesByKind: [String: Located<String>]
-    public var themes: [String]
-    public var numbering: NumberingStyle
-    /// The numbering chosen for this run (`--nummering`); it wins over the
-    /// document's own choice and the profile's.
-    public var numberingOverride: NumberingStyle?
+    /// The profile as written, from which each kind reads the settings it
+    /// declares (`DocumentKind.profileSettings`); nil for the default.
+    public var settings: YAMLNode?
+    /// Settings chosen for this run on the command line (`--nummering`);
+    /// they win over the document's own choice and the profile's.
+    public var runSettings: [String: String]
     /// Where the profile was read from; nil for the built-in default.
     public var path: String?
 
     public static let standard = Profile(
         gemeente: nil, organisation: nil, country: .nl, college: "college van burgemeester en wethouders",
         burgemeester: nil, secretaris: nil, griffier: nil, algemeenDirecteur: nil,
-        address: [], contact: [], template: nil, templatesByKind: [:], themes: [],
-        numbering: .aanwijzingen, numberingOverride: nil, path: nil)
+        address: [], contact: [], template: nil, templatesByKind: [:], settings: nil, runSettings: [:], path: nil)
 
     /// The header line of the municipality, e.g. "Gemeente Voorschoten".
     public var organisationName: String? {
         organisation ?? gemeente.map { "Gemeente \($0)" }
-    }
-
-    /// The numbering of a document that chooses `document` itself (or not).
-    public func numbering(document: NumberingStyle?) -> NumberingStyle {
-        numberingOverride ?? document ?? numbering
     }
 
     /// The template for a kind, falling back to the default template.

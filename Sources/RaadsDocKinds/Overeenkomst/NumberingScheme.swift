@@ -27,9 +27,9 @@ package struct ClausePath: Sendable, Equatable {
 ///   onder a"; begrippen numbered; a sole lid numbered too;
 /// - `vlaams`: "Art. 1.", "§ 1.", "1°", "a)"; "artikel 4, § 3, 1°".
 package struct NumberingScheme: Sendable {
-    package let style: Profile.NumberingStyle
+    package let style: Overeenkomst.NumberingStyle
 
-    package init(_ style: Profile.NumberingStyle) {
+    package init(_ style: Overeenkomst.NumberingStyle) {
         self.style = style
     }
 

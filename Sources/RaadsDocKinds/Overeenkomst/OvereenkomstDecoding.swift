@@ -9,14 +9,14 @@ extension Overeenkomst {
         let chapters = chaptersGiven
             ? input.objects("hoofdstukken").map(Chapter.init)
             : [Chapter(id: nil, title: nil, articles: input.objects("artikelen").map(Article.init), position: input.position)]
-        let documentNumbering = input.text("nummering").flatMap { Profile.NumberingStyle(rawValue: $0.value) }
+        let documentNumbering = input.text("nummering").flatMap { Overeenkomst.NumberingStyle(rawValue: $0.value) }
         let signing = input.object("ondertekening")
         return Model(
             soort: soort,
             title: input.text("titel") ?? Located("", at: input.position),
             version: input.text("versie")?.value,
             versionDate: input.date("versiedatum"),
-            numbering: profile.numbering(document: documentNumbering),
+            numbering: NumberingStyle.chosen(document: documentNumbering, profile: profile),
             parties: input.objects("partijen").map(Party.init),
             partiesPosition: input.value("partijen")?.position ?? input.position,
             collectiveName: input.text("samen-te-noemen")?.value,

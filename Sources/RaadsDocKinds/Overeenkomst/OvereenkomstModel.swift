@@ -10,7 +10,7 @@ extension Overeenkomst {
         public var title: Located<String>
         public var version: String?
         public var versionDate: Located<Datum>?
-        public var numbering: Profile.NumberingStyle
+        public var numbering: Overeenkomst.NumberingStyle
         public var parties: [Party]
         public var partiesPosition: SourcePosition
         /// "de deelnemende gemeenten": how the parties are named together.

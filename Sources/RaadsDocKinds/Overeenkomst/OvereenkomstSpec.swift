@@ -122,7 +122,7 @@ extension Overeenkomst {
             .required("titel", .text, "De titel, zoals 'Samenwerkingsovereenkomst Warmte Leidse regio'."),
             .optional("versie", .text, "Versienummer, zoals '1.0'."),
             .required("versiedatum", .date, "Datum van deze versie."),
-            .optional("nummering", .choice(Profile.NumberingStyle.allCases.map(\.rawValue)),
+            .optional("nummering", .choice(Overeenkomst.NumberingStyle.allCases.map(\.rawValue)),
                       "Nummering: aanwijzingen, vrij of vlaams; standaard die uit raadsdoc.yaml."),
             .required("partijen", .list(.object { party }, minimum: 1), "De partijen, in volgorde."),
             .optional("samen-te-noemen", .text, "Hoe de partijen samen heten, zoals 'de deelnemende gemeenten'."),

@@ -26,6 +26,11 @@ public protocol DocumentKind: SendableMetatype {
     static var rules: [Rule] { get }
     /// The paragraph styles its documents use beyond `StyleDefinition.shared`.
     static var styles: [StyleDefinition] { get }
+    /// The fields of raadsdoc.yaml it reads (from `Profile.settings`).
+    static var profileSettings: [Field] { get }
+    /// Those of its profile settings a run may set on the command line
+    /// (`Profile.runSettings`), such as `nummering`.
+    static var runSettings: [String] { get }
 
     /// Builds the model from input that passed the structural check;
     /// `soort` is the name used. Reports nothing: what the structural check
@@ -44,8 +49,10 @@ public protocol DocumentKind: SendableMetatype {
 }
 
 extension DocumentKind {
-    /// Most kinds use only the shared styles.
+    /// Most kinds use only the shared styles and read no setting of their own.
     public static var styles: [StyleDefinition] { [] }
+    public static var profileSettings: [Field] { [] }
+    public static var runSettings: [String] { [] }
 
     /// Most kinds refer to no other document.
     public static func resolve(_ model: inout Model, context: KindContext) {}
@@ -76,6 +83,8 @@ public struct KindDescriptor: Sendable {
     public let starter: String
     public let rules: [Rule]
     public let styles: [StyleDefinition]
+    public let profileSettings: [Field]
+    public let runSettings: [String]
     package let load: @Sendable (ObjectReader, String, KindContext) -> (model: any Sendable, summary: DocumentSummary)
     package let composeModel: @Sendable (any Sendable, ComposeContext) -> Document?
 
@@ -86,6 +95,8 @@ public struct KindDescriptor: Sendable {
         starter = Kind.starter
         rules = Kind.rules
         styles = Kind.styles
+        profileSettings = Kind.profileSettings
+        runSettings = Kind.runSettings
         load = { input, soort, context in
             var model = Kind.decode(input, soort: soort, profile: context.profile)
             Kind.resolve(&model, context: context)

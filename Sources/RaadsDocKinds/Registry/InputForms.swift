@@ -8,6 +8,9 @@ extension InputForm {
         self.init(name: kind.name, names: kind.names, spec: kind.spec, starter: kind.starter, rules: kind.rules)
     }
 
+    /// The municipality profile, with the settings every kind declares.
+    public static let profile = InputForm(name: "profiel", spec: KindRegistry.profileSpec, starter: ProfileSpec.starter)
+
     /// Every document kind in registry order, then the profile.
     public static var all: [InputForm] {
         KindRegistry.all.map(InputForm.init(kind:)) + [profile]

@@ -20,6 +20,16 @@ public enum KindRegistry {
 
     public static var allNames: [String] { all.flatMap(\.names) }
 
+    /// raadsdoc.yaml: the fields every profile has, then the settings each
+    /// kind declares, each name once.
+    public static let profileSpec: ObjectSpec = {
+        var seen = Set<String>()
+        return ProfileSpec.root(kindSettings: all.flatMap(\.profileSettings).filter { seen.insert($0.name).inserted })
+    }()
+
+    /// The settings a run may set on the command line, in registry order.
+    public static var runSettings: [String] { all.flatMap(\.runSettings) }
+
     /// The built-in house style's paragraph styles: the shared ones, then
     /// each kind's own in registry order, each name once.
     public static let styles: [StyleDefinition] = {

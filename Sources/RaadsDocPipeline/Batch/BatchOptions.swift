@@ -12,12 +12,13 @@ public struct BatchOptions: Sendable {
     public var onlyChanged: Bool
     public var strict: Bool
     public var profileOverride: String?
-    public var numberingOverride: Profile.NumberingStyle?
+    /// Profile settings chosen on the command line, such as `nummering`.
+    public var runSettings: [String: String]
     public var templateOverride: String?
 
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
                 bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
-                numberingOverride: Profile.NumberingStyle? = nil, templateOverride: String? = nil) {
+                runSettings: [String: String] = [:], templateOverride: String? = nil) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
         self.pdf = pdf
@@ -25,7 +26,7 @@ public struct BatchOptions: Sendable {
         self.onlyChanged = onlyChanged
         self.strict = strict
         self.profileOverride = profileOverride
-        self.numberingOverride = numberingOverride
+        self.runSettings = runSettings
         self.templateOverride = templateOverride
     }
 }

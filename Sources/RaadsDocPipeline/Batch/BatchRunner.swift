@@ -40,7 +40,7 @@ public struct BatchRunner: Sendable {
     }
 
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
-        let workspace = Workspace(profileOverride: options.profileOverride, numberingOverride: options.numberingOverride,
+        let workspace = Workspace(profileOverride: options.profileOverride, runSettings: options.runSettings,
                                   templateOverride: options.templateOverride, retainsDocuments: false)
         let inputs = InputDiscovery.discover(paths).inputs
         let output = options.outputDirectory
@@ -140,7 +140,8 @@ public struct BatchRunner: Sendable {
     /// shape the output.
     private func fingerprint(_ sources: [(path: String, hash: String)], profile: String, template: String) -> String {
         var text = "raadsdoc/\(RaadsDocVersion.number)\nbundel=\(options.bundle)\npdf=\(options.pdf?.rawValue ?? "")\n"
-            + "nummering=\(options.numberingOverride?.rawValue ?? "")\nprofiel=\(profile)\nsjabloon=\(template)\n"
+        for setting in KindRegistry.runSettings { text += "\(setting)=\(options.runSettings[setting] ?? "")\n" }
+        text += "profiel=\(profile)\nsjabloon=\(template)\n"
         for source in sources { text += "\(source.path)=\(source.hash)\n" }
         return SHA256.hex(Array(text.utf8))
     }
