@@ -40,12 +40,7 @@ import XMLSupport
     }
 
     @Test func inlineHTMLStaysAsTextWithAWarning() throws {
-        let (document, _) = TestSupport.load(try TestSupport.writeInput(Self.letter))
-        let warning = try #require(document.diagnostics.items.first)
-        #expect(document.diagnostics.items.count == 1)
-        #expect(warning.code == "RD-INVOER-019")
-        #expect(warning.severity == .waarschuwing)
-        #expect((warning.position.line, warning.position.column) == (9, 24))
+        try expectOnly("RD-INVOER-019", at: 9, 24, in: diagnostics(of: Self.letter), severity: .waarschuwing)
     }
 
     @Test func runsOfSpacesAreKept() throws {
@@ -57,10 +52,7 @@ import XMLSupport
     @Test func aControlCharacterIsAnErrorAtItsPosition() throws {
         let input = Self.letter.replacingOccurrences(of: "Hoogachtend,", with: "Hoog\u{0007}achtend,")
         let (document, _) = TestSupport.load(try TestSupport.writeInput(input))
-        let diagnostic = try #require(document.diagnostics.items.first)
-        #expect(diagnostic.code == "RD-INVOER-015")
-        #expect(diagnostic.position.line == 10)
-        #expect(diagnostic.position.column == 11)
+        let diagnostic = try expectOnly("RD-INVOER-015", at: 10, 11, in: document.diagnostics.items)
         #expect(diagnostic.message.contains("U+0007"))
         #expect(document.model == nil)
     }

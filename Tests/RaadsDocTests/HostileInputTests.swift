@@ -16,57 +16,52 @@ import Testing
     /// nesting limit of 1000 levels, which the loader must keep off it.
     static let smallStack = 256 * 1024
 
-    /// Loads `text` in a fresh workspace on a thread with a small stack,
-    /// and fails the test if that takes longer than `seconds`.
-    static func diagnostics(_ text: String, seconds: Double = 30) throws -> [Diagnostic] {
-        let path = try TestSupport.writeInput(text)
-        let result = Mutex<[Diagnostic]?>(nil)
+    /// Runs `work` on a thread with a small stack, and fails the test if
+    /// that takes longer than `seconds`.
+    static func onASmallStack<Value: Sendable>(seconds: Double = 30,
+                                               _ work: @escaping @Sendable () throws -> Value) throws -> Value {
+        let result = Mutex<Result<Value, TestFailure>?>(nil)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            let found = Workspace().load(path).diagnostics.sorted
-            result.withLock { $0 = found }
+            let outcome = Result { try work() }.mapError { TestFailure("\($0)") }
+            result.withLock { $0 = outcome }
             done.signal()
         }
         thread.stackSize = smallStack
         thread.start()
         guard done.wait(timeout: .now() + seconds) == .success else {
-            throw TestFailure("\(path) is na \(Int(seconds)) seconden nog niet gecontroleerd")
+            throw TestFailure("na \(Int(seconds)) seconden nog niet klaar")
         }
-        return result.withLock { $0 } ?? []
-    }
-
-    static func codesAndPositions(_ diagnostics: [Diagnostic]) -> [String] {
-        diagnostics.map { "\($0.code) \($0.position.line):\($0.position.column)" }
+        return try #require(result.withLock { $0 }).get()
     }
 
     @Test func aTenMegabyteScalarIsRefusedBeforeParsing() throws {
-        let found = try Self.diagnostics("soort: brief\nonderwerp: \"" + String(repeating: "a", count: 10 * 1024 * 1024) + "\"\n")
-        #expect(Self.codesAndPositions(found) == ["RD-INVOER-005 1:1"])
-        #expect(found.first?.message.contains("groter dan 2,0 MB") == true)
+        let text = "soort: brief\nonderwerp: \"" + String(repeating: "a", count: 10 * 1024 * 1024) + "\"\n"
+        let found = try expectOnly("RD-INVOER-005", at: 1, 1, in: Self.onASmallStack { try diagnostics(of: text) })
+        #expect(found.message.contains("groter dan 2,0 MB"))
     }
 
     @Test func aScalarAboveTheValueLimitIsRefusedAtItsPosition() throws {
-        let found = try Self.diagnostics("soort: brief\nonderwerp: \"" + String(repeating: "a", count: 1_500_000) + "\"\n")
-        #expect(Self.codesAndPositions(found) == ["RD-INVOER-005 2:12"])
-        #expect(found.first?.message.contains("1.500.000 bytes") == true)
+        let text = "soort: brief\nonderwerp: \"" + String(repeating: "a", count: 1_500_000) + "\"\n"
+        let found = try expectOnly("RD-INVOER-005", at: 2, 12, in: Self.onASmallStack { try diagnostics(of: text) })
+        #expect(found.message.contains("1.500.000 bytes"))
     }
 
     @Test func tenThousandLevelsOfFlowNestingAreRefused() throws {
         let depth = 10_000
-        let found = try Self.diagnostics("soort: brief\nx: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n")
-        #expect(found.map(\.code) == ["RD-INVOER-006"])
-        #expect(found.first?.position.line == 2)
+        let text = "soort: brief\nx: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        try expectOnly("RD-INVOER-006", at: 2, in: Self.onASmallStack { try diagnostics(of: text) })
     }
 
     @Test func tenThousandLevelsOfBlockNestingAreRefused() throws {
-        let found = try Self.diagnostics("soort: brief\nx:\n  " + String(repeating: "- ", count: 10_000) + "a\n")
-        #expect(found.map(\.code) == ["RD-INVOER-006"])
-        #expect(found.first?.position.line == 3)
+        let text = "soort: brief\nx:\n  " + String(repeating: "- ", count: 10_000) + "a\n"
+        try expectOnly("RD-INVOER-006", at: 3, in: Self.onASmallStack { try diagnostics(of: text) })
     }
 
     @Test func indentationNestedToLibyamlsLimitIsRefused() throws {
         let lines = (0..<1_200).map { String(repeating: " ", count: $0) + "a:" }
-        let found = try Self.diagnostics("soort: brief\n" + lines.joined(separator: "\n") + " x\n")
+        let text = "soort: brief\n" + lines.joined(separator: "\n") + " x\n"
+        let found = try Self.onASmallStack { try diagnostics(of: text) }
         #expect(found.map(\.code) == ["RD-INVOER-006"])
     }
 
@@ -74,8 +69,8 @@ import Testing
     /// loader's own thread, and our converter stops at level 49.
     @Test func nestingJustBelowLibyamlsLimitStopsAtOurOwn() throws {
         let depth = 990
-        let found = try Self.diagnostics("soort: brief\nx: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n")
-        #expect(Self.codesAndPositions(found) == ["RD-INVOER-006 2:51"])
+        let text = "soort: brief\nx: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        try expectOnly("RD-INVOER-006", at: 2, 51, in: Self.onASmallStack { try diagnostics(of: text) })
     }
 
     static func billionLaughs(final: String) -> String {
@@ -91,14 +86,16 @@ import Testing
     @Test(arguments: ["x: *j", "x: {*j : 1}", "x: [{*j : 1}]", "? - *j\n: v", "[*j]: v"])
     func aBillionLaughsIsRefusedAtTheFirstAnchor(_ use: String) throws {
         let start = ContinuousClock.now
-        let found = try Self.diagnostics(Self.billionLaughs(final: use), seconds: 10)
+        let text = Self.billionLaughs(final: use)
+        let found = DiagnosticList.sortedUnique(try Self.onASmallStack(seconds: 10) { try diagnostics(of: text) })
         #expect(found.first.map { "\($0.code) \($0.position.line):\($0.position.column)" } == "RD-INVOER-007 2:4")
         #expect(found.allSatisfy { $0.code == "RD-INVOER-007" })
         #expect(ContinuousClock.now - start < .seconds(5))
     }
 
     @Test func moreValuesThanTheLimitAreRefused() throws {
-        let found = try Self.diagnostics("soort: brief\nx: [" + Array(repeating: "a", count: 300_000).joined(separator: ",") + "]\n")
+        let text = "soort: brief\nx: [" + Array(repeating: "a", count: 300_000).joined(separator: ",") + "]\n"
+        let found = try Self.onASmallStack { try diagnostics(of: text) }
         #expect(found.map(\.code) == ["RD-INVOER-005"])
         #expect(found.first?.message.contains("250.000") == true)
     }
@@ -115,17 +112,7 @@ import Testing
         text += indent + "- kop: Onderste\n"
         text += "ondertekening:\n  ondertekenaars:\n    - naam: J. Jansen\n      functie: secretaris\n    - naam: A. de Vries\n      functie: burgemeester\n"
         let path = try TestSupport.writeInput(text)
-        let rendered = Mutex<Result<[UInt8], TestFailure>?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            let outcome = Result { try TestSupport.render(path) }.mapError { TestFailure("\($0)") }
-            rendered.withLock { $0 = outcome }
-            done.signal()
-        }
-        thread.stackSize = Self.smallStack
-        thread.start()
-        #expect(done.wait(timeout: .now() + 60) == .success)
-        let odt = try #require(rendered.withLock { $0 }).get()
+        let odt = try Self.onASmallStack(seconds: 60) { try TestSupport.render(path) }
         #expect(try TestSupport.text(of: odt).contains("Onderste"))
     }
 }

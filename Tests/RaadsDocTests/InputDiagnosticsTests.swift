@@ -6,7 +6,7 @@ import Testing
 @testable import RaadsDocPipeline
 
 /// Missing or mistyped keys give a clear Dutch message at the right place.
-@Suite struct InputDiagnosticsTests {
+@Suite struct InputDiagnosticsTests: RuleTesting {
     static let valid = """
         soort: brief
         datum: 2021-07-13
@@ -20,39 +20,29 @@ import Testing
 
         """
 
-    func diagnostics(_ text: String) throws -> [Diagnostic] {
-        TestSupport.load(try TestSupport.writeInput(text)).0.diagnostics.items
-    }
-
     @Test func validLetterHasNoDiagnostics() throws {
-        #expect(try diagnostics(Self.valid).isEmpty)
+        expectNone(in: try diagnostics(of: Self.valid))
     }
 
     @Test func unknownKeyGetsASuggestionAtItsPosition() throws {
-        let found = try diagnostics(Self.valid.replacingOccurrences(of: "onderwerp: Test", with: "onderwep: Test"))
-        let unknown = try #require(found.first { $0.code == "RD-INVOER-009" })
+        let found = try diagnostics(of: changed("onderwerp: Test", "onderwep: Test"))
+        let unknown = try expectOne("RD-INVOER-009", at: 4, 1, in: found)
         #expect(unknown.message == "onbekend veld 'onderwep' — bedoelde je 'onderwerp'?")
-        #expect((unknown.position.line, unknown.position.column) == (4, 1))
         #expect(found.contains { $0.code == "RD-INVOER-010" && $0.message.contains("'onderwerp'") })
     }
 
     @Test func impossibleDateIsAnErrorAtTheValue() throws {
-        let found = try diagnostics(Self.valid.replacingOccurrences(of: "2021-07-13", with: "2021-02-30"))
-        #expect(found.map(\.code) == ["RD-INVOER-012"])
-        #expect((found[0].position.line, found[0].position.column) == (2, 8))
+        try expectOnly("RD-INVOER-012", at: 2, 8, in: diagnostics(of: changed("2021-07-13", "2021-02-30")))
     }
 
     @Test func listWhereTextBelongsIsATypeError() throws {
-        let found = try diagnostics(Self.valid.replacingOccurrences(of: "onderwerp: Test", with: "onderwerp:\n  - a\n  - b"))
-        #expect(found.map(\.code) == ["RD-INVOER-011"])
-        #expect(found[0].position.line == 5)
+        try expectOnly("RD-INVOER-011", at: 5, in: diagnostics(of: changed("onderwerp: Test", "onderwerp:\n  - a\n  - b")))
     }
 
     @Test func yamlTypingNeverChangesText() throws {
         let (document, workspace) = TestSupport.load(try TestSupport.writeInput(
-            Self.valid.replacingOccurrences(of: "onderwerp: Test", with: "onderwerp: no")
-                .replacingOccurrences(of: "tekst: Tekst.", with: "tekst: 010")))
-        #expect(document.diagnostics.items.isEmpty)
+            changed("onderwerp: Test", "onderwerp: no").replacingOccurrences(of: "tekst: Tekst.", with: "tekst: 010")))
+        expectNone(in: document.diagnostics.items)
         let odt = try Renderer().odt(document, workspace: workspace)
         let text = try TestSupport.text(of: odt)
         #expect(text.contains("Onderwerp no\n") || text.contains("no\n"))
@@ -60,15 +50,13 @@ import Testing
     }
 
     @Test func duplicateKeyPointsAtTheSecondOccurrence() throws {
-        let found = try diagnostics(Self.valid + "onderwerp: Nog eens\n")
-        #expect(found.map(\.code) == ["RD-INVOER-008"])
-        #expect((found[0].position.line, found[0].position.column) == (10, 1))
+        try expectOnly("RD-INVOER-008", at: 10, 1, in: diagnostics(of: Self.valid + "onderwerp: Nog eens\n"))
     }
 
     @Test func unknownKindIsNamedWithASuggestion() throws {
-        let found = try diagnostics(Self.valid.replacingOccurrences(of: "soort: brief", with: "soort: breif"))
+        let found = try diagnostics(of: changed("soort: brief", "soort: breif"))
         #expect(found.map(\.code) == ["RD-INVOER-016"])
-        #expect(found[0].message.contains("bedoelde je 'brief'?"))
+        #expect(found.first?.message.contains("bedoelde je 'brief'?") == true)
     }
 
     /// A council letter signed by another secretary than its profile names:
@@ -93,11 +81,7 @@ import Testing
     }
 
     @Test func councilLetterSignedByOthersThanTheProfileWarns() throws {
-        let document = TestSupport.load(try Self.councilLetterWithAnotherSecretary()).0
-        let found = document.diagnostics.items
-        #expect(found.map(\.code) == ["RD-RAAD-005"])
-        #expect((found[0].position.line, found[0].position.column) == (8, 13))
-        #expect(found[0].severity == .waarschuwing)
+        try expectOnly("RD-RAAD-005", at: 8, 13, in: diagnostics(at: Self.councilLetterWithAnotherSecretary()), severity: .waarschuwing)
     }
 
     @Test func councilLetterWithoutMayorIsAnError() throws {
@@ -113,15 +97,11 @@ import Testing
                   functie: secretaris
 
             """
-        let found = try diagnostics(letter)
-        #expect(found.map(\.code) == ["RD-RAAD-002"])
-        #expect(found[0].position.line == 7)
+        try expectOnly("RD-RAAD-002", at: 7, in: diagnostics(of: letter))
     }
 
     @Test func missingAttachmentFileIsReportedAtTheReference() throws {
         let letter = Self.valid + "bijlagen:\n  - bestand: bestaat-niet.yaml\n"
-        let found = try diagnostics(letter)
-        #expect(found.map(\.code) == ["RD-VERWIJZING-001"])
-        #expect((found[0].position.line, found[0].position.column) == (11, 14))
+        try expectOnly("RD-VERWIJZING-001", at: 11, 14, in: diagnostics(of: letter))
     }
 }

@@ -82,13 +82,16 @@ import Testing
                     messages: messages, usesTestSpec: usesTestSpec)
     }
 
-    static func diagnostics(_ testCase: Case) -> ([Diagnostic], SourceCatalog?) {
+    /// What checking the case reports, sorted by position as printed, and
+    /// the sources to print it with (none for a case checked against the
+    /// test spec alone).
+    static func report(of testCase: Case) -> ([Diagnostic], SourceCatalog?) {
         if testCase.usesTestSpec {
             let bytes = FileManager.default.contents(atPath: testCase.input).map { [UInt8]($0) } ?? []
-            return (ProefSpec.diagnostics(bytes, path: testCase.input), nil)
+            return (DiagnosticList.sortedUnique(diagnostics(of: bytes, as: testCase.input, against: ProefSpec.spec)), nil)
         }
-        let workspace = Workspace()
-        return (workspace.load(testCase.input).diagnostics.sorted, workspace.sources)
+        let (document, workspace) = TestSupport.load(testCase.input)
+        return (document.diagnostics.sorted, workspace.sources)
     }
 
     static func expectation(for diagnostic: Diagnostic, in testCase: Case) -> Expectation {
@@ -106,7 +109,7 @@ import Testing
 
     @Test(arguments: cases)
     func reportsExactlyTheExpectedDiagnostics(_ testCase: Case) {
-        let (found, sources) = Self.diagnostics(testCase)
+        let (found, sources) = Self.report(of: testCase)
         let actual = found.map { Self.expectation(for: $0, in: testCase) }.sorted()
         #expect(actual == testCase.expectations,
                 "\(testCase.name): \(found.map { "\($0.code) \($0.position.line):\($0.position.column) \($0.message)" })")

@@ -36,16 +36,11 @@ import Testing
         .replacingOccurrences(of: "datum: 2025-03-01", with: "datum: 2025-04-15")
         .replacingOccurrences(of: "naam: A. Jansen", with: "naam: P. Bakker")
 
-    /// Writes the profile, both deals and the akkoord (each changed by the
-    /// given replacements) into a new folder; returns the akkoord's path.
-    static func write(akkoord: String = akkoord, first: String = KlimaatdealTests.valid,
-                      second: String = secondDeal) throws -> String {
-        let directory = try TestSupport.temporaryDirectory()
-        for (name, text) in [("raadsdoc.yaml", KlimaatdealTests.profile), ("deal-1.yaml", first),
-                             ("deal-2.yaml", second), ("akkoord.yaml", akkoord)] {
-            try text.write(toFile: directory + "/" + name, atomically: true, encoding: .utf8)
-        }
-        return directory + "/akkoord.yaml"
+    /// Writes the profile, both deals and the akkoord into a new folder;
+    /// returns the akkoord's path.
+    static func write(akkoord: String = akkoord, second: String = secondDeal) throws -> String {
+        try TestSupport.writeInput(akkoord, name: "akkoord.yaml", profile: KlimaatdealTests.profile,
+                                   beside: ["deal-1.yaml": Array(KlimaatdealTests.valid.utf8), "deal-2.yaml": Array(second.utf8)])
     }
 
     static func load(akkoord: String = akkoord, second: String = secondDeal) throws -> LoadedDocument {
@@ -57,29 +52,8 @@ import Testing
         document.diagnostics.items.filter { $0.position.path == document.path }
     }
 
-    /// The only diagnostic of the akkoord and its deals, which must be in
-    /// the akkoord itself and have `code` at line:col.
-    func expectOnly(_ code: String, at line: Int, _ column: Int, akkoord: String = akkoord,
-                    second: String = secondDeal, severity: Severity = .fout) throws -> Diagnostic {
-        let document = try Self.load(akkoord: akkoord, second: second)
-        #expect(document.diagnostics.items.map(\.code) == [code])
-        return try expectOwnOnly(code, at: line, column, in: document, severity: severity)
-    }
-
-    /// The only diagnostic in the akkoord file itself, which must have
-    /// `code` at line:col.
-    func expectOwnOnly(_ code: String, at line: Int, _ column: Int, in document: LoadedDocument,
-                       severity: Severity = .fout) throws -> Diagnostic {
-        let own = Self.ownDiagnostics(document)
-        #expect(own.map(\.code) == [code], "\(own.map { "\($0.position): \($0.code) \($0.message)" })")
-        let diagnostic = try #require(own.first)
-        #expect((diagnostic.position.line, diagnostic.position.column) == (line, column))
-        #expect(diagnostic.severity == severity)
-        return diagnostic
-    }
-
     @Test func akkoordOfTwoGoodDealsChecksClean() throws {
-        #expect(try Self.load().diagnostics.items.isEmpty)
+        expectNone(in: try Self.load().diagnostics.items)
     }
 
     @Test func aPartyInTwoDealsSignsOnceThenTheExtraSignatories() throws {
@@ -95,7 +69,8 @@ import Testing
     @Test func theSameTwoDealsUnderOtherSpellingStillSignOnce() throws {
         let second = Self.secondDeal.replacingOccurrences(of: "- naam: Sportclub De Vliet", with: "- naam: sportclub de Vliet")
             .replacingOccurrences(of: "trekker: Sportclub De Vliet", with: "trekker: sportclub de Vliet")
-        let found = try expectOnly("RD-AKKOORD-006", at: 8, 5, second: second, severity: .waarschuwing)
+        let found = try expectOnly("RD-AKKOORD-006", at: 8, 5, in: diagnostics(at: Self.write(second: second)), file: "akkoord.yaml",
+                                   severity: .waarschuwing)
         #expect(found.message == "klimaatdeal 2 schrijft 'sportclub de Vliet', klimaatdeal 1 'Sportclub De Vliet'")
         let model = try #require(try Self.load(second: second).model as? Klimaatakkoord.Model)
         #expect(model.signatories.count { $0.organisation?.lowercased() == "sportclub de vliet" } == 1)
@@ -104,7 +79,7 @@ import Testing
     @Test func dealNumbersAreUnique() throws {
         let second = Self.secondDeal.replacingOccurrences(of: "nummer: 2", with: "nummer: 1")
         let document = try Self.load(second: second)
-        let found = try expectOwnOnly("RD-AKKOORD-001", at: 8, 5, in: document)
+        let found = try expectOnly("RD-AKKOORD-001", at: 8, 5, in: Self.ownDiagnostics(document))
         #expect(found.message.contains("heeft nummer 1, net als 'deal-1.yaml'"))
         // Both deals also warn on their own: they share a folder.
         #expect(document.diagnostics.items.filter { $0.code == "RD-DEAL-013" }.count == 2)
@@ -112,51 +87,51 @@ import Testing
 
     @Test func aDealIsReferencedOnce() throws {
         let akkoord = Self.akkoord.replacingOccurrences(of: "  - deal-2.yaml", with: "  - ./deal-1.yaml")
-        let found = try expectOnly("RD-AKKOORD-002", at: 8, 5, akkoord: akkoord)
+        let found = try expectOnly("RD-AKKOORD-002", at: 8, 5, in: diagnostics(at: Self.write(akkoord: akkoord)), file: "akkoord.yaml")
         #expect(found.message == "'./deal-1.yaml' staat al in de lijst (regel 7)")
     }
 
     @Test func everyReferencedDealChecksClean() throws {
         let second = Self.secondDeal.replacingOccurrences(of: "trekker: Sportclub De Vliet", with: "trekker: Niemand")
         let document = try Self.load(second: second)
-        _ = try expectOwnOnly("RD-VERWIJZING-003", at: 8, 5, in: document)
-        let inDeal = try #require(document.diagnostics.items.first { $0.code == "RD-DEAL-001" })
-        #expect(inDeal.position.path.hasSuffix("deal-2.yaml"))
-        #expect((inDeal.position.line, inDeal.position.column) == (6, 10))
+        try expectOnly("RD-VERWIJZING-003", at: 8, 5, in: Self.ownDiagnostics(document))
+        try expectOne("RD-DEAL-001", at: 6, 10, in: document.diagnostics.items, file: "deal-2.yaml")
     }
 
     @Test func signingDateIsNotBeforeTheDeals() throws {
         let akkoord = Self.akkoord.replacingOccurrences(of: "datum: 2025-06-01", with: "datum: 2025-04-01")
-        let found = try expectOnly("RD-AKKOORD-003", at: 3, 8, akkoord: akkoord)
+        let found = try expectOnly("RD-AKKOORD-003", at: 3, 8, in: diagnostics(at: Self.write(akkoord: akkoord)), file: "akkoord.yaml")
         #expect(found.message == "de ondertekening op 1 april 2025 ligt vóór de datum van klimaatdeal 2 (15 april 2025, deal-2.yaml)")
     }
 
     @Test func anAkkoordWithoutDealsWarns() throws {
         let akkoord = Self.akkoord.replacingOccurrences(of: "deals:\n  - deal-1.yaml\n  - deal-2.yaml", with: "deals: []")
-        _ = try expectOnly("RD-AKKOORD-004", at: 6, 1, akkoord: akkoord, severity: .waarschuwing)
+        try expectOnly("RD-AKKOORD-004", at: 6, 1, in: diagnostics(at: Self.write(akkoord: akkoord)), file: "akkoord.yaml",
+                       severity: .waarschuwing)
     }
 
     @Test func aPartyWithTwoRepresentativesWarns() throws {
         let second = Self.secondDeal.replacingOccurrences(of: "naam: J. de Boer", with: "naam: K. Smit")
-        let found = try expectOnly("RD-AKKOORD-005", at: 8, 5, second: second, severity: .waarschuwing)
+        let found = try expectOnly("RD-AKKOORD-005", at: 8, 5, in: diagnostics(at: Self.write(second: second)), file: "akkoord.yaml",
+                                   severity: .waarschuwing)
         #expect(found.message.contains("het akkoord tekent J. de Boer"))
     }
 
     @Test func anExtraSignatoryWhoAlreadySignsWarnsAndSignsOnce() throws {
         let akkoord = Self.akkoord.replacingOccurrences(of: "organisatie: Gemeente Voorbeeld", with: "organisatie: Sportclub De Vliet")
-        _ = try expectOnly("RD-AKKOORD-007", at: 10, 18, akkoord: akkoord, severity: .waarschuwing)
+        try expectOnly("RD-AKKOORD-007", at: 10, 18, in: diagnostics(at: Self.write(akkoord: akkoord)), file: "akkoord.yaml",
+                       severity: .waarschuwing)
         let model = try #require(try Self.load(akkoord: akkoord).model as? Klimaatakkoord.Model)
         #expect(model.signatories.count == 3)
     }
 
     @Test func anAkkoordNamingItselfAsADealIsACycle() throws {
         let akkoord = Self.akkoord.replacingOccurrences(of: "  - deal-2.yaml", with: "  - akkoord.yaml")
-        _ = try expectOwnOnly("RD-VERWIJZING-002", at: 8, 5, in: try Self.load(akkoord: akkoord))
+        try expectOnly("RD-VERWIJZING-002", at: 8, 5, in: Self.ownDiagnostics(try Self.load(akkoord: akkoord)))
     }
 
     @Test func starterWithoutItsDealFileNamesTheMissingFile() throws {
-        let document = TestSupport.load(try TestSupport.writeInput(Klimaatakkoord.starter)).0
-        #expect(document.diagnostics.items.map(\.code) == ["RD-VERWIJZING-001", "RD-AKKOORD-004"])
+        #expect(try diagnostics(of: Klimaatakkoord.starter).map(\.code) == ["RD-VERWIJZING-001", "RD-AKKOORD-004"])
     }
 
     @Test func overviewGroupsDealsByThemeWithCounts() throws {
@@ -195,9 +170,7 @@ import Testing
 
         let duplicate = letter.replacingOccurrences(of: "  - deal-1.yaml", with: "  - deal-2.yaml")
         try duplicate.write(toFile: directory + "/brief.yaml", atomically: true, encoding: .utf8)
-        let found = TestSupport.load(directory + "/brief.yaml").0.diagnostics.items
-        #expect(found.map(\.code) == ["RD-AKKOORD-002"])
-        #expect(found.first.map { ($0.position.line, $0.position.column) == (8, 5) } == true)
+        try expectOnly("RD-AKKOORD-002", at: 8, 5, in: diagnostics(at: directory + "/brief.yaml"))
     }
 
     @Test func exampleAkkoordIsValidODF() throws {

@@ -7,7 +7,7 @@ import Testing
 
 /// The rules of a single klimaatdeal, each triggered by a bad input at the
 /// exact line and column, and the shape of the rendered deal.
-@Suite struct KlimaatdealTests {
+@Suite struct KlimaatdealTests: RuleTesting {
     static let profile = "gemeente: Voorbeeld\nthemas:\n  - energietransitie\n  - circulariteit\n"
 
     /// A deal that checks clean. The gemeente takes no part in it (seed 000:
@@ -58,122 +58,103 @@ import Testing
 
         """
 
-    func diagnostics(_ text: String, profile: String? = KlimaatdealTests.profile) throws -> [Diagnostic] {
-        TestSupport.load(try TestSupport.writeInput(text, profile: profile)).0.diagnostics.items
-    }
-
-    /// The only diagnostic of `text`, which must have `code` at line:col.
-    func expectOnly(_ code: String, at line: Int, _ column: Int, in text: String,
-                    severity: Severity = .fout) throws -> Diagnostic {
-        let found = try diagnostics(text)
-        #expect(found.map(\.code) == [code], "\(found.map { "\($0.position): \($0.code) \($0.message)" })")
-        let diagnostic = try #require(found.first)
-        #expect((diagnostic.position.line, diagnostic.position.column) == (line, column))
-        #expect(diagnostic.severity == severity)
-        return diagnostic
-    }
-
-    func replacing(_ old: String, with new: String) -> String {
-        precondition(Self.valid.contains(old), "\(old) staat niet in het voorbeeld")
-        return Self.valid.replacingOccurrences(of: old, with: new)
-    }
-
     @Test func dealWithoutTheGemeenteChecksClean() throws {
-        #expect(try diagnostics(Self.valid).isEmpty)
+        expectNone(in: try diagnostics(of: Self.valid, profile: Self.profile))
     }
 
     @Test func leaderMustBeAParticipant() throws {
-        let found = try expectOnly("RD-DEAL-001", at: 6, 10,
-                                   in: replacing("trekker: Sportclub De Vliet", with: "trekker: Gemeente Voorbeeld"))
+        let text = changed("trekker: Sportclub De Vliet", "trekker: Gemeente Voorbeeld")
+        let found = try expectOnly("RD-DEAL-001", at: 6, 10, in: diagnostics(of: text, profile: Self.profile))
         #expect(found.message.contains("'Gemeente Voorbeeld' staat niet bij de deelnemers"))
     }
 
     @Test func leaderMatchesAParticipantUpToCaseAndSpaces() throws {
-        #expect(try diagnostics(replacing("trekker: Sportclub De Vliet", with: "trekker: sportclub de  vliet")).isEmpty)
+        let text = changed("trekker: Sportclub De Vliet", "trekker: sportclub de  vliet")
+        expectNone(in: try diagnostics(of: text, profile: Self.profile))
     }
 
     @Test func aDealNeedsAGoalWithATargetValue() throws {
-        let text = replacing("    streefwaarde: 12500,5\n    eenheid: kWp\n", with: "")
-        _ = try expectOnly("RD-DEAL-002", at: 24, 1, in: text)
+        let text = changed("    streefwaarde: 12500,5\n    eenheid: kWp\n", "")
+        try expectOnly("RD-DEAL-002", at: 24, 1, in: diagnostics(of: text, profile: Self.profile))
     }
 
     @Test func referenceDateOutsideTheTermIsAnError() throws {
-        let found = try expectOnly("RD-DEAL-003", at: 30, 16,
-                                   in: replacing("peildatum: 2025-12-31", with: "peildatum: 2026-06-30"))
+        let text = changed("peildatum: 2025-12-31", "peildatum: 2026-06-30")
+        let found = try expectOnly("RD-DEAL-003", at: 30, 16, in: diagnostics(of: text, profile: Self.profile))
         #expect(found.message == "peildatum 30 juni 2026 valt buiten de looptijd (1 april 2025 tot en met 31 maart 2026)")
     }
 
     @Test func realisationNeedsMilestones() throws {
-        let text = replacing("mijlpalen:\n  - datum: 2025-09-01\n    omschrijving: Panelen geplaatst.\n", with: "")
-        _ = try expectOnly("RD-DEAL-004", at: 35, 7, in: text)
+        let text = changed("mijlpalen:\n  - datum: 2025-09-01\n    omschrijving: Panelen geplaatst.\n", "")
+        try expectOnly("RD-DEAL-004", at: 35, 7, in: diagnostics(of: text, profile: Self.profile))
         let research = text.replacingOccurrences(of: "aard: realiseren", with: "aard: onderzoeken")
-        #expect(try diagnostics(research).isEmpty)
+        expectNone(in: try diagnostics(of: research, profile: Self.profile))
     }
 
     @Test func themeMustBeOneOfTheProfile() throws {
-        let found = try expectOnly("RD-DEAL-005", at: 5, 8,
-                                   in: replacing("thema: energietransitie", with: "thema: energie-transitie"))
+        let text = changed("thema: energietransitie", "thema: energie-transitie")
+        let found = try expectOnly("RD-DEAL-005", at: 5, 8, in: diagnostics(of: text, profile: Self.profile))
         #expect(found.message.contains("bedoelde je 'energietransitie'?"))
     }
 
     @Test func themeIsUncheckedWithoutThemesInTheProfile() throws {
-        let text = replacing("thema: energietransitie", with: "thema: iets anders")
-        #expect(try diagnostics(text, profile: "gemeente: Voorbeeld\n").isEmpty)
-        #expect(try diagnostics(replacing("thema: energietransitie", with: "thema: Circulariteit")).isEmpty)
+        let text = changed("thema: energietransitie", "thema: iets anders")
+        expectNone(in: try diagnostics(of: text, profile: "gemeente: Voorbeeld\n"))
+        expectNone(in: try diagnostics(of: changed("thema: energietransitie", "thema: Circulariteit"), profile: Self.profile))
     }
 
     @Test func participantNamedTwiceIsAnError() throws {
-        _ = try expectOnly("RD-DEAL-006", at: 15, 11,
-                           in: replacing("- naam: Zonnecoöperatie Vliet", with: "- naam: Sportclub De Vliet"))
+        let text = changed("- naam: Zonnecoöperatie Vliet", "- naam: Sportclub De Vliet")
+        try expectOnly("RD-DEAL-006", at: 15, 11, in: diagnostics(of: text, profile: Self.profile))
     }
 
     @Test func nearlyEqualParticipantNamesWarn() throws {
-        let found = try expectOnly("RD-DEAL-007", at: 15, 11,
-                                   in: replacing("- naam: Zonnecoöperatie Vliet", with: "- naam: \"sportclub De Vliet \""),
+        let text = changed("- naam: Zonnecoöperatie Vliet", "- naam: \"sportclub De Vliet \"")
+        let found = try expectOnly("RD-DEAL-007", at: 15, 11, in: diagnostics(of: text, profile: Self.profile),
                                    severity: .waarschuwing)
         #expect(found.message.contains("lijkt op deelnemer 'Sportclub De Vliet' (regel 8)"))
     }
 
     @Test func termMustNotEndBeforeItStarts() throws {
-        _ = try expectOnly("RD-DEAL-008", at: 37, 10, in: replacing("einde: 2026-03-31", with: "einde: 2025-03-31"))
+        let text = changed("einde: 2026-03-31", "einde: 2025-03-31")
+        try expectOnly("RD-DEAL-008", at: 37, 10, in: diagnostics(of: text, profile: Self.profile))
     }
 
     @Test func aDealNeedsAnOccasionOrABottleneck() throws {
-        _ = try expectOnly("RD-DEAL-009", at: 1, 1, in: replacing("aanleiding: Het dak is leeg.\n", with: ""))
-        #expect(try diagnostics(replacing("aanleiding: Het dak is leeg.", with: "knelpunt: Geen geld.")).isEmpty)
+        try expectOnly("RD-DEAL-009", at: 1, 1, in: diagnostics(of: changed("aanleiding: Het dak is leeg.\n", ""), profile: Self.profile))
+        expectNone(in: try diagnostics(of: changed("aanleiding: Het dak is leeg.", "knelpunt: Geen geld."), profile: Self.profile))
     }
 
     @Test func aTargetValueNeedsAUnit() throws {
-        let found = try expectOnly("RD-DEAL-010", at: 28, 19, in: replacing("    eenheid: kWp\n", with: ""))
+        let found = try expectOnly("RD-DEAL-010", at: 28, 19, in: diagnostics(of: changed("    eenheid: kWp\n", ""), profile: Self.profile))
         #expect(found.message == "streefwaarde 12500,5 heeft geen 'eenheid'")
     }
 
     @Test func milestoneOutsideTheTermWarns() throws {
-        _ = try expectOnly("RD-DEAL-011", at: 33, 12, in: replacing("- datum: 2025-09-01", with: "- datum: 2026-09-01"),
-                           severity: .waarschuwing)
+        let text = changed("- datum: 2025-09-01", "- datum: 2026-09-01")
+        try expectOnly("RD-DEAL-011", at: 33, 12, in: diagnostics(of: text, profile: Self.profile), severity: .waarschuwing)
     }
 
     @Test func participantWithoutActionsWarns() throws {
-        _ = try expectOnly("RD-DEAL-012", at: 15, 5, in: replacing("    acties:\n      - Plaatst de panelen.\n", with: ""),
-                           severity: .waarschuwing)
+        let text = changed("    acties:\n      - Plaatst de panelen.\n", "")
+        try expectOnly("RD-DEAL-012", at: 15, 5, in: diagnostics(of: text, profile: Self.profile), severity: .waarschuwing)
     }
 
     @Test func aNumberUsedByAnotherDealInTheFolderWarns() throws {
-        let path = try TestSupport.writeInput(Self.valid, name: "deal-a.yaml", profile: Self.profile)
-        let directory = PathName.directory(of: path)
-        try Self.valid.replacingOccurrences(of: "titel: Zonnedak", with: "titel: Ander dak")
-            .write(toFile: directory + "/deal-b.yaml", atomically: true, encoding: .utf8)
-        try "soort: brief\nnummer: 1\n".write(toFile: directory + "/geen-deal.yaml", atomically: true, encoding: .utf8)
-        let found = TestSupport.load(path).0.diagnostics.items
-        #expect(found.map(\.code) == ["RD-DEAL-013"])
-        #expect(found.first.map { ($0.position.line, $0.position.column) == (2, 9) } == true)
-        #expect(found.first?.message == "nummer 1 staat ook in deal-b.yaml in dezelfde map")
-        #expect(found.first?.severity == .waarschuwing)
+        let otherDeal = Self.valid.replacingOccurrences(of: "titel: Zonnedak", with: "titel: Ander dak")
+        let found = try expectOnly("RD-DEAL-013", at: 2, 9,
+                                   in: diagnostics(of: Self.valid, as: "deal-a.yaml", profile: Self.profile,
+                                                   beside: ["deal-b.yaml": Array(otherDeal.utf8),
+                                                            "geen-deal.yaml": Array("soort: brief\nnummer: 1\n".utf8)]),
+                                   severity: .waarschuwing)
+        #expect(found.message == "nummer 1 staat ook in deal-b.yaml in dezelfde map")
     }
 
     @Test func aTargetValueIsANumberNeverAFloat() throws {
-        _ = try expectOnly("RD-INVOER-018", at: 28, 19, in: replacing("streefwaarde: 12500,5", with: "streefwaarde: 1.2345"))
-        _ = try expectOnly("RD-INVOER-018", at: 28, 19, in: replacing("streefwaarde: 12500,5", with: "streefwaarde: veel"))
+        for value in ["1.2345", "veel"] {
+            let text = changed("streefwaarde: 12500,5", "streefwaarde: " + value)
+            try expectOnly("RD-INVOER-018", at: 28, 19, in: diagnostics(of: text, profile: Self.profile))
+        }
     }
 
     @Test func everyRuleIsInTheKindsListAndTheCatalogue() {
@@ -186,8 +167,8 @@ import Testing
     }
 
     @Test func starterChecksClean() throws {
-        #expect(try diagnostics(Klimaatdeal.starter, profile: nil).isEmpty)
-        #expect(try diagnostics(Klimaatdeal.starter).isEmpty)
+        expectNone(in: try diagnostics(of: Klimaatdeal.starter))
+        expectNone(in: try diagnostics(of: Klimaatdeal.starter, profile: Self.profile))
     }
 
     @Test func renderedDealHasHeaderGoalsActionsMilestonesAndSignatureLines() throws {

@@ -54,41 +54,34 @@ import Testing
         """
 
     @Test func validPlanHasNoDiagnostics() throws {
-        #expect(try diagnostics(Self.valid).isEmpty)
+        expectNone(in: try diagnostics(of: Self.valid))
     }
 
     @Test func oneWrongAmountGivesExactlyOneFoutAtTheAmount() throws {
-        let found = try diagnostics(changed("2022: 400k", "2022: 450k"))
-        only(found, "RD-PLAN-004", at: 30, 36)
-        #expect(found.filter { $0.severity == .fout }.count == 1)
-        let message = try #require(found.first?.message)
+        let message = try expectOnly("RD-PLAN-004", at: 30, 36, in: diagnostics(of: changed("2022: 400k", "2022: 450k"))).message
         #expect(message.contains("450k") && message.contains("650k") && message.contains("600k"))
         #expect(message.contains("1.335k") && message.contains("1.285k") && message.contains("met 400k kloppen beide"))
     }
 
     @Test func oneWrongAmountWithoutYearTotalsBlamesThePostTotal() throws {
-        let found = try diagnostics(changed("2022: 400k", "2022: 450k")
-            .replacingOccurrences(of: "  totaal-per-jaar: {2021: 715k, 2022: 1.285k}\n", with: ""))
-        only(found, "RD-PLAN-001", at: 31, 15)
-        #expect(found.first?.message == "de bedragen van deze post tellen op tot 650k (200k + 450k), maar als totaal staat er 600k")
+        let found = try expectOnly("RD-PLAN-001", at: 31, 15, in: diagnostics(of: changed("2022: 400k", "2022: 450k")
+            .replacingOccurrences(of: "  totaal-per-jaar: {2021: 715k, 2022: 1.285k}\n", with: "")))
+        #expect(found.message == "de bedragen van deze post tellen op tot 650k (200k + 450k), maar als totaal staat er 600k")
     }
 
     @Test func wrongPostTotalIsReportedOnce() throws {
-        let found = try diagnostics(changed("totaal: 600k", "totaal: 650k"))
-        only(found, "RD-PLAN-001", at: 31, 15)
-        #expect(found.first?.message.contains("600k (200k + 400k)") == true)
+        let found = try expectOnly("RD-PLAN-001", at: 31, 15, in: diagnostics(of: changed("totaal: 600k", "totaal: 650k")))
+        #expect(found.message.contains("600k (200k + 400k)"))
     }
 
     @Test func wrongPlanTotalIsReportedAtThePlanTotal() throws {
-        let found = try diagnostics(changed("totaal: 2.000k", "totaal: 2.100k"))
-        only(found, "RD-PLAN-002", at: 36, 11)
-        #expect(found.first?.message == "de posten tellen op tot 2.000k, maar als totaal van de begroting staat er 2.100k")
+        let found = try expectOnly("RD-PLAN-002", at: 36, 11, in: diagnostics(of: changed("totaal: 2.000k", "totaal: 2.100k")))
+        #expect(found.message == "de posten tellen op tot 2.000k, maar als totaal van de begroting staat er 2.100k")
     }
 
     @Test func wrongYearTotalIsReportedAtTheYear() throws {
-        let found = try diagnostics(changed("2022: 1.285k", "2022: 1.258k"))
-        only(found, "RD-PLAN-003", at: 35, 39)
-        #expect(found.first?.message == "de posten tellen in 2022 op tot 1.285k, maar als totaal voor 2022 staat er 1.258k")
+        let found = try expectOnly("RD-PLAN-003", at: 35, 39, in: diagnostics(of: changed("2022: 1.285k", "2022: 1.258k")))
+        #expect(found.message == "de posten tellen in 2022 op tot 1.285k, maar als totaal voor 2022 staat er 1.258k")
     }
 
     @Test(arguments: [
@@ -99,7 +92,7 @@ import Testing
         ("2021: 200k", "2021: 999999999999999999k", "groter dan raadsdoc"),
     ])
     func amountsAreWholeNonNegativeUnits(_ change: (String, String, String)) throws {
-        let found = try diagnostics(changed(change.0, change.1))
+        let found = try diagnostics(of: changed(change.0, change.1))
         let invalid = found.filter { $0.code == "RD-PLAN-005" }
         #expect(invalid.count >= 1)
         #expect(invalid.first.map { [$0.position.line, $0.position.column] } == [30, 24])
@@ -108,7 +101,7 @@ import Testing
     }
 
     @Test func postForAnUnknownWerkstroomAndWerkstroomWithoutPost() throws {
-        let found = try diagnostics(changed("- werkstroom: 2", "- werkstroom: 3"))
+        let found = try diagnostics(of: changed("- werkstroom: 2", "- werkstroom: 3"))
         #expect(found.map(\.code) == ["RD-PLAN-006", "RD-PLAN-007"])
         #expect(found.map { [$0.position.line, $0.position.column] } == [[32, 19], [20, 9]])
         #expect(found.map(\.severity) == [.fout, .waarschuwing])
@@ -116,62 +109,60 @@ import Testing
     }
 
     @Test func unreadableTimingIsAFout() throws {
-        let found = try diagnostics(changed("timing: voor 2021-10-01", "timing: voor 1 oktober 2021"))
-        only(found, "RD-PLAN-008", at: 16, 17)
-        #expect(found.first?.severity == .fout)
-        let other = try diagnostics(changed("timing: voor 2021-10-01", "timing: binnenkort"))
-        only(other, "RD-PLAN-008", at: 16, 17)
+        try expectOnly("RD-PLAN-008", at: 16, 17,
+                       in: diagnostics(of: changed("timing: voor 2021-10-01", "timing: voor 1 oktober 2021")))
+        try expectOnly("RD-PLAN-008", at: 16, 17, in: diagnostics(of: changed("timing: voor 2021-10-01", "timing: binnenkort")))
     }
 
     @Test func dateOutsideThePeriodeIsAWarning() throws {
-        let found = try diagnostics(changed("timing: voor 2021-10-01", "timing: voor 2023-03-01"))
-        only(found, "RD-PLAN-009", at: 16, 17)
-        #expect(found.first?.severity == .waarschuwing)
-        #expect(found.first?.message.contains("1 maart 2023 ligt buiten de periode") == true)
+        let found = try expectOnly("RD-PLAN-009", at: 16, 17,
+                                   in: diagnostics(of: changed("timing: voor 2021-10-01", "timing: voor 2023-03-01")),
+                                   severity: .waarschuwing)
+        #expect(found.message.contains("1 maart 2023 ligt buiten de periode"))
     }
 
     @Test func contingencyLiesBetweenZeroAndHundred() throws {
-        only(try diagnostics(changed("onvoorzien: 10", "onvoorzien: 120")), "RD-PLAN-010", at: 37, 15)
+        try expectOnly("RD-PLAN-010", at: 37, 15, in: diagnostics(of: changed("onvoorzien: 10", "onvoorzien: 120")))
     }
 
     @Test func periodeMustNotEndBeforeItStarts() throws {
-        only(try diagnostics(changed("tot: 2022-12-31", "tot: 2021-01-01")), "RD-PLAN-011", at: 6, 8)
+        try expectOnly("RD-PLAN-011", at: 6, 8, in: diagnostics(of: changed("tot: 2022-12-31", "tot: 2021-01-01")))
     }
 
     @Test func postYearsAreTheBegrotingsYears() throws {
-        let found = try diagnostics(changed("{2021: 200k, 2022: 400k}", "{2021: 200k, 2023: 400k}"))
+        let found = try diagnostics(of: changed("{2021: 200k, 2022: 400k}", "{2021: 200k, 2023: 400k}"))
         #expect(found.map(\.code) == ["RD-PLAN-012", "RD-PLAN-012"])
         #expect(found.map { [$0.position.line, $0.position.column] } == [[30, 30], [30, 17]])
         #expect(found.last?.message.contains("geen bedrag voor 2022") == true)
-        let comma = try diagnostics(changed("2022: 1.285k}", "2022: 1,285k}"))
-        only(comma, "RD-PLAN-012", at: 35, 41)
-        #expect(comma.first?.message.hasPrefix("'285k' is geen jaar: staat er een komma in een bedrag?") == true)
+        let comma = try expectOnly("RD-PLAN-012", at: 35, 41, in: diagnostics(of: changed("2022: 1.285k}", "2022: 1,285k}")))
+        #expect(comma.message.hasPrefix("'285k' is geen jaar: staat er een komma in een bedrag?"))
     }
 
     @Test func yearTwiceInJarenIsAFout() throws {
-        only(try diagnostics(changed("jaren: [2021, 2022]", "jaren: [2021, 2022, 2022]")), "RD-PLAN-013", at: 27, 23)
+        try expectOnly("RD-PLAN-013", at: 27, 23,
+                       in: diagnostics(of: changed("jaren: [2021, 2022]", "jaren: [2021, 2022, 2022]")))
     }
 
     @Test func yearOutsideThePeriodeIsAWarning() throws {
-        let found = try diagnostics(changed("tot: 2022-12-31", "tot: 2021-12-31"))
-        only(found, "RD-PLAN-014", at: 27, 17)
-        #expect(found.first?.severity == .waarschuwing)
+        try expectOnly("RD-PLAN-014", at: 27, 17, in: diagnostics(of: changed("tot: 2022-12-31", "tot: 2021-12-31")),
+                       severity: .waarschuwing)
     }
 
     @Test func werkstroomIdsAreUnique() throws {
-        let found = try diagnostics(changed("  - id: 2", "  - id: 1"))
+        let found = try diagnostics(of: changed("  - id: 2", "  - id: 1"))
         #expect(found.first.map { [$0.code] + [String($0.position.line), String($0.position.column)] } == ["RD-PLAN-015", "20", "9"])
     }
 
     @Test func aPartIsPlacedOnceAndOnlyWhenPresent() throws {
-        only(try diagnostics(changed("inhoud: begroting", "inhoud: resultaten")), "RD-PLAN-016", at: 11, 13)
-        only(try diagnostics(changed("inhoud: begroting", "inhoud: organisatie")), "RD-PLAN-016", at: 11, 13)
+        try expectOnly("RD-PLAN-016", at: 11, 13, in: diagnostics(of: changed("inhoud: begroting", "inhoud: resultaten")))
+        try expectOnly("RD-PLAN-016", at: 11, 13, in: diagnostics(of: changed("inhoud: begroting", "inhoud: organisatie")))
     }
 
     @Test func textNamingAnotherContingencyWarns() throws {
-        let found = try diagnostics(Self.valid + "  toelichting: Inclusief 12% onvoorziene kosten.\n")
-        only(found, "RD-PLAN-017", at: 37, 15)
-        #expect(found.first?.message == "de tekst noemt 12% onvoorziene kosten, maar 'onvoorzien' is 10")
+        let found = try expectOnly("RD-PLAN-017", at: 37, 15,
+                                   in: diagnostics(of: Self.valid + "  toelichting: Inclusief 12% onvoorziene kosten.\n"),
+                                   severity: .waarschuwing)
+        #expect(found.message == "de tekst noemt 12% onvoorziene kosten, maar 'onvoorzien' is 10")
     }
 
     @Test func totalsInTheDocumentAreComputedFromThePosts() throws {
@@ -219,6 +210,6 @@ import Testing
     }
 
     @Test func starterChecksClean() throws {
-        #expect(try diagnostics(PlanVanAanpak.starter).isEmpty)
+        expectNone(in: try diagnostics(of: PlanVanAanpak.starter))
     }
 }

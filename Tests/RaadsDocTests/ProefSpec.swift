@@ -23,14 +23,4 @@ enum ProefSpec {
         .optional("pad", .filePath, "Een pad."),
         .optional("vrij", .dictionary(.amount), "Vrije namen, elk met een bedrag."),
     ])
-
-    /// The diagnostics of checking `bytes` against the spec.
-    static func diagnostics(_ bytes: [UInt8], path: String) -> [Diagnostic] {
-        var diagnostics = DiagnosticList()
-        let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
-        if let root = loaded.root {
-            SpecChecker(file: loaded.file).check(root, against: spec, diagnostics: &diagnostics)
-        }
-        return diagnostics.sorted
-    }
 }

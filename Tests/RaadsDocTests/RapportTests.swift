@@ -72,96 +72,91 @@ import XMLSupport
         """
 
     @Test func validReportHasNoDiagnostics() throws {
-        #expect(try diagnostics(Self.valid).isEmpty)
+        expectNone(in: try diagnostics(of: Self.valid))
     }
 
     @Test func scoresLieBetweenOneAndFive() throws {
-        only(try diagnostics(changed("Strategie: 2,5", "Strategie: 6")), "RD-RAPPORT-001", at: 14, 24)
-        only(try diagnostics(changed("Strategie: 2,5", "Strategie: 0,75")), "RD-RAPPORT-001", at: 14, 24)
+        try expectOnly("RD-RAPPORT-001", at: 14, 24, in: diagnostics(of: changed("Strategie: 2,5", "Strategie: 6")))
+        try expectOnly("RD-RAPPORT-001", at: 14, 24, in: diagnostics(of: changed("Strategie: 2,5", "Strategie: 0,75")))
     }
 
     @Test func scoresLieOnTheQuarterGrid() throws {
-        only(try diagnostics(changed("Strategie: 2,5", "Strategie: 2,6")), "RD-RAPPORT-002", at: 14, 24)
-        only(try diagnostics(changed("Strategie: 2,5", "Strategie: 2,755")), "RD-RAPPORT-002", at: 14, 24)
+        try expectOnly("RD-RAPPORT-002", at: 14, 24, in: diagnostics(of: changed("Strategie: 2,5", "Strategie: 2,6")))
+        try expectOnly("RD-RAPPORT-002", at: 14, 24, in: diagnostics(of: changed("Strategie: 2,5", "Strategie: 2,755")))
     }
 
     @Test func everyRowHasEveryColumn() throws {
-        let found = try diagnostics(changed("            Middelen: tussen geel en groen\n", ""))
-        only(found, "RD-RAPPORT-003", at: 14, 13)
-        #expect(found.first?.message.contains("'Aalst' mist 'Middelen'") == true)
-        let empty = try diagnostics(changed("    toelichting: Bezorgd, maar zonder kleuren", "    toelichting: Bezorgd")
-            .replacingOccurrences(of: "          onbekend: ja\n", with: ""))
-        only(empty, "RD-RAPPORT-003", at: 20, 17)
+        let found = try expectOnly("RD-RAPPORT-003", at: 14, 13,
+                                   in: diagnostics(of: changed("            Middelen: tussen geel en groen\n", "")))
+        #expect(found.message.contains("'Aalst' mist 'Middelen'"))
+        let empty = changed("    toelichting: Bezorgd, maar zonder kleuren", "    toelichting: Bezorgd")
+            .replacingOccurrences(of: "          onbekend: ja\n", with: "")
+        try expectOnly("RD-RAPPORT-003", at: 20, 17, in: diagnostics(of: empty))
     }
 
     @Test func rowNamesAnExistingColumn() throws {
-        let found = try diagnostics(changed("Strategie: 2,5", "Strategy: 2,5"))
+        let found = try diagnostics(of: changed("Strategie: 2,5", "Strategy: 2,5"))
         #expect(found.map(\.code) == ["RD-RAPPORT-004", "RD-RAPPORT-003"])
         #expect(found.first.map { [$0.position.line, $0.position.column] } == [14, 13])
         #expect(found.first?.message == "de matrix heeft geen kolom 'Strategy' — bedoelde je 'Strategie'?")
     }
 
     @Test func unknownRowHasNoScores() throws {
-        let found = try diagnostics(changed("    onbekend: ja\n", "    onbekend: ja\n          scores: {Strategie: 3}\n"))
-        only(found, "RD-RAPPORT-005", at: 22, 19)
+        try expectOnly("RD-RAPPORT-005", at: 22, 19,
+                       in: diagnostics(of: changed("    onbekend: ja\n", "    onbekend: ja\n          scores: {Strategie: 3}\n")))
     }
 
     @Test func prioriteitLiesBetweenOneAndFour() throws {
-        let found = try diagnostics(changed("prioriteit: 1", "prioriteit: 5"))
-        only(found, "RD-RAPPORT-006", at: 38, 23)
-        #expect(found.first?.message == "5 in 'prioriteit' moet minimaal 1 en maximaal 4 zijn")
+        let found = try expectOnly("RD-RAPPORT-006", at: 38, 23, in: diagnostics(of: changed("prioriteit: 1", "prioriteit: 5")))
+        #expect(found.message == "5 in 'prioriteit' moet minimaal 1 en maximaal 4 zijn")
     }
 
     @Test func numberColumnsHoldWholeNumbers() throws {
-        only(try diagnostics(changed("prioriteit: 1", "prioriteit: hoog")), "RD-RAPPORT-007", at: 38, 23)
+        try expectOnly("RD-RAPPORT-007", at: 38, 23, in: diagnostics(of: changed("prioriteit: 1", "prioriteit: hoog")))
     }
 
     @Test func themeIsAColumnOfTheMatrix() throws {
-        let found = try diagnostics(changed("thema: Financiële middelen", "thema: Financiën"))
-        only(found, "RD-RAPPORT-008", at: 37, 18)
-        let joined = try diagnostics(changed("thema: Strategie & Middelen", "thema: Strategie & Aanpak"))
-        only(joined, "RD-RAPPORT-008", at: 43, 18)
-        #expect(joined.first?.message.hasPrefix("'Aanpak' is geen kolom van de matrix") == true)
+        try expectOnly("RD-RAPPORT-008", at: 37, 18, in: diagnostics(of: changed("thema: Financiële middelen", "thema: Financiën")))
+        let joined = try expectOnly("RD-RAPPORT-008", at: 43, 18,
+                                    in: diagnostics(of: changed("thema: Strategie & Middelen", "thema: Strategie & Aanpak")))
+        #expect(joined.message.hasPrefix("'Aanpak' is geen kolom van de matrix"))
     }
 
     @Test func themeColumnNeedsAMatrix() throws {
         let matrixSection = Self.valid.split(separator: "\n", omittingEmptySubsequences: false)
         let withoutMatrix = (["soort: rapport", "titel: Test", "secties:"] + matrixSection[22...]).joined(separator: "\n")
-        only(try diagnostics(withoutMatrix), "RD-RAPPORT-009", at: 8, 20)
+        try expectOnly("RD-RAPPORT-009", at: 8, 20, in: diagnostics(of: withoutMatrix))
     }
 
     @Test func tableRowsUseDeclaredKeys() throws {
-        let found = try diagnostics(changed("- naam: Kader", "- nam: Kader"))
+        let found = try diagnostics(of: changed("- naam: Kader", "- nam: Kader"))
         #expect(found.map(\.code) == ["RD-RAPPORT-010", "RD-RAPPORT-011"])
         #expect(found.map { [$0.position.line, $0.position.column] } == [[36, 11], [36, 11]])
         #expect(found.first?.message == "de tabel heeft geen kolom 'nam' — bedoelde je 'naam'?")
     }
 
     @Test func missingTableValueWarns() throws {
-        let found = try diagnostics(changed("          prioriteit: 2\n", ""))
-        only(found, "RD-RAPPORT-011", at: 42, 11)
-        #expect(found.first?.severity == .waarschuwing)
+        try expectOnly("RD-RAPPORT-011", at: 42, 11, in: diagnostics(of: changed("          prioriteit: 2\n", "")), severity: .waarschuwing)
     }
 
     @Test func unreadableColourLabelWarns() throws {
-        let found = try diagnostics(changed("tussen geel en groen", "tussen paars en groen"))
-        only(found, "RD-RAPPORT-012", at: 15, 23)
-        #expect(found.first?.severity == .waarschuwing)
+        try expectOnly("RD-RAPPORT-012", at: 15, 23, in: diagnostics(of: changed("tussen geel en groen", "tussen paars en groen")),
+                       severity: .waarschuwing)
     }
 
     @Test func legendScoresAreUnique() throws {
         let legend = "      legende:\n        - score: 5\n          naam: Heel matuur\n        - score: 5\n          naam: Matuur\n"
-        let found = try diagnostics(changed("  - kop: Werkpakketten\n", legend + "  - kop: Werkpakketten\n"))
-        only(found, "RD-RAPPORT-013", at: 26, 18)
+        try expectOnly("RD-RAPPORT-013", at: 26, 18,
+                       in: diagnostics(of: changed("  - kop: Werkpakketten\n", legend + "  - kop: Werkpakketten\n")))
     }
 
     @Test func matrixNamesAreUnique() throws {
-        only(try diagnostics(changed("- naam: Gent", "- naam: Aalst")), "RD-RAPPORT-014", at: 16, 17)
+        try expectOnly("RD-RAPPORT-014", at: 16, 17, in: diagnostics(of: changed("- naam: Gent", "- naam: Aalst")))
     }
 
     @Test func columnDeclarationsAreSound() throws {
-        only(try diagnostics(changed("minimum: 1", "minimum: 5")), "RD-RAPPORT-015", at: 32, 20)
-        let duplicate = try diagnostics(changed("- sleutel: trekkers", "- sleutel: thema"))
+        try expectOnly("RD-RAPPORT-015", at: 32, 20, in: diagnostics(of: changed("minimum: 1", "minimum: 5")))
+        let duplicate = try diagnostics(of: changed("- sleutel: trekkers", "- sleutel: thema"))
         #expect(duplicate.first.map { [$0.code, "\($0.position.line):\($0.position.column)"] } == ["RD-RAPPORT-015", "33:20"])
     }
 
@@ -192,7 +187,7 @@ import XMLSupport
     }
 
     @Test func starterChecksClean() throws {
-        #expect(try diagnostics(Rapport.starter).isEmpty)
+        expectNone(in: try diagnostics(of: Rapport.starter))
     }
 
     @Test func klimaatgovernanceHasTheWholeMatrixAndTable() throws {

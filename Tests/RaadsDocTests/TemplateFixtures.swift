@@ -99,7 +99,8 @@ enum TemplateFixtures {
 
         """
 
-    /// The profile naming `sjabloon.ott` on line 4, column 11.
+    /// The profile naming `sjabloon.ott` on line 4, column 11: where the
+    /// template's problems are reported.
     static let profile = """
         gemeente: Proefstad
         adres: [Markt 1, 1234 AB Proefstad]
@@ -107,18 +108,10 @@ enum TemplateFixtures {
         sjabloon: sjabloon.ott
 
         """
-    static let templateLine = (4, 11)
 
     /// Writes `template` as sjabloon.ott next to a letter whose profile
     /// names it, and returns the letter's path.
     static func letter(using template: [UInt8], input: String = letter) throws -> String {
-        let path = try TestSupport.writeInput(input, profile: profile)
-        try FileSystem.writeAtomically(template, to: PathName.directory(of: path) + "/sjabloon.ott")
-        return path
-    }
-
-    /// The diagnostics of loading a letter that uses `template`.
-    static func diagnostics(_ template: [UInt8]) throws -> [Diagnostic] {
-        TestSupport.load(try letter(using: template)).0.diagnostics.items
+        try TestSupport.writeInput(input, profile: profile, beside: ["sjabloon.ott": template])
     }
 }

@@ -25,14 +25,6 @@ import XMLSupport
                                      styles: TemplateFixtures.styles(header: header, footer: footer))
     }
 
-    func error(_ template: [UInt8]) throws -> Diagnostic {
-        let found = try TemplateFixtures.diagnostics(template)
-        let first = try #require(found.first)
-        #expect(found.count == 1, "\(found.map(\.message))")
-        #expect((first.position.line, first.position.column) == TemplateFixtures.templateLine)
-        return first
-    }
-
     @Test func placeholdersSplitByLibreOfficeMarkupAreFound() throws {
         let body = """
             <text:tracked-changes><text:changed-region text:id="c1" xml:id="c1"><text:insertion><office:change-info>\
@@ -143,21 +135,22 @@ import XMLSupport
     }
 
     @Test func unknownPlaceholderNamesTheTemplateAndListsTheValidOnes() throws {
-        let found = try error(try template("<text:p>{{onderwrep}}</text:p><text:p>{{inhoud}}</text:p>"))
-        #expect(found.code == "RD-SJABLOON-002")
+        let letter = try TemplateFixtures.letter(using: try template("<text:p>{{onderwrep}}</text:p><text:p>{{inhoud}}</text:p>"))
+        let found = try expectOnly("RD-SJABLOON-002", at: 4, 11, in: diagnostics(at: letter))
         #expect(found.message.hasPrefix("sjabloon sjabloon.ott: onbekende plaatshouder {{onderwrep}} in de tekst (bedoelde je {{onderwerp}}?); geldig zijn: {{briefhoofd}}, {{inhoud}}, {{ondertekening}}, {{bijlagen}}, "))
         for name in TemplateFields.allNames { #expect(found.message.contains("{{\(name)}}")) }
     }
 
     @Test func unknownPlaceholderInTheFooter() throws {
-        let found = try error(try template("<text:p>{{inhoud}}</text:p>", footer: "<text:p>{{telefoonnummer}}</text:p>"))
-        #expect(found.code == "RD-SJABLOON-002")
+        let footer = "<text:p>{{telefoonnummer}}</text:p>"
+        let letter = try TemplateFixtures.letter(using: try template("<text:p>{{inhoud}}</text:p>", footer: footer))
+        let found = try expectOnly("RD-SJABLOON-002", at: 4, 11, in: diagnostics(at: letter))
         #expect(found.message.contains("{{telefoonnummer}} in een voettekst;"))
     }
 
     @Test func templateWithoutBody() throws {
-        let found = try error(try template("<text:p>{{onderwerp}}</text:p>"))
-        #expect(found.code == "RD-SJABLOON-003")
+        let letter = try TemplateFixtures.letter(using: try template("<text:p>{{onderwerp}}</text:p>"))
+        let found = try expectOnly("RD-SJABLOON-003", at: 4, 11, in: diagnostics(at: letter))
         #expect(found.message == "sjabloon sjabloon.ott: het sjabloon heeft geen {{inhoud}}; zet die plaatshouder alleen in een eigen alinea waar de tekst van het document moet komen")
     }
 
@@ -168,15 +161,14 @@ import XMLSupport
          "{{inhoud}} staat in een lijst, tekstvak of ander element"),
     ])
     func blockPlaceholderOutOfPlace(_ body: String, header: String, expected: String) throws {
-        let found = try TemplateFixtures.diagnostics(try template(body, header: header))
-        let misplaced = try #require(found.first { $0.code == "RD-SJABLOON-004" })
+        let letter = try TemplateFixtures.letter(using: try template(body, header: header))
+        let misplaced = try expectOne("RD-SJABLOON-004", at: 4, 11, in: diagnostics(at: letter))
         #expect(misplaced.message.contains(expected))
-        #expect((misplaced.position.line, misplaced.position.column) == TemplateFixtures.templateLine)
     }
 
     @Test func repeatedBlockPlaceholder() throws {
-        let found = try error(try template("<text:p>{{inhoud}}</text:p><text:p>{{inhoud}}</text:p>"))
-        #expect(found.code == "RD-SJABLOON-009")
+        let letter = try TemplateFixtures.letter(using: try template("<text:p>{{inhoud}}</text:p><text:p>{{inhoud}}</text:p>"))
+        let found = try expectOnly("RD-SJABLOON-009", at: 4, 11, in: diagnostics(at: letter))
         #expect(found.message.contains("{{inhoud}} staat meer dan eens in het sjabloon"))
     }
 

@@ -11,37 +11,27 @@ import Testing
 @Suite struct TemplateSafetyTests {
     static let body = "<text:p>{{inhoud}}</text:p>"
 
-    /// The one diagnostic of a letter using `template`, which must be an
-    /// error with `code` at the profile's template line.
-    func refusal(_ template: [UInt8], code: String) throws -> String {
-        let found = try TemplateFixtures.diagnostics(template)
-        let diagnostic = try #require(found.first, "geen melding voor \(code)")
-        #expect(found.count == 1)
-        #expect(diagnostic.code == code)
-        #expect(diagnostic.severity == .fout)
-        #expect((diagnostic.position.line, diagnostic.position.column) == TemplateFixtures.templateLine)
-        #expect(diagnostic.message.hasPrefix("sjabloon sjabloon.ott: "))
-        return diagnostic.message
-    }
-
     @Test func tooManyEntries() throws {
         let extra = (0..<1_001).map { (name: "Pictures/\($0).png", bytes: [UInt8(0)]) }
-        let message = try refusal(try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra),
-                                  code: "RD-SJABLOON-005")
+        let template = try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra)
+        let message = try expectOnly("RD-SJABLOON-005", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("1005 bestanden"))
     }
 
     @Test func totalInflatedSize() throws {
         let extra = [(name: "Pictures/groot.bin", bytes: [UInt8](repeating: 0, count: 65 * 1024 * 1024))]
-        let message = try refusal(try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra),
-                                  code: "RD-SJABLOON-006")
+        let template = try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra)
+        let message = try expectOnly("RD-SJABLOON-006", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("uitgepakt 65,0 MB"))
     }
 
     @Test func compressionRatioOfAZipBomb() throws {
         let extra = [(name: "Pictures/bom.bin", bytes: [UInt8](repeating: 0, count: 4 * 1024 * 1024))]
-        let message = try refusal(try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra),
-                                  code: "RD-SJABLOON-006")
+        let template = try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra)
+        let message = try expectOnly("RD-SJABLOON-006", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("'Pictures/bom.bin' is"))
         #expect(message.contains("zip-bom"))
     }
@@ -65,15 +55,17 @@ import Testing
             index += 1
         }
         #expect(patched == 2)
-        let message = try refusal(package, code: "RD-SJABLOON-006")
+        let message = try expectOnly("RD-SJABLOON-006", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: package))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("Pictures/logo.png is groter dan 10 bytes"))
     }
 
     @Test(arguments: ["/etc/passwd", "../../buiten.xml", "Pictures/../../buiten.png", "C:\\Windows\\logo.png"])
     func unsafeEntryName(_ name: String) throws {
         let extra = [(name: name, bytes: Array("x".utf8))]
-        let message = try refusal(try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra),
-                                  code: "RD-SJABLOON-007")
+        let template = try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), extra: extra)
+        let message = try expectOnly("RD-SJABLOON-007", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("'\(name)'"))
     }
 
@@ -84,7 +76,9 @@ import Testing
             <office:document-content \(TemplateFixtures.namespaces)><office:body><office:text>\
             <text:p>&geheim;</text:p><text:p>{{inhoud}}</text:p></office:text></office:body></office:document-content>
             """
-        let message = try refusal(try TemplateFixtures.package(content: content), code: "RD-SJABLOON-008")
+        let template = try TemplateFixtures.package(content: content)
+        let message = try expectOnly("RD-SJABLOON-008", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("content.xml bevat op regel 2 een DOCTYPE- of ENTITY-declaratie"))
     }
 
@@ -98,33 +92,37 @@ import Testing
             ]>
             <office:document-styles \(TemplateFixtures.namespaces)><text:p>&lol2;</text:p></office:document-styles>
             """
-        let message = try refusal(try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), styles: styles),
-                                  code: "RD-SJABLOON-008")
+        let template = try TemplateFixtures.package(content: TemplateFixtures.content(Self.body), styles: styles)
+        let message = try expectOnly("RD-SJABLOON-008", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("styles.xml bevat op regel 2"))
     }
 
     @Test func notAZipArchive() throws {
-        let message = try refusal(Array("<office:document/>".utf8), code: "RD-SJABLOON-001")
+        let template = Array("<office:document/>".utf8)
+        let message = try expectOnly("RD-SJABLOON-001", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("geen .ott- of .odt-bestand"))
     }
 
     @Test func spreadsheetInsteadOfText() throws {
-        let package = try TemplateFixtures.package(content: TemplateFixtures.content(Self.body),
-                                                   mimetype: "application/vnd.oasis.opendocument.spreadsheet")
-        let message = try refusal(package, code: "RD-SJABLOON-001")
+        let template = try TemplateFixtures.package(content: TemplateFixtures.content(Self.body),
+                                                    mimetype: "application/vnd.oasis.opendocument.spreadsheet")
+        let message = try expectOnly("RD-SJABLOON-001", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("geen tekstdocument maar 'application/vnd.oasis.opendocument.spreadsheet'"))
     }
 
     @Test func malformedContent() throws {
-        let message = try refusal(try TemplateFixtures.package(content: "<office:document-content><text:p>"),
-                                  code: "RD-SJABLOON-001")
+        let template = try TemplateFixtures.package(content: "<office:document-content><text:p>")
+        let message = try expectOnly("RD-SJABLOON-001", at: 4, 11, in: diagnostics(at: TemplateFixtures.letter(using: template))).message
+        #expect(message.hasPrefix("sjabloon sjabloon.ott: "))
         #expect(message.contains("content.xml is geen goedgevormde XML"))
     }
 
     @Test func missingTemplateFile() throws {
-        let path = try TestSupport.writeInput(TemplateFixtures.letter, profile: TemplateFixtures.profile)
-        let found = TestSupport.load(path).0.diagnostics.items
-        #expect(found.map(\.code) == ["RD-SJABLOON-001"])
-        #expect(found.first?.message.contains("het bestand bestaat niet") == true)
+        let found = try expectOnly("RD-SJABLOON-001", at: 4, 11,
+                                   in: diagnostics(of: TemplateFixtures.letter, profile: TemplateFixtures.profile))
+        #expect(found.message.contains("het bestand bestaat niet"))
     }
 }

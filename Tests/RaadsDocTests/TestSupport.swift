@@ -54,11 +54,15 @@ enum TestSupport {
     }
 
     /// Writes `text` as `name` into a new temporary folder (with an optional
-    /// profile next to it) and returns the file's path.
-    static func writeInput(_ text: String, name: String = "invoer.yaml", profile: String? = nil) throws -> String {
+    /// profile and other `files` next to it) and returns the file's path.
+    static func writeInput(_ text: String, name: String = "invoer.yaml", profile: String? = nil,
+                           beside files: [String: [UInt8]] = [:]) throws -> String {
         let directory = try temporaryDirectory()
         if let profile {
             try profile.write(toFile: directory + "/raadsdoc.yaml", atomically: true, encoding: .utf8)
+        }
+        for (file, bytes) in files {
+            try FileSystem.writeAtomically(bytes, to: directory + "/" + file)
         }
         let path = directory + "/" + name
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -104,10 +108,6 @@ enum TestSupport {
         }
         walk(root)
         return output
-    }
-
-    static func diagnosticCodes(_ document: LoadedDocument) -> [String] {
-        document.diagnostics.items.map(\.code)
     }
 
     /// The raadsdoc executable built next to the test bundle.
