@@ -34,14 +34,14 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(
-            name: "CCmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
         .target(name: "ZipSupport", dependencies: ["CLibZip", "CZlib"]),
         .target(name: "HashSupport", dependencies: ["CCrypto"]),
-        .target(name: "MarkdownSupport", dependencies: ["CCmark"]),
+        .target(name: "MarkdownSupport", dependencies: ["CCmarkGFM"]),
         .target(
             name: "RaadsDoc",
             dependencies: [
@@ -59,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RaadsDocTests",
-            dependencies: ["RaadsDoc", "XMLSupport", "ZipSupport", "HashSupport"],
+            dependencies: ["RaadsDoc", "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],
