@@ -5,11 +5,16 @@
 /// two columns further, and a tab is one column. An end position names the
 /// node's last byte, so `end.column` is inclusive.
 ///
-/// cmark leaves some positions at 0: nodes it makes after parsing (links
-/// and the text around them that the autolink extension finds in `https://…`
-/// and e-mail addresses, hard line breaks, the empty cells it adds to a
-/// short table row), and the end of a block that ends with a blank line,
-/// which it reports as column 0 of the line after.
+/// The positions are cmark-gfm 0.29.0.gfm.6's, quirks included:
+/// - 0 where it records none: soft and hard line breaks, the empty cells
+///   it adds to a short table row, and the links (and text split off
+///   around them) that the autolink extension finds in `https://…` and
+///   e-mail addresses after parsing. A `www.…` link starts one column
+///   early, at 0 when it opens its line.
+/// - A block that ends before a blank line ends at column 0 of the line
+///   after; a text node after a strikethrough can end at column 0.
+/// - A code span covers its content, not its backticks; a footnote
+///   definition starts after `[^label]:` and the spaces that follow it.
 public struct MarkdownPosition: Sendable, Equatable, CustomStringConvertible {
     public let line: Int
     public let column: Int
