@@ -9,9 +9,10 @@ import Synchronization
 /// - The tagfilter extension is not attached: it only changes how cmark
 ///   renders HTML, and raadsdoc renders no HTML; raw HTML stays an
 ///   `htmlBlock` or `htmlInline` node for the caller to refuse.
-/// - Options beyond the extensions: `CMARK_OPT_SOURCEPOS` and
-///   `CMARK_OPT_FOOTNOTES`; cmark's parser is safe by default (raw HTML
-///   and dangerous URLs only matter to its HTML renderer).
+/// - Options: `CMARK_OPT_SOURCEPOS`, `CMARK_OPT_FOOTNOTES` and
+///   `CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE`. `CMARK_OPT_UNSAFE` only
+///   concerns cmark's HTML renderer, and `CMARK_OPT_VALIDATE_UTF8` is
+///   moot for a Swift string; cmark turns a NUL byte into U+FFFD.
 public enum Markdown {
     /// Deeper nesting than this is left out (a `tooDeep` node), so hostile
     /// input (a thousand nested block quotes) cannot exhaust the stack of
@@ -23,19 +24,22 @@ public enum Markdown {
     /// A text with a line holding more `|` than this is parsed without the
     /// table extension, so that line and its neighbours stay paragraphs.
     /// cmark-gfm 0.29.0.gfm.6 splits a table row into cells in time
-    /// quadratic in their number (GHSA-w4qg-3vf7-m9x5, fixed in gfm.12):
-    /// one 100,000-byte row of `|` takes seconds to parse. Lines are
-    /// counted between `\n`; a lone `\r` also ends a line for cmark, so the
-    /// count errs on the safe side.
+    /// quadratic in their number (it appends each cell to a linked list
+    /// by walking the list; gfm.12 reworked quadratic table parsing for
+    /// GHSA-w4qg-3vf7-m9x5): a row of 99,000 `|` took 8 seconds here, a
+    /// row of 1,000 cells a few milliseconds. Lines are counted
+    /// between `\n`; a lone `\r` also ends a line for cmark, so the count
+    /// errs on the safe side.
     public static let maximumPipesPerLine = 1_000
 
     /// cmark-gfm's extensions are registered once, by whichever thread
-    /// first parses. Parsing itself is serialised: cmark-gfm 0.29 keeps the
-    /// table of characters that start an inline in a global, and every
-    /// parse adds the extensions' characters (`~`, `:`, `w`) to it before
-    /// its inlines and takes them out after, so two parses at once miss
-    /// strikethrough and links at random. Only cmark's own work runs under
-    /// the lock; converting its tree does not.
+    /// first parses (registering is not thread-safe; a static's
+    /// initialiser runs once). Parsing itself is serialised: cmark-gfm
+    /// 0.29 keeps the table of characters that start an inline in a
+    /// global, and every parse adds the extensions' characters (`~`, `:`,
+    /// `w`) to it before its inlines and takes them out after, so two
+    /// parses at once miss strikethrough and links at random. Only cmark's
+    /// own work runs under the lock; converting its tree does not.
     private static let extensions = Mutex(CmarkExtensions())
 
     private static let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
