@@ -32,14 +32,14 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(
-            name: "CCmark",
-            pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
         .target(name: "ZipSupport", dependencies: ["CLibZip", "CZlib"]),
         .target(name: "HashSupport", dependencies: ["CCrypto"]),
-        .target(name: "MarkdownSupport", dependencies: ["CCmark"]),
+        .target(name: "MarkdownSupport", dependencies: ["CCmarkGFM"]),
         // The pipeline, one target per stage; SwiftPM refuses a dependency
         // cycle, so a back-edge (a writer knowing a kind, a kind knowing the
         // workspace) does not compile. ARCHITECTURE.md has the map.
@@ -69,7 +69,7 @@ let package = Package(
             name: "RaadsDocTests",
             dependencies: [
                 "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline",
-                "XMLSupport", "ZipSupport", "HashSupport",
+                "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
             ],
             resources: [.copy("Fixtures")]
         ),

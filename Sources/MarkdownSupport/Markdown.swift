@@ -1,111 +1,75 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import CCmark
+internal import CCmarkGFM
+import Synchronization
 
-/// A CommonMark document parsed by cmark, as a Swift value tree.
-public indirect enum MarkdownNode: Sendable, Equatable {
-    case paragraph([MarkdownNode], MarkdownPosition)
-    case heading(level: Int, [MarkdownNode], MarkdownPosition)
-    case list(ordered: Bool, start: Int, items: [[MarkdownNode]], MarkdownPosition)
-    case blockQuote([MarkdownNode], MarkdownPosition)
-    case codeBlock(String, MarkdownPosition)
-    case htmlBlock(String, MarkdownPosition)
-    case thematicBreak(MarkdownPosition)
-    case text(String)
-    case softBreak
-    case lineBreak
-    case code(String)
-    case htmlInline(String, MarkdownPosition)
-    case emphasis([MarkdownNode])
-    case strong([MarkdownNode])
-    case link(url: String, [MarkdownNode])
-    case image(url: String, MarkdownPosition)
-    /// Nesting deeper than the parser's limit; the subtree is cut off here.
-    case tooDeep(MarkdownPosition)
-}
-
-/// A line and column inside the parsed text, both counted from 1.
-public struct MarkdownPosition: Sendable, Equatable {
-    public let line: Int
-    public let column: Int
-}
-
+/// Markdown parsed by cmark-gfm 0.29 with the GitHub extensions table,
+/// strikethrough, autolink and tasklist, and with footnotes.
+///
+/// - Strikethrough needs two tildes (`~~weg~~`): a single tilde is text,
+///   since Dutch writes "~50 woningen" for "about 50".
+/// - The tagfilter extension is not attached: it only changes how cmark
+///   renders HTML, and raadsdoc renders no HTML; raw HTML stays an
+///   `htmlBlock` or `htmlInline` node for the caller to refuse.
+/// - Options: `CMARK_OPT_SOURCEPOS`, `CMARK_OPT_FOOTNOTES` and
+///   `CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE`. `CMARK_OPT_UNSAFE` only
+///   concerns cmark's HTML renderer, and `CMARK_OPT_VALIDATE_UTF8` is
+///   moot for a Swift string; cmark turns a NUL byte into U+FFFD.
 public enum Markdown {
-    /// Deeper nesting than this is cut off and reported, so hostile input
-    /// (a thousand nested block quotes) cannot exhaust the stack.
+    /// Deeper nesting than this is left out (a `tooDeep` node), so hostile
+    /// input (a thousand nested block quotes) cannot exhaust the stack of
+    /// whoever walks the tree. The items of a list and the rows and cells
+    /// of a table are never cut from their parent: the cut falls on what
+    /// they contain.
     public static let maximumDepth = 24
 
-    /// Parses `text` with cmark's default (safe) options.
-    public static func parse(_ text: String) -> [MarkdownNode] {
-        let root: OpaquePointer? = text.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }
-        guard let root else { return [] }
-        defer { cmark_node_free(root) }
-        return children(of: root, depth: 0)
-    }
+    /// A text with a line holding more `|` than this is parsed without the
+    /// table extension, so that line and its neighbours stay paragraphs.
+    /// cmark-gfm 0.29.0.gfm.6 splits a table row into cells in time
+    /// quadratic in their number (it appends each cell to a linked list
+    /// by walking the list; gfm.12 reworked quadratic table parsing for
+    /// GHSA-w4qg-3vf7-m9x5): a row of 99,000 `|` took 8 seconds here, a
+    /// row of 1,000 cells a few milliseconds. Lines are counted
+    /// between `\n`; a lone `\r` also ends a line for cmark, so the count
+    /// errs on the safe side.
+    public static let maximumPipesPerLine = 1_000
 
-    private static func children(of node: OpaquePointer, depth: Int) -> [MarkdownNode] {
-        var result: [MarkdownNode] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            if let converted = convert(current, depth: depth + 1) { result.append(converted) }
-            child = cmark_node_next(current)
-        }
-        return result
-    }
+    /// cmark-gfm's extensions are registered once, by whichever thread
+    /// first parses (registering is not thread-safe; a static's
+    /// initialiser runs once). Parsing itself is serialised: cmark-gfm
+    /// 0.29 keeps the table of characters that start an inline in a
+    /// global, and every parse adds the extensions' characters (`~`, `:`,
+    /// `w`) to it before its inlines and takes them out after, so two
+    /// parses at once miss strikethrough and links at random. Only cmark's
+    /// own work runs under the lock; converting its tree does not.
+    private static let extensions = Mutex(CmarkExtensions())
 
-    private static func convert(_ node: OpaquePointer, depth: Int) -> MarkdownNode? {
-        let position = MarkdownPosition(
-            line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
-        if depth > maximumDepth { return .tooDeep(position) }
-        let literal = { cmark_node_get_literal(node).map { String(cString: $0) } ?? "" }
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_PARAGRAPH:
-            return .paragraph(children(of: node, depth: depth), position)
-        case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), children(of: node, depth: depth), position)
-        case CMARK_NODE_LIST:
-            var items: [[MarkdownNode]] = []
-            var item = cmark_node_first_child(node)
-            while let current = item {
-                items.append(children(of: current, depth: depth + 1))
-                item = cmark_node_next(current)
+    private static let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+
+    /// The document node of `source`. Never fails: any text is Markdown.
+    public static func parse(_ source: String) -> MarkdownNode {
+        let withTables = !hasLineWithTooManyPipes(source)
+        var text = source
+        let tree = text.withUTF8 { bytes in
+            extensions.withLock { extensions in
+                extensions.parse(bytes, options: options, withTables: withTables)
             }
-            return .list(
-                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
-                start: Int(cmark_node_get_list_start(node)), items: items, position)
-        case CMARK_NODE_BLOCK_QUOTE:
-            return .blockQuote(children(of: node, depth: depth), position)
-        case CMARK_NODE_CODE_BLOCK:
-            return .codeBlock(literal(), position)
-        case CMARK_NODE_HTML_BLOCK:
-            return .htmlBlock(literal(), position)
-        case CMARK_NODE_THEMATIC_BREAK:
-            return .thematicBreak(position)
-        case CMARK_NODE_TEXT:
-            return .text(literal())
-        case CMARK_NODE_SOFTBREAK:
-            return .softBreak
-        case CMARK_NODE_LINEBREAK:
-            return .lineBreak
-        case CMARK_NODE_CODE:
-            return .code(literal())
-        case CMARK_NODE_HTML_INLINE:
-            return .htmlInline(literal(), position)
-        case CMARK_NODE_EMPH:
-            return .emphasis(children(of: node, depth: depth))
-        case CMARK_NODE_STRONG:
-            return .strong(children(of: node, depth: depth))
-        case CMARK_NODE_LINK:
-            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            return .link(url: url, children(of: node, depth: depth))
-        case CMARK_NODE_IMAGE:
-            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            return .image(url: url, position)
-        default:
-            return nil
         }
+        guard let tree else {
+            let nowhere = MarkdownPosition(line: 0, column: 0)
+            return MarkdownNode(.document, start: nowhere, end: nowhere)
+        }
+        return CmarkConversion.node(tree.root, depth: 0)
+    }
+
+    private static func hasLineWithTooManyPipes(_ source: String) -> Bool {
+        var pipes = 0
+        for byte in source.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                pipes = 0
+            } else if byte == UInt8(ascii: "|") {
+                pipes += 1
+                if pipes > maximumPipesPerLine { return true }
+            }
+        }
+        return false
     }
 }
