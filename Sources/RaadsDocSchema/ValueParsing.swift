@@ -35,6 +35,9 @@ public enum ValueParsing {
         case .failure(.notANumber):
             return .failure(Failure(rule: InputRules.amount,
                                     message: "'\(trimmed)' in '\(field)' is geen bedrag; schrijf hele euro's (2000000 of 2.000.000) of euro's met centen (1.234,56)"))
+        case .failure(.tooLarge):
+            return .failure(Failure(rule: InputRules.amount,
+                                    message: "'\(trimmed)' in '\(field)' is groter dan raadsdoc als bedrag aanneemt; controleer het aantal cijfers"))
         }
     }
 

@@ -174,7 +174,7 @@ import Synchronization
         #expect(BatchRunner(options: options).run([input]) { _, _, _ in }.items.allSatisfy { $0.status == .gemaakt })
     }
 
-    @Test(.enabled(if: TestSupport.hasCommand("soffice")))
+    @Test(.enabled(if: try Tool.require(.soffice)))
     func pdfaDeclaresPDFA2() throws {
         let input = try TestSupport.copyOfExamples(["leidschendam-voorburg"])
         let (outcome, output) = try Self.run(input, pdf: .pdfa)

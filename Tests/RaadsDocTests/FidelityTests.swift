@@ -9,7 +9,7 @@ import Testing
 /// The documents rebuilt from the seeds say what the seeds say, word for
 /// word, measured with the project's shared fidelity tool: coverage (the
 /// seed's words found in order) and similarity (little else added).
-@Suite(.enabled(if: SharedMaterial.available && TestSupport.hasCommand("python3")))
+@Suite(.enabled(if: try Tool.require(.sharedMaterial, .python3)))
 struct FidelityTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let input: String
@@ -67,17 +67,16 @@ struct FidelityTests {
 }
 
 /// The read-only material shared by the project's sessions (seeds and the
-/// fidelity tool), next to the repository on the development machine; a
-/// fresh clone elsewhere does without, and these tests are skipped there.
+/// fidelity tool), in ../shared next to the package root. A fresh clone
+/// elsewhere does without: these tests are skipped there, and fail under
+/// CI=true (`Tool.sharedMaterial`).
 enum SharedMaterial {
-    static let root: String? = [TestSupport.path("../shared"), "/work/shared"].first {
-        FileManager.default.fileExists(atPath: $0 + "/tools/fidelity.py")
-    }
+    static let root = TestSupport.path("../shared")
 
-    static var available: Bool { root != nil }
-    static var fidelityTool: String { (root ?? "") + "/tools/fidelity.py" }
+    static var available: Bool { FileManager.default.fileExists(atPath: fidelityTool) }
+    static var fidelityTool: String { root + "/tools/fidelity.py" }
 
     static func seed(_ name: String) -> String {
-        (root ?? "") + "/seeds/" + name
+        root + "/seeds/" + name
     }
 }

@@ -34,6 +34,15 @@ import Testing
         }
     }
 
+    /// The generated docs are committed: git must not ignore them, or a
+    /// new schema file would be left out of a commit without a word.
+    @Test(.enabled(if: try Tool.require(.git)))
+    func generatedDocsAreNotIgnoredByGit() throws {
+        let files = ["docs/regels.md", "docs/invoer.md", "docs/velden.md"] + InputForm.all.map { "docs/schema/" + $0.schemaFileName }
+        let result = try TestSupport.run("git", ["-C", TestSupport.packageRoot, "check-ignore", "--no-index", "--verbose", "--"] + files)
+        #expect(result.status == 1, "git negeert gegenereerde documentatie: \(result.output)")
+    }
+
     @Test(arguments: InputForm.all.map(\.name))
     func inputReferenceDescribesEveryFieldAndShowsTheStarter(_ name: String) throws {
         let form = try InputForm.named(name).get()

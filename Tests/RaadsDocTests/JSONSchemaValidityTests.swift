@@ -11,7 +11,7 @@ import Testing
 /// both as raadsdoc reads it (every value text) and as a YAML 1.2 editor
 /// does. Python's jsonschema does the validating (Tests/Scripts/
 /// check_schemas.py); `make test` installs it on Debian.
-@Suite(.enabled(if: SchemaChecker.python != nil, "geen Python met jsonschema en PyYAML gevonden"))
+@Suite(.enabled(if: try Tool.require(.jsonschema), "geen Python met jsonschema en PyYAML gevonden"))
 struct JSONSchemaValidityTests {
     @Test func examplesAndStartersValidateAndBadInputsDoNot() throws {
         let checker = try SchemaChecker()

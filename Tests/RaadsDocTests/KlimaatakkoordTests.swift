@@ -182,7 +182,7 @@ import Testing
     /// of their own (pdftotext separates pages with a form feed), no
     /// party's signature block is split over two pages, and the council
     /// letter shows the same overview as the akkoord.
-    @Test(.enabled(if: TestSupport.hasCommand("soffice") && TestSupport.hasCommand("pdftotext")))
+    @Test(.enabled(if: try Tool.require(.soffice, .pdftotext)))
     func everyDealStartsOnANewPageInThePDF() throws {
         let input = TestSupport.path("inputs/leidschendam-voorburg/klimaatakkoord.yaml")
         let letter = TestSupport.path("inputs/leidschendam-voorburg/raadsinformatiebrief-ondertekening-klimaatakkoord.yaml")

@@ -9,7 +9,7 @@ import Testing
 /// LibreOffice opens what raadsdoc writes, and the words survive into the
 /// PDF. Runs where soffice and pdftotext are installed (`make test`
 /// installs them).
-@Suite(.enabled(if: TestSupport.hasCommand("soffice") && TestSupport.hasCommand("pdftotext")))
+@Suite(.enabled(if: try Tool.require(.soffice, .pdftotext)))
 struct LibreOfficeRoundTripTests {
     /// Expected phrases per example letter: onderwerp, a sentence of the body,
     /// and the signatories.

@@ -9,7 +9,7 @@ import Testing
 /// The numbers of articles, leden and onderdelen survive into LibreOffice's
 /// PDF in every numbering style, and the seed agreement says what seed 001
 /// says, word for word.
-@Suite(.enabled(if: TestSupport.hasCommand("soffice") && TestSupport.hasCommand("pdftotext")))
+@Suite(.enabled(if: try Tool.require(.soffice, .pdftotext)))
 struct OvereenkomstLibreOfficeTests {
     /// Per numbering style: the input and phrases that must stand in the
     /// PDF (pdftotext -layout keeps each label on its line), white space

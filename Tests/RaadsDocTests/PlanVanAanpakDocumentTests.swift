@@ -18,7 +18,7 @@ import Testing
         return target
     }
 
-    @Test(.enabled(if: TestSupport.hasCommand("soffice") && TestSupport.hasCommand("pdftotext")))
+    @Test(.enabled(if: try Tool.require(.soffice, .pdftotext)))
     func begrotingTotalStandsUnderItsYearInThePDF() throws {
         let odt = try Self.renderedPlan()
         let directory = PathName.directory(of: odt)

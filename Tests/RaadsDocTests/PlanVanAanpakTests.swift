@@ -188,6 +188,70 @@ import Testing
         #expect(BegrotingUnit.thousands.prose(600) == "€ 600.000")
     }
 
+    /// A plan in x € 1.000 whose one post (with a toelichting, so that its
+    /// total is written out in euros) has the largest amount in each of 100
+    /// years: each amount is valid, their total is no amount of money.
+    static let overflowing: String = {
+        let years = Array(2001...2100)
+        return """
+            soort: plan-van-aanpak
+            titel: Testplan
+            versie: 2021-07-06
+            periode:
+              van: 2001-01-01
+              tot: 2100-12-31
+            hoofdstukken:
+              - kop: Begroting
+                inhoud: begroting
+            werkstromen:
+              - id: 1
+                naam: ontwerp
+            begroting:
+              eenheid: x € 1.000
+              jaren: [\(years.map(String.init).joined(separator: ", "))]
+              posten:
+                - werkstroom: 1
+                  toelichting: voor het ontwerp.
+                  bedragen: {\(years.map { "\($0): 1.000.000.000.000" }.joined(separator: ", "))}
+
+            """
+    }()
+
+    @Test func totalPastWhatAnAmountHoldsIsAFoutAtTheAmountAndNothingTraps() throws {
+        let path = try TestSupport.writeInput(Self.overflowing)
+        let (document, workspace) = TestSupport.load(path)
+        // 92 amounts stay within € 92.233.720.368.547.000; the 93rd, for 2093, is blamed.
+        let lines = Self.overflowing.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains("bedragen:") })
+        let amount = try #require(lines[line].range(of: "2093: ")).upperBound
+        only(document.diagnostics.items, "RD-PLAN-018", at: line + 1, lines[line].distance(from: lines[line].startIndex, to: amount) + 1)
+        #expect(document.diagnostics.items.first?.severity == .fout)
+        #expect(document.diagnostics.items.first?.message
+                == "met '1.000.000.000.000' tellen de bedragen van de begroting op tot meer dan € 92.233.720.368.547.000, "
+                + "het meeste dat raadsdoc kan rekenen; controleer het aantal cijfers en de eenheid ('x € 1.000')")
+        // The commands refuse the plan; composing it all the same must not trap either.
+        let text = try TestSupport.text(of: try Renderer().odt(document, workspace: workspace))
+        #expect(text.contains("100.000.000.000.000 x € 1.000 budget voor werkstroom 1 – voor het ontwerp."))
+        let output = try TestSupport.temporaryDirectory()
+        let run = try CommandLineTests.raadsdoc("render", path, "--uit", output)
+        #expect(run.status == 1, "\(run.errors)")
+        #expect(run.errors.contains("fout[RD-PLAN-018]"))
+        #expect(FileSystem.contents(of: output).isEmpty)
+    }
+
+    @Test func totalsAndUnitAmountsNeverOverflow() {
+        #expect(Begroting.sum([Int.max, 1, 2]) == Int.max)
+        #expect(Begroting.sum([200, 400, 885]) == 1_485)
+        for unit in BegrotingUnit.allCases {
+            #expect(unit.bedrag(unit.largestTotal) != nil, "\(unit)")
+            #expect(unit.bedrag(unit.largestTotal + 1) == nil, "\(unit)")
+            #expect(unit.bedrag(Int.max) == nil, "\(unit)")
+        }
+        #expect(BegrotingUnit.euro.prose(BegrotingUnit.euro.largestTotal) == "€ 92.233.720.368.547.758")
+        #expect(BegrotingUnit.euro.prose(Int.max) == "9.223.372.036.854.775.807 euro")
+        #expect(BegrotingUnit.k.prose(Int.max) == "9.223.372.036.854.775.807k euro")
+    }
+
     @Test func resultsOpenWithTheirTimingAndTheCalendarIsDerived() throws {
         let text = try TestSupport.text(of: try TestSupport.render(try TestSupport.writeInput(Self.valid)))
         #expect(text.contains("Voor 1 oktober 2021 een rapport opgeleverd."))

@@ -9,7 +9,7 @@ import Testing
 /// LibreOffice opens every kind in every shipped house style, and what the
 /// fields hold (in the text, the letterhead, the header and the footer)
 /// ends up in the PDF. Runs where soffice and pdftotext are installed.
-@Suite(.enabled(if: TestSupport.hasCommand("soffice") && TestSupport.hasCommand("pdftotext")))
+@Suite(.enabled(if: try Tool.require(.soffice, .pdftotext)))
 struct TemplateRoundTripTests {
     struct Rendered {
         let name: String

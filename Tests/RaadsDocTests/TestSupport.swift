@@ -150,3 +150,52 @@ struct TestFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+/// Something outside the package that some tests need: LibreOffice,
+/// pdftotext, Python's jsonschema, git, the shared seeds. Where one is missing
+/// those tests are skipped; under CI=true they fail instead, so that a CI
+/// machine without it cannot pass by testing less. Use it as
+/// `.enabled(if: try Tool.require(.soffice, .pdftotext))`.
+struct Tool: Sendable {
+    /// How messages name it.
+    let name: String
+    /// How to get it: the Debian package, or where it belongs.
+    let remedy: String
+    let isPresent: @Sendable () -> Bool
+
+    struct Missing: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// A command on the PATH.
+    static func command(_ name: String, package: String) -> Tool {
+        Tool(name: name, remedy: "installeer \(package), of draai `make test-deps`") { TestSupport.hasCommand(name) }
+    }
+
+    static let soffice = command("soffice", package: "libreoffice-writer-nogui")
+    static let pdftotext = command("pdftotext", package: "poppler-utils")
+    static let python3 = command("python3", package: "python3")
+    static let jsonschema = Tool(name: "Python met jsonschema en PyYAML",
+                                 remedy: "installeer python3-jsonschema en python3-yaml, of draai `make test-deps`") {
+        SchemaChecker.python != nil
+    }
+    /// The package as a git work tree, as a clone is.
+    static let git = Tool(name: "git met de repository", remedy: "installeer git en test in een clone van de repository") {
+        TestSupport.hasCommand("git") && FileSystem.exists(TestSupport.path(".git"))
+    }
+    static let sharedMaterial = Tool(name: "../shared/tools/fidelity.py",
+                                     remedy: "de gedeelde map met zaden en tools hoort naast de repository te staan") {
+        SharedMaterial.available
+    }
+
+    /// Whether the tests needing `tools` can run: true when all are
+    /// present; when one is missing false, or under CI=true (in
+    /// `environment`) a thrown `Missing`, which fails those tests.
+    static func require(_ tools: Tool..., environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Bool {
+        let missing = tools.filter { !$0.isPresent() }
+        guard !missing.isEmpty else { return true }
+        guard environment["CI"]?.lowercased() == "true" else { return false }
+        throw Missing(description: missing.map { "\($0.name) ontbreekt: \($0.remedy)" }.joined(separator: "; ")
+            + " (met CI=true worden tests die het nodig hebben niet overgeslagen)")
+    }
+}

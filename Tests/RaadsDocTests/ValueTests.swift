@@ -36,6 +36,18 @@ import Testing
         #expect(throws: Bedrag.ParseError.notANumber) { try Bedrag.parse("veel").get() }
     }
 
+    /// No amount traps on overflow: what passes Int is refused or nil.
+    @Test func amountsPastWhatCentsHoldAreRefused() throws {
+        #expect(Bedrag(euros: Int.max / 100)?.cents == Int.max / 100 * 100)
+        #expect(Bedrag(euros: Int.max / 100 + 1) == nil)
+        #expect(try Bedrag.parse("92233720368547758,07").get().cents == Int.max)
+        #expect(throws: Bedrag.ParseError.tooLarge) { try Bedrag.parse("92233720368547758,08").get() }
+        #expect(throws: Bedrag.ParseError.tooLarge) { try Bedrag.parse("999999999999999999").get() }
+        let failure = ValueParsing.amount("999999999999999999", field: "bedrag").failure
+        #expect(failure?.rule.code == InputRules.amount.code)
+        #expect(failure?.message == "'999999999999999999' in 'bedrag' is groter dan raadsdoc als bedrag aanneemt; controleer het aantal cijfers")
+    }
+
     @Test func numberFormatsGiveLegalLabels() {
         #expect(NumberFormat(.arabic, suffix: ".").label(3) == "3.")
         #expect(NumberFormat(.lowerLetter, suffix: ".").label(1) == "a.")
@@ -51,6 +63,43 @@ import Testing
         #expect(ExactDecimal.parse("2.5", decimals: 2)?.dutch == "2,5")
         #expect(ExactDecimal.parse("2,125", decimals: 2) == nil)
         #expect(score < ExactDecimal(units: 3, decimals: 0))
+    }
+
+    /// Equality, hashing and ordering agree on the value, whatever the
+    /// number of decimals it was written with; printing keeps the digits.
+    @Test(arguments: [
+        ("2,5", "2,50", 2, 2), ("2,5", "2,50", 1, 2), ("0", "0,00", 0, 2), ("-0", "0,00", 2, 2), ("-0", "0", 2, 0),
+        ("-1,5", "-1,50", 1, 2), ("3", "3,00", 0, 2), ("-3", "-3,0", 0, 1),
+    ])
+    func exactDecimalsEqualByValue(_ pair: (String, String, Int, Int)) throws {
+        let a = try #require(ExactDecimal.parse(pair.0, decimals: pair.2))
+        let b = try #require(ExactDecimal.parse(pair.1, decimals: pair.3))
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+        #expect(Set([a, b]).count == 1)
+        #expect(!(a < b) && !(b < a))
+        #expect(a <= b && a >= b)
+        #expect(a.dutch == b.dutch)
+    }
+
+    @Test func exactDecimalsOrderAcrossScalesAndSigns() throws {
+        func value(_ text: String, _ decimals: Int) throws -> ExactDecimal {
+            try #require(ExactDecimal.parse(text, decimals: decimals))
+        }
+        let ascending = [try value("-2,5", 1), try value("-2,25", 2), try value("-0,01", 2), try value("0", 0),
+                         try value("0,01", 2), try value("2,49", 2), try value("2,5", 1), try value("2,51", 2), try value("3", 0)]
+        for (index, lower) in ascending.enumerated() {
+            for higher in ascending[(index + 1)...] {
+                #expect(lower < higher && !(higher < lower) && lower != higher, "\(lower.dutch) < \(higher.dutch)")
+            }
+        }
+        #expect(ascending.shuffled().sorted() == ascending)
+        #expect(try value("2,50", 2) != value("2,51", 2))
+        // Equal by value, yet each keeps the digits it was read with.
+        #expect(try value("2,50", 2).units == 250 && value("2,5", 1).units == 25)
+        // Far apart scales multiply past Int; the comparison still holds.
+        let large = ExactDecimal(units: Int.max, decimals: 0), small = ExactDecimal(units: Int.max, decimals: 18)
+        #expect(small < large && !(large < small) && small != large)
     }
 
     @Test func suggestionsCatchTypos() {

@@ -7,8 +7,11 @@ public struct Bedrag: Sendable, Hashable, Comparable {
         self.cents = cents
     }
 
-    public init(euros: Int) {
-        self.cents = euros * 100
+    /// `euros` whole euros; nil when that many cents pass `Int`.
+    public init?(euros: Int) {
+        let (cents, overflow) = euros.multipliedReportingOverflow(by: 100)
+        if overflow { return nil }
+        self.cents = cents
     }
 
     public static func < (lhs: Bedrag, rhs: Bedrag) -> Bool { lhs.cents < rhs.cents }
@@ -33,6 +36,8 @@ public struct Bedrag: Sendable, Hashable, Comparable {
         /// A decimal point or more than two decimals: "1.5", "12,345".
         case notWholeOrCents
         case negative
+        /// More cents than `Int` holds: eighteen digits of euros.
+        case tooLarge
     }
 
     /// Reads "2000000", "2.000.000", "€ 2.000.000", "1234,56" or "€ 1.234,56".
@@ -56,7 +61,9 @@ public struct Bedrag: Sendable, Hashable, Comparable {
             cents = value
         }
         if negative { return .failure(.negative) }
-        return .success(Bedrag(cents: euros * 100 + cents))
+        guard let whole = Bedrag(euros: euros) else { return .failure(.tooLarge) }
+        let (total, overflow) = whole.cents.addingReportingOverflow(cents)
+        return overflow ? .failure(.tooLarge) : .success(Bedrag(cents: total))
     }
 }
 

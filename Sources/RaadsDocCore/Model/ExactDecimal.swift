@@ -12,8 +12,33 @@ public struct ExactDecimal: Sendable, Hashable, Comparable {
 
     private var scale: Int { (0..<decimals).reduce(1) { result, _ in result * 10 } }
 
+    /// Compares the values, not the digits as written: 2,5 and 2,50 are
+    /// equal. Both sides are brought to the same scale in 128 bits, so no
+    /// pair of values can overflow.
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
-        lhs.units * rhs.scale < rhs.units * lhs.scale
+        let left = lhs.units.multipliedFullWidth(by: rhs.scale), right = rhs.units.multipliedFullWidth(by: lhs.scale)
+        return (left.high, left.low) < (right.high, right.low)
+    }
+
+    public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
+        lhs.normalised == rhs.normalised
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        let value = normalised
+        hasher.combine(value.units)
+        hasher.combine(value.decimals)
+    }
+
+    /// The value without trailing zero decimals: 2,50 as 2,5, 0,00 as 0.
+    /// Equal values have the same normalised form.
+    private var normalised: (units: Int, decimals: Int) {
+        var (units, decimals) = (units, decimals)
+        while decimals > 0 && units % 10 == 0 {
+            units /= 10
+            decimals -= 1
+        }
+        return (units, decimals)
     }
 
     /// The whole part, rounded down.

@@ -31,7 +31,8 @@ public enum FileSystem {
     }
 
     /// Writes `bytes` to `path` atomically: a temporary file in the same
-    /// folder, flushed, then renamed over the target. A crash at any moment
+    /// folder, flushed to disk (fsync), then renamed over the target, and
+    /// the folder flushed so that the rename lasts. A crash at any moment
     /// leaves either the old file or the new one, never half of one; the
     /// temporary name starts with ".raadsdoc-tmp-" so a later run can sweep
     /// up what a killed run left behind.
@@ -54,6 +55,12 @@ public enum FileSystem {
             }
             written += count
         }
+        guard synchronise(descriptor) else {
+            let text = errorText()
+            close(descriptor)
+            unlink(temporary)
+            throw Failure(description: "kan \(path) niet op schijf vastleggen: \(text)")
+        }
         guard close(descriptor) == 0 else {
             unlink(temporary)
             throw Failure(description: "kan \(path) niet schrijven: \(errorText())")
@@ -63,6 +70,29 @@ public enum FileSystem {
             unlink(temporary)
             throw Failure(description: "kan \(path) niet plaatsen: \(text)")
         }
+        try synchroniseDirectory(directory, of: path)
+    }
+
+    /// Flushes the folder's entries to disk, so that a rename into it
+    /// survives a crash. A file system that cannot flush folders (EINVAL)
+    /// has nothing to flush.
+    private static func synchroniseDirectory(_ directory: String, of path: String) throws(Failure) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw Failure(description: "kan \(path) niet op schijf vastleggen: map \(directory) niet te openen: \(errorText())")
+        }
+        defer { close(descriptor) }
+        guard synchronise(descriptor) || errno == EINVAL else {
+            throw Failure(description: "kan \(path) niet op schijf vastleggen: \(errorText())")
+        }
+    }
+
+    /// fsync, repeated when a signal interrupts it.
+    private static func synchronise(_ descriptor: Int32) -> Bool {
+        while fsync(descriptor) != 0 {
+            if errno != EINTR { return false }
+        }
+        return true
     }
 
     /// The mark in the name of every temporary file or folder raadsdoc

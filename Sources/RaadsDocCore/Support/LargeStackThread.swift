@@ -23,20 +23,12 @@ package enum LargeStackThread {
             defer { pthread_attr_destroy(&attributes) }
             guard pthread_attr_setstacksize(&attributes, stackSize) == 0 else { return body() }
             let context = Unmanaged.passRetained(job).toOpaque()
-            #if canImport(Glibc)
             var thread = pthread_t()
-            #else
-            var thread: pthread_t?
-            #endif
             guard pthread_create(&thread, &attributes, runJob, context) == 0 else {
                 Unmanaged<Job>.fromOpaque(context).release()
                 return body()
             }
-            #if canImport(Glibc)
             pthread_join(thread, nil)
-            #else
-            if let thread { pthread_join(thread, nil) }
-            #endif
             return result ?? body()
         }
     }
@@ -77,15 +69,8 @@ private final class Job {
     }
 }
 
-#if canImport(Glibc)
 private func runJob(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
     guard let context else { return nil }
     Unmanaged<Job>.fromOpaque(context).takeRetainedValue().work()
     return nil
 }
-#else
-private func runJob(_ context: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer? {
-    Unmanaged<Job>.fromOpaque(context).takeRetainedValue().work()
-    return nil
-}
-#endif

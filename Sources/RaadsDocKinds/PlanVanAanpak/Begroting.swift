@@ -54,17 +54,48 @@ public struct Begroting: Sendable {
 
     /// The computed total of a post over the begroting's years.
     public func total(of post: Post) -> Int {
-        years.reduce(0) { $0 + (post.amount(for: $1.value) ?? 0) }
+        Begroting.sum(years.lazy.map { post.amount(for: $0.value) ?? 0 })
     }
 
     /// The computed total of all posts in `year`.
     public func total(inYear year: Int) -> Int {
-        posts.reduce(0) { $0 + ($1.amount(for: year) ?? 0) }
+        Begroting.sum(posts.lazy.map { $0.amount(for: year) ?? 0 })
     }
 
     /// The computed total of the whole begroting.
     public var total: Int {
-        posts.reduce(0) { $0 + total(of: $1) }
+        Begroting.sum(posts.lazy.map(total(of:)))
+    }
+
+    /// Amounts (never negative) added up, held at `Int.max` where the sum
+    /// would pass it. A total past `unit.largestTotal` is a fout
+    /// (`amountPastLargestTotal`), so a held sum never reaches a document.
+    package static func sum(_ amounts: some Sequence<Int>) -> Int {
+        var total = 0
+        for amount in amounts {
+            let (sum, overflow) = total.addingReportingOverflow(amount)
+            if overflow { return Int.max }
+            total = sum
+        }
+        return total
+    }
+
+    /// The amount with which the begroting's total first passes
+    /// `unit.largestTotal`, adding up post by post and year by year as
+    /// `total` does; nil when the total stays within it. Every post and
+    /// year total is part of the whole, so then each of them fits as well.
+    package var amountPastLargestTotal: BegrotingAmount? {
+        var total = 0
+        for post in posts {
+            for year in years {
+                guard let cell = post.amounts.first(where: { $0.year == year.value })?.amount,
+                      let value = cell.value else { continue }
+                let (sum, overflow) = total.addingReportingOverflow(value)
+                if overflow || sum > unit.largestTotal { return cell }
+                total = sum
+            }
+        }
+        return nil
     }
 }
 
@@ -94,14 +125,32 @@ public enum BegrotingUnit: String, Sendable, CaseIterable {
     }
 
     /// How an amount of this unit is written in running text: "600k euro",
-    /// "€ 600.000".
+    /// "€ 600.000". Past `largestTotal` (a fout, so never in a document)
+    /// the number is written with the unit's name: "… x € 1.000".
     public func prose(_ value: Int) -> String {
         switch self {
         case .k: DutchNumber.grouped(value) + "k euro"
-        case .thousands: Bedrag(euros: value * 1000).dutch
-        case .euro: Bedrag(euros: value).dutch
+        case .thousands, .euro: bedrag(value)?.dutch ?? DutchNumber.grouped(value) + " " + rawValue
         }
     }
+
+    /// `value` of this unit as an amount of money; nil when it passes what
+    /// a `Bedrag` holds.
+    public func bedrag(_ value: Int) -> Bedrag? {
+        let (euros, overflow) = value.multipliedReportingOverflow(by: eurosPerUnit)
+        return overflow ? nil : Bedrag(euros: euros)
+    }
+
+    private var eurosPerUnit: Int {
+        switch self {
+        case .euro: 1
+        case .thousands, .k: 1000
+        }
+    }
+
+    /// The largest total of a begroting in this unit: the most that is
+    /// still an amount of money (`bedrag`), in whole euros and cents.
+    package var largestTotal: Int { Int.max / 100 / eurosPerUnit }
 
     /// The caption above the amount columns; nil when the amounts carry
     /// their unit themselves.
@@ -122,8 +171,8 @@ public enum BegrotingUnit: String, Sendable, CaseIterable {
         }
     }
 
-    /// The largest amount accepted: far above any municipal budget, and low
-    /// enough that no sum of amounts from one file can overflow.
+    /// The largest amount accepted: far above any municipal budget. Many of
+    /// them can still add up past `largestTotal`.
     package static let largest = 1_000_000_000_000
 
     /// Reads an amount of this unit: "200", "1.285", "200k" under k,

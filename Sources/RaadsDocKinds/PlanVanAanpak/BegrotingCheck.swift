@@ -24,9 +24,10 @@ package struct BegrotingCheck {
     }
 
     /// Every inconsistency, with the computed figures; empty when the
-    /// begroting is not well-formed (its own problems are reported instead).
+    /// begroting is not well-formed or its total too large (its own
+    /// problems are reported instead).
     package var findings: [Finding] {
-        guard begroting.isWellFormed else { return [] }
+        guard begroting.isWellFormed, begroting.amountPastLargestTotal == nil else { return [] }
         var rowDeltas: [(post: Int, sum: Int, declared: Int)] = []
         for (index, post) in begroting.posts.enumerated() {
             if let declared = post.declaredTotal?.value, declared != begroting.total(of: post) {
@@ -67,11 +68,10 @@ package struct BegrotingCheck {
     /// the computed total, the sum of the posts' totals (declared where
     /// given) and the sum of the years' totals (declared where given).
     private var explainedTotals: Set<Int> {
-        let posts = begroting.posts.reduce(0) { $0 + ($1.declaredTotal?.value ?? begroting.total(of: $1)) }
-        let years = begroting.years.reduce(0) { sum, year in
-            sum + (begroting.declaredYearTotals.first { $0.year == year.value }?.amount.value
-                ?? begroting.total(inYear: year.value))
-        }
+        let posts = Begroting.sum(begroting.posts.lazy.map { $0.declaredTotal?.value ?? begroting.total(of: $0) })
+        let years = Begroting.sum(begroting.years.lazy.map { year in
+            begroting.declaredYearTotals.first { $0.year == year.value }?.amount.value ?? begroting.total(inYear: year.value)
+        })
         return [begroting.total, posts, years]
     }
 }

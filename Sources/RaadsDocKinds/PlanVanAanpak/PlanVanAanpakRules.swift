@@ -53,11 +53,14 @@ extension PlanVanAanpak {
     public static let contingencyInText = Rule(
         "RD-PLAN-017", .waarschuwing, "De tekst noemt een ander percentage onvoorzien dan 'onvoorzien'.",
         help: "Maak de tekst en het veld 'onvoorzien' gelijk.")
+    public static let totalTooLarge = Rule(
+        "RD-PLAN-018", .fout, "De bedragen van de begroting tellen op tot meer dan raadsdoc kan rekenen.",
+        help: "Controleer het aantal cijfers en de eenheid van de bedragen; raadsdoc rekent met totalen tot ruim 92 biljard euro.")
 
     public static let rules = [
         postTotal, planTotal, yearTotal, amountMismatch, invalidAmount, unknownWerkstroom, werkstroomWithoutPost,
         unreadableTiming, dateOutsidePeriode, contingencyRange, periodeOrder, postYears, duplicateYear,
-        yearOutsidePeriode, duplicateWerkstroom, partPlacement, contingencyInText,
+        yearOutsidePeriode, duplicateWerkstroom, partPlacement, contingencyInText, totalTooLarge,
     ]
 
     public static func check(_ model: Model, context: KindContext) -> Model {
@@ -143,6 +146,11 @@ extension PlanVanAanpak {
         }
         if let contingency = begroting.contingency {
             checkContingency(contingency, begroting: begroting, model: model, context: context)
+        }
+        if let amount = begroting.amountPastLargestTotal {
+            context.report(totalTooLarge, at: amount.position,
+                           "met '\(amount.text)' tellen de bedragen van de begroting op tot meer dan \(unit.prose(unit.largestTotal)), "
+                           + "het meeste dat raadsdoc kan rekenen; controleer het aantal cijfers en de eenheid ('\(unit.rawValue)')")
         }
         for finding in BegrotingCheck(begroting: begroting).findings {
             report(finding, in: begroting, context: context)
