@@ -14,10 +14,14 @@ public struct BatchOptions: Sendable {
     public var profileOverride: String?
     public var numberingOverride: Profile.NumberingStyle?
     public var templateOverride: String?
+    /// `--statistieken`: the run's stage clock also measures the deflate
+    /// floor, which costs a second deflate of every part.
+    public var measuresDeflateFloor: Bool
 
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
                 bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
-                numberingOverride: Profile.NumberingStyle? = nil, templateOverride: String? = nil) {
+                numberingOverride: Profile.NumberingStyle? = nil, templateOverride: String? = nil,
+                measuresDeflateFloor: Bool = false) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
         self.pdf = pdf
@@ -27,5 +31,6 @@ public struct BatchOptions: Sendable {
         self.profileOverride = profileOverride
         self.numberingOverride = numberingOverride
         self.templateOverride = templateOverride
+        self.measuresDeflateFloor = measuresDeflateFloor
     }
 }

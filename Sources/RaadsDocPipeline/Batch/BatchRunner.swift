@@ -41,7 +41,8 @@ public struct BatchRunner: Sendable {
 
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
         let workspace = Workspace(profileOverride: options.profileOverride, numberingOverride: options.numberingOverride,
-                                  templateOverride: options.templateOverride, retainsDocuments: false)
+                                  templateOverride: options.templateOverride, retainsDocuments: false,
+                                  clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor))
         let inputs = InputDiscovery.discover(paths).inputs
         let output = options.outputDirectory
         var converter: PDFConverter?
@@ -71,7 +72,7 @@ public struct BatchRunner: Sendable {
             defer { progress("controleren en maken", prepared.increment(), inputs.count) }
             return prepare(inputs[index], workspace: workspace, previous: previous)
         }
-        let placed = place(&items, journal: converter == nil ? journal : nil, progress: progress)
+        let placed = place(&items, journal: converter == nil ? journal : nil, clock: workspace.clock, progress: progress)
         // Adopted leftovers have been renamed into place; the others are stale.
         leftovers.forEach(FileSystem.remove)
 
