@@ -64,7 +64,8 @@ import Testing
         let cache = try #require(ValidationCache.standard)
         let schemas = try #require(ODFSchemas.directory)
         #expect(cache.version == RaadsDocVersion.number)
-        #expect(cache.schemaHash == SHA256.hex(try FileSystem.read(schemas + "/" + ODFSchemas.documentSchemaFile)))
+        #expect(cache.schemaHash == SHA256.hex(try FileSystem.read(schemas + "/" + ODFSchemas.documentSchemaFile)),
+                "the schema file changed: put its SHA-256 in ODFSchemas.documentSchemaSHA256")
     }
 
     @Test func storingRemovesOtherVersionsEntriesAndLeavesForeignFilesAlone() throws {

@@ -35,14 +35,11 @@ package struct ValidationCache: Sendable {
 
     /// The cache of this raadsdoc and its shipped schema, under
     /// $XDG_CACHE_HOME/raadsdoc (or ~/.cache/raadsdoc); nil without a usable
-    /// home folder or schema file, and then nothing is kept and the schema
-    /// is simply consulted again. Worked out once: reading and hashing the
-    /// schema (600 KB) takes under a millisecond.
-    package static let standard: ValidationCache? = {
-        guard let base = baseDirectory, let schemas = ODFSchemas.directory,
-              let schema = try? FileSystem.read(PathName.join(schemas, ODFSchemas.documentSchemaFile)) else { return nil }
-        return ValidationCache(base: base, schemaHash: SHA256.hex(schema))
-    }()
+    /// home folder, and then nothing is kept and the schema is simply
+    /// consulted again.
+    package static let standard: ValidationCache? = baseDirectory.map {
+        ValidationCache(base: $0, schemaHash: ODFSchemas.documentSchemaSHA256)
+    }
 
     /// The problems `validate` reports for `parts`, from the cache when
     /// these exact bytes were validated before by this raadsdoc against
