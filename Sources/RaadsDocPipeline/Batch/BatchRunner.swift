@@ -32,6 +32,8 @@ public struct BatchRunner: Sendable {
 
     public struct Outcome: Sendable {
         public let items: [BatchItem]
+        /// The run's workspace: the sources its diagnostics point into, and
+        /// the clock that measured its stages.
         public let workspace: Workspace
         /// Set when the batch could not run at all (e.g. no LibreOffice for --pdf).
         public let fatal: String?
