@@ -5,6 +5,7 @@ import RaadsDocSchema
 
 /// The last stages of the pipeline for one document: compose the tree,
 /// write the ODF parts, zip them, and put the file in place atomically.
+/// The time each stage takes goes to the clock of the document's workspace.
 public struct Renderer: Sendable {
     public let writer: ODFWriter
 
@@ -19,11 +20,11 @@ public struct Renderer: Sendable {
     /// The .odt bytes of a loaded document that checked without errors;
     /// with `bundle`, its bijlagen that are input files follow it.
     public func odt(_ document: LoadedDocument, workspace: Workspace, bundle: Bool = false) throws(Failure) -> [UInt8] {
-        guard let tree = StageClock.measure(.compose, { workspace.compose(document, bundle: bundle) }) else {
+        guard let tree = workspace.clock.measure(.compose, { workspace.compose(document, bundle: bundle) }) else {
             throw Failure(description: "\(document.path) kan niet worden opgemaakt: de invoer bevat fouten")
         }
         do {
-            return try writer.odt(tree, template: workspace.template(for: document))
+            return try writer.odt(tree, template: workspace.template(for: document), clock: workspace.clock)
         } catch {
             throw Failure(description: "\(document.path): schrijven van ODF mislukt: \(error)")
         }
@@ -33,7 +34,7 @@ public struct Renderer: Sendable {
     public func render(_ document: LoadedDocument, workspace: Workspace, to path: String, bundle: Bool = false) throws(Failure) {
         let bytes = try odt(document, workspace: workspace, bundle: bundle)
         do {
-            try StageClock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: path) }
+            try workspace.clock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: path) }
         } catch {
             throw Failure(description: error.description)
         }

@@ -11,6 +11,9 @@ public final class Workspace: DocumentLoader {
     public let sources = SourceCatalog()
     /// The house-style templates of this run, each prepared once.
     public let templates = TemplateStore(fieldNames: { TemplateFields.allNames }, styles: KindRegistry.styles)
+    /// The time this run spends per stage; loading adds to it here, and
+    /// rendering a document of this workspace too (see `Renderer`).
+    public let clock: StageClock
     private let profileOverride: String?
     private let retainsDocuments: Bool
     private let runSettings: [String: String]
@@ -27,9 +30,10 @@ public final class Workspace: DocumentLoader {
     /// passes `retainsDocuments: false`, so that memory stays flat:
     /// a document another one refers to is then loaded again for each
     /// document that refers to it instead of kept, and source text is kept
-    /// only for files with diagnostics.
+    /// only for files with diagnostics. `clock` is the run's stage clock.
     public init(profileOverride: String? = nil, runSettings: [String: String] = [:],
-                templateOverride: String? = nil, retainsDocuments: Bool = true) {
+                templateOverride: String? = nil, retainsDocuments: Bool = true, clock: StageClock = StageClock()) {
+        self.clock = clock
         self.profileOverride = profileOverride
         self.runSettings = runSettings
         self.templateOverride = templateOverride
@@ -115,7 +119,7 @@ public final class Workspace: DocumentLoader {
         var bytes = source?.bytes ?? []
         if source == nil {
             do {
-                bytes = try StageClock.measure(.read) { () throws(FileSystem.Failure) in
+                bytes = try clock.measure(.read) { () throws(FileSystem.Failure) in
                     try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
                 }
             } catch {
@@ -124,7 +128,7 @@ public final class Workspace: DocumentLoader {
             }
         }
         sourceHash = SHA256.hex(bytes)
-        let loaded = StageClock.measure(.yaml) { YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics) }
+        let loaded = clock.measure(.yaml) { YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics) }
         defer { if retainsDocuments || !diagnostics.items.isEmpty { sources.add(loaded.file) } }
         guard let root = loaded.root else { return failed() }
         guard root.pairs != nil else {
@@ -165,7 +169,7 @@ public final class Workspace: DocumentLoader {
         guard !structure.hasErrors else { return failed(soort, kind: kind) }
         let context = KindContext(profile: profile, file: loaded.file, loader: self, chain: chain)
         let (model, summary) = kind.load(ObjectReader(root, memo: richTexts), soort, context)
-        StageClock.add(.check, since: clockStart, excluding: context.referenceTime)
+        clock.add(.check, since: clockStart, excluding: context.referenceTime)
         diagnostics.append(contentsOf: context.diagnostics)
         return LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: model,
                               summary: summary, diagnostics: diagnostics, profile: profile,

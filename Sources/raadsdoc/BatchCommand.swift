@@ -63,9 +63,9 @@ struct BatchCommand: ParsableCommand {
         let batchOptions = BatchOptions(
             outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
             onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile,
-            runSettings: options.runSettings, templateOverride: templateOptions.template)
+            runSettings: options.runSettings, templateOverride: templateOptions.template,
+            measuresDeflateFloor: statistics)
         let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)
-        StageClock.measuresDeflateFloor = statistics
         let start = StageClock.now()
         let outcome = BatchRunner(options: batchOptions).run(paths) { phase, done, total in
             progress.update(phase: phase, done: done, total: total)
@@ -85,7 +85,9 @@ struct BatchCommand: ParsableCommand {
             if !text.isEmpty { Terminal.error(text) }
             print(BatchSummary.table(outcome.items, outputDirectory: outputDirectory), terminator: "")
         }
-        if statistics { Terminal.write(BatchStatistics.report(items: outcome.items, wallSeconds: wallSeconds)) }
+        if statistics {
+            Terminal.write(BatchStatistics.report(items: outcome.items, clock: outcome.workspace.clock, wallSeconds: wallSeconds))
+        }
         if !outcome.succeeded { throw ExitCode(1) }
     }
 }

@@ -1,10 +1,12 @@
 import Glibc
 import Synchronization
 
-/// Time spent per pipeline stage, summed over all threads, for the
-/// benchmark's breakdown (`raadsdoc batch --statistieken`). Reading the
-/// monotonic clock costs tens of nanoseconds, so it is always on.
-public enum StageClock {
+/// Time spent per pipeline stage in one run, summed over all its threads,
+/// for the benchmark's breakdown (`raadsdoc batch --statistieken`). A run's
+/// workspace owns one, and everything that measures a stage is handed it,
+/// so two runs in one process count apart. Reading the monotonic clock
+/// costs tens of nanoseconds, so it is always on.
+public final class StageClock: Sendable {
     public enum Stage: Int, CaseIterable, Sendable {
         case read, yaml, check, compose, xml, zip, write
         /// zlib alone on the same XML bytes; measured only with statistics on.
@@ -28,31 +30,32 @@ public enum StageClock {
         let nanoseconds = Atomic<Int>(0)
     }
 
-    private static let totals: [Total] = Stage.allCases.map { _ in Total() }
-    private static let measuringFloor = Atomic<Bool>(false)
+    private let totals: [Total] = Stage.allCases.map { _ in Total() }
 
-    /// Whether the deflate floor is measured (costs extra work per document).
-    public static var measuresDeflateFloor: Bool {
-        get { measuringFloor.load(ordering: .relaxed) }
-        set { measuringFloor.store(newValue, ordering: .relaxed) }
+    /// Whether this run measures the deflate floor (costs extra work per
+    /// document).
+    public let measuresDeflateFloor: Bool
+
+    public init(measuresDeflateFloor: Bool = false) {
+        self.measuresDeflateFloor = measuresDeflateFloor
     }
 
     /// Runs `work` and adds its duration to `stage`.
     @inline(__always)
-    public static func measure<Result, Failure: Error>(_ stage: Stage, _ work: () throws(Failure) -> Result) throws(Failure) -> Result {
-        let start = now()
+    public func measure<Result, Failure: Error>(_ stage: Stage, _ work: () throws(Failure) -> Result) throws(Failure) -> Result {
+        let start = Self.now()
         defer { add(stage, since: start) }
         return try work()
     }
 
     /// Adds the time since `start` (from `now()`), less `excluded`
     /// nanoseconds that other stages already counted.
-    public static func add(_ stage: Stage, since start: Int, excluding excluded: Int = 0) {
-        totals[stage.rawValue].nanoseconds.wrappingAdd(max(now() - start - excluded, 0), ordering: .relaxed)
+    public func add(_ stage: Stage, since start: Int, excluding excluded: Int = 0) {
+        totals[stage.rawValue].nanoseconds.wrappingAdd(max(Self.now() - start - excluded, 0), ordering: .relaxed)
     }
 
     /// Seconds spent per stage so far.
-    public static func seconds() -> [(Stage, Double)] {
+    public func seconds() -> [(Stage, Double)] {
         Stage.allCases.map { ($0, Double(totals[$0.rawValue].nanoseconds.load(ordering: .relaxed)) / 1e9) }
     }
 

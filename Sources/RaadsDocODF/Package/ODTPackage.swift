@@ -7,15 +7,15 @@ import ZipSupport
 /// house style's copied parts and the manifest; every entry with the
 /// document's date as its timestamp, so bytes never depend on the clock or
 /// the time zone. Every part is deflated before libzip sees it, with a
-/// deflater kept per thread; what many documents share comes packed
-/// already from `SharedParts`.
+/// deflater from the writer's pool; what many documents share comes packed
+/// already from the writer's `SharedParts`.
 public enum ODTPackage {
     public static let compressionLevel = 6
 
     package static func zip(content: [UInt8], styles: SharedParts.Part, meta: [UInt8], houseStyle: SharedParts.HouseStyle,
-                    date: Datum) throws -> [UInt8] {
+                    date: Datum, deflaters: DeflaterPool) throws -> [UInt8] {
         let timestamp = DOSTimestamp(year: date.year, month: date.month, day: date.day)
-        let (packedContent, packedMeta) = try DeflaterPool.with { deflater in
+        let (packedContent, packedMeta) = try deflaters.with { deflater in
             (try deflater.pack(content), try deflater.pack(meta))
         }
         let archive = try ZipArchiveWriter()
@@ -35,9 +35,9 @@ public enum ODTPackage {
     /// same XML bytes (content, styles, meta, the template's settings and
     /// the manifest), with a zlib stream set up once and reset per part.
     package static func measureDeflateFloor(content: [UInt8], styles: SharedParts.Part, meta: [UInt8],
-                                    houseStyle: SharedParts.HouseStyle) throws {
-        try DeflaterPool.with { deflater in
-            try StageClock.measure(.deflateFloor) { () throws in
+                                    houseStyle: SharedParts.HouseStyle, deflaters: DeflaterPool, clock: StageClock) throws {
+        try deflaters.with { deflater in
+            try clock.measure(.deflateFloor) { () throws in
                 for bytes in [content, styles.xml, meta] + houseStyle.xml {
                     _ = try deflater.deflated(bytes)
                 }

@@ -102,11 +102,12 @@ public final class HouseStyleTemplate: Sendable {
                              page: PageSetup(headerText: ""), body: [])
         let content = try TemplateWriter.content(empty, template: template)
         let styles = try TemplateWriter.styles(empty, template: template)
-        let problems = ValidationCache.problems(of: [content, styles]) {
+        func validate() -> [String] {
             guard case .success(let schema) = ODFSchemas.document else { return [] }
             return schema.validate(content, name: "content.xml").map { "content.xml: \($0.text)" }
                 + schema.validate(styles, name: "styles.xml").map { "styles.xml: \($0.text)" }
         }
+        let problems = ValidationCache.standard?.problems(of: [content, styles], validate: validate) ?? validate()
         guard let first = problems.first else { return [] }
         let more = problems.count > 1 ? " (en \(problems.count - 1) meer)" : ""
         return [TemplateProblem(TemplateRules.invalidResult,

@@ -4,47 +4,58 @@ import ZipSupport
 /// Renders a document tree as the bytes of an .odt file, in the built-in
 /// house style or in a house-style template. The parts many documents
 /// share (styles.xml, a template's pictures and settings, the manifest) are
-/// written and deflated once per process (see `SharedParts`).
+/// written and deflated once per writer (see `SharedParts`): a writer and
+/// its copies share them, another writer has its own.
 public struct ODFWriter: Sendable {
     /// The paragraph styles of the built-in house style.
     public let styles: [StyleDefinition]
     public let geometry: PageGeometry
     /// Tells apart the styles.xml of writers with other styles.
     private let stylesKey: String
+    package let shared: SharedParts
 
     public init(styles: [StyleDefinition], geometry: PageGeometry = PageGeometry()) {
+        self.init(styles: styles, geometry: geometry, shared: SharedParts())
+    }
+
+    package init(styles: [StyleDefinition], geometry: PageGeometry = PageGeometry(), shared: SharedParts) {
         self.styles = styles
         self.geometry = geometry
+        self.shared = shared
         stylesKey = styles.map(\.name).joined(separator: "\u{1}")
     }
 
-    public func odt(_ document: Document, template: HouseStyleTemplate? = nil) throws -> [UInt8] {
-        let (content, styles, meta) = try StageClock.measure(.xml) { () throws -> ([UInt8], SharedParts.Part, [UInt8]) in
+    /// The .odt bytes of `document`; the time each stage takes is added to
+    /// `clock`, which also says whether to measure the deflate floor.
+    public func odt(_ document: Document, template: HouseStyleTemplate? = nil, clock: StageClock = StageClock()) throws -> [UInt8] {
+        let (content, styles, meta) = try clock.measure(.xml) { () throws -> ([UInt8], SharedParts.Part, [UInt8]) in
             let meta = try MetaWriter.metaXML(document.metadata)
             guard let template else {
                 let page = document.page
                 let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)\u{1}\(stylesKey)"
-                let styles = try SharedParts.styles(key: key) {
+                let styles = try shared.styles(key: key) {
                     try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry)
                 }
                 return (try ContentWriter.contentXML(document, geometry: geometry), styles, meta)
             }
-            let styles = try SharedParts.styles(key: TemplateWriter.stylesKey(document, template: template)) {
+            let styles = try shared.styles(key: TemplateWriter.stylesKey(document, template: template)) {
                 try TemplateWriter.styles(document, template: template)
             }
             return (try TemplateWriter.content(document, template: template), styles, meta)
         }
-        let houseStyle = try StageClock.measure(.zip) {
-            try SharedParts.houseStyle(key: template?.sha256 ?? "") {
+        let houseStyle = try clock.measure(.zip) {
+            try shared.houseStyle(key: template?.sha256 ?? "") {
                 guard let template else { return [] }
                 return try copies(of: template)
             }
         }
-        if StageClock.measuresDeflateFloor {
-            try ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, houseStyle: houseStyle)
+        if clock.measuresDeflateFloor {
+            try ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, houseStyle: houseStyle,
+                                               deflaters: shared.deflaters, clock: clock)
         }
-        return try StageClock.measure(.zip) {
-            try ODTPackage.zip(content: content, styles: styles, meta: meta, houseStyle: houseStyle, date: document.metadata.date)
+        return try clock.measure(.zip) {
+            try ODTPackage.zip(content: content, styles: styles, meta: meta, houseStyle: houseStyle, date: document.metadata.date,
+                               deflaters: shared.deflaters)
         }
     }
 

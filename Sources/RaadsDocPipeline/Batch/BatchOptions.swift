@@ -15,10 +15,14 @@ public struct BatchOptions: Sendable {
     /// Profile settings chosen on the command line, such as `nummering`.
     public var runSettings: [String: String]
     public var templateOverride: String?
+    /// `--statistieken`: the run's stage clock also measures the deflate
+    /// floor, which costs a second deflate of every part.
+    public var measuresDeflateFloor: Bool
 
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
                 bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
-                runSettings: [String: String] = [:], templateOverride: String? = nil) {
+                runSettings: [String: String] = [:], templateOverride: String? = nil,
+                measuresDeflateFloor: Bool = false) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
         self.pdf = pdf
@@ -28,5 +32,6 @@ public struct BatchOptions: Sendable {
         self.profileOverride = profileOverride
         self.runSettings = runSettings
         self.templateOverride = templateOverride
+        self.measuresDeflateFloor = measuresDeflateFloor
     }
 }

@@ -30,7 +30,7 @@ extension BatchRunner {
             } else {
                 try folders.create(PathName.directory(of: target))
                 bytes = try renderer.odt(document, workspace: workspace, bundle: options.bundle)
-                try StageClock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: staged) }
+                try workspace.clock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: staged) }
                 item.status = .gemaakt
             }
             item.outputs = [(relative, SHA256.hex(bytes))]
@@ -45,7 +45,7 @@ extension BatchRunner {
     /// (unless PDF is still to come). Returns the indices placed. In
     /// parallel: renaming and journalling thousands of files one by one is
     /// a noticeable part of a fast batch.
-    package func place(_ items: inout [BatchItem], journal: Journal?, progress: @escaping Progress) -> [Int] {
+    package func place(_ items: inout [BatchItem], journal: Journal?, clock: StageClock, progress: @escaping Progress) -> [Int] {
         let pending = items.indices.compactMap { index in
             items[index].stagedPath.map { (index: index, source: $0, item: items[index]) }
         }
@@ -58,7 +58,7 @@ extension BatchRunner {
             item.stagedPath = nil
             let target = PathName.join(output, item.input.outputStem + ".odt")
             do throws(FileSystem.Failure) {
-                try StageClock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.move(source, to: target) }
+                try clock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.move(source, to: target) }
                 journal?.append(BatchIndex.entry(item))
             } catch {
                 FileSystem.remove(source)

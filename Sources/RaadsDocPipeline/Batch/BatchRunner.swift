@@ -32,6 +32,8 @@ public struct BatchRunner: Sendable {
 
     public struct Outcome: Sendable {
         public let items: [BatchItem]
+        /// The run's workspace: the sources its diagnostics point into, and
+        /// the clock that measured its stages.
         public let workspace: Workspace
         /// Set when the batch could not run at all (e.g. no LibreOffice for --pdf).
         public let fatal: String?
@@ -41,7 +43,8 @@ public struct BatchRunner: Sendable {
 
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
         let workspace = Workspace(profileOverride: options.profileOverride, runSettings: options.runSettings,
-                                  templateOverride: options.templateOverride, retainsDocuments: false)
+                                  templateOverride: options.templateOverride, retainsDocuments: false,
+                                  clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor))
         let inputs = InputDiscovery.discover(paths).inputs
         let output = options.outputDirectory
         var converter: PDFConverter?
@@ -71,7 +74,7 @@ public struct BatchRunner: Sendable {
             defer { progress("controleren en maken", prepared.increment(), inputs.count) }
             return prepare(inputs[index], workspace: workspace, previous: previous)
         }
-        let placed = place(&items, journal: converter == nil ? journal : nil, progress: progress)
+        let placed = place(&items, journal: converter == nil ? journal : nil, clock: workspace.clock, progress: progress)
         // Adopted leftovers have been renamed into place; the others are stale.
         leftovers.forEach(FileSystem.remove)
 

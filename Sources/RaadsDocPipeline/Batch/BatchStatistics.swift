@@ -6,8 +6,9 @@ import RaadsDocSchema
 /// The figures `raadsdoc batch --statistieken` prints for the benchmark:
 /// time per stage summed over threads, the deflate floor, and throughput.
 public enum BatchStatistics {
-    public static func report(items: [BatchItem], wallSeconds: Double) -> String {
-        let stages = StageClock.seconds()
+    /// The report of a run whose stages `clock` measured.
+    public static func report(items: [BatchItem], clock: StageClock, wallSeconds: Double) -> String {
+        let stages = clock.seconds()
         let pipeline = stages.filter { $0.0 != .deflateFloor }.reduce(0) { $0 + $1.1 }
         let floor = stages.first { $0.0 == .deflateFloor }?.1 ?? 0
         let made = items.count { $0.status == .gemaakt }

@@ -27,6 +27,12 @@ public enum TemplateFields {
     /// The starters are read as if from a folder that does not exist, so
     /// that a file they refer to is never found in the user's folders (and
     /// never brings in a profile or template of theirs).
+    ///
+    /// A constant of the process, not state of a run: it depends only on
+    /// what is compiled in (the registry, each kind's starter and
+    /// `exampleProfile`), and each starter is composed in a workspace of its
+    /// own that is dropped afterwards, so no run's caches or clock see it
+    /// and no run's options or files reach it.
     public static let byKind: [String: [Field]] = {
         var result: [String: [Field]] = [:]
         for kind in KindRegistry.all {
