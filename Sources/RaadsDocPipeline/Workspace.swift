@@ -74,7 +74,7 @@ public final class Workspace: DocumentLoader {
     public func template(for document: LoadedDocument) -> HouseStyleTemplate? {
         guard let soort = document.soort, let kind = document.kind,
               let reference = templateReference(document.profile, soort: soort, kind: kind) else { return nil }
-        return templates.load(reference.path).template
+        return templates.template(at: reference.path).template
     }
 
     /// The template for a kind: `--sjabloon`, or the one the profile names
@@ -128,7 +128,7 @@ public final class Workspace: DocumentLoader {
             }
         }
         sourceHash = SHA256.hex(bytes)
-        let loaded = clock.measure(.yaml) { YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics) }
+        let loaded = clock.measure(.yaml) { YAMLLoader.parse(bytes, path: path, diagnostics: &diagnostics) }
         defer { if retainsDocuments || !diagnostics.items.isEmpty { sources.add(loaded.file) } }
         guard let root = loaded.root else { return failed() }
         guard root.pairs != nil else {
@@ -157,7 +157,7 @@ public final class Workspace: DocumentLoader {
             return failed()
         }
         if let reference = templateReference(profile, soort: soort, kind: kind) {
-            for problem in templates.load(reference.path).problems {
+            for problem in templates.template(at: reference.path).problems {
                 diagnostics.report(problem.rule, at: reference.position, "sjabloon \(reference.name): \(problem.message)")
             }
         }
@@ -168,7 +168,7 @@ public final class Workspace: DocumentLoader {
         diagnostics.append(contentsOf: structure)
         guard !structure.hasErrors else { return failed(soort, kind: kind) }
         let context = KindContext(profile: profile, file: loaded.file, loader: self, chain: chain)
-        let (model, summary) = kind.load(ObjectReader(root, memo: richTexts), soort, context)
+        let (model, summary) = kind.run(ObjectReader(root, memo: richTexts), soort, context)
         clock.add(.check, since: clockStart, excluding: context.referenceTime)
         diagnostics.append(contentsOf: context.diagnostics)
         return LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: model,
@@ -223,7 +223,7 @@ public final class Workspace: DocumentLoader {
         do {
             let bytes = try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
             hash = SHA256.hex(bytes)
-            let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
+            let loaded = YAMLLoader.parse(bytes, path: path, diagnostics: &diagnostics)
             sources.add(loaded.file)
             if let root = loaded.root {
                 SpecChecker(file: loaded.file).check(root, against: KindRegistry.profileSpec, diagnostics: &diagnostics)

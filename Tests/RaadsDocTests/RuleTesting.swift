@@ -44,7 +44,7 @@ func diagnostics(at path: String) -> [Diagnostic] {
 /// `spec` alone: no kind, profile or workspace.
 func diagnostics(of bytes: [UInt8], as path: String, against spec: ObjectSpec) -> [Diagnostic] {
     var diagnostics = DiagnosticList()
-    let loaded = YAMLLoader.load(bytes, path: path, diagnostics: &diagnostics)
+    let loaded = YAMLLoader.parse(bytes, path: path, diagnostics: &diagnostics)
     if let root = loaded.root {
         SpecChecker(file: loaded.file).check(root, against: spec, diagnostics: &diagnostics)
     }

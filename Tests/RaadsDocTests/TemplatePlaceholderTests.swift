@@ -175,8 +175,8 @@ import XMLSupport
     @Test func aTemplateIsPreparedOncePerRun() throws {
         let store = TemplateStore(fieldNames: { TemplateFields.allNames }, styles: KindRegistry.styles)
         let path = TestSupport.path("templates/standaard/standaard.ott")
-        let first = try #require(store.load(path).template)
-        let second = try #require(store.load(path).template)
+        let first = try #require(store.template(at: path).template)
+        let second = try #require(store.template(at: path).template)
         #expect(first === second)
         #expect(first.fieldNames == ["organisatie"])
     }

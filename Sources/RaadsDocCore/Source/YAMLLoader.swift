@@ -23,7 +23,7 @@ public enum YAMLLoader {
     /// Loads `bytes` read from `path`. Problems go to `diagnostics`; `root`
     /// is nil when the file cannot be used at all. `bytes` may stop just
     /// past `maximumFileSize` (see `FileSystem.read(_:limit:)`).
-    public static func load(_ bytes: [UInt8], path: String, diagnostics: inout DiagnosticList) -> Loaded {
+    public static func parse(_ bytes: [UInt8], path: String, diagnostics: inout DiagnosticList) -> Loaded {
         let start = SourcePosition(path: path, line: 1, column: 1)
         guard bytes.count <= maximumFileSize else {
             diagnostics.report(InputRules.tooLarge, at: start,

@@ -21,7 +21,7 @@ package enum SiblingDeals {
     private static func dealNumber(in path: String) -> Int? {
         guard let bytes = try? FileSystem.read(path, limit: YAMLLoader.maximumFileSize) else { return nil }
         var ignored = DiagnosticList()
-        guard let root = YAMLLoader.load(bytes, path: path, diagnostics: &ignored).root,
+        guard let root = YAMLLoader.parse(bytes, path: path, diagnostics: &ignored).root,
               let soort = root["soort"]?.scalar, Klimaatdeal.names.contains(String(soort.text.trimmingSpaces)),
               let number = root["nummer"]?.scalar?.text else { return nil }
         return try? ValueParsing.integer(number, range: nil, field: "nummer").get()

@@ -67,6 +67,12 @@ public struct Begroting: Sendable {
         Begroting.sum(posts.lazy.map(total(of:)))
     }
 
+    /// Every total, worked out once by the check and handed to compose.
+    package var totals: BegrotingTotals {
+        let postTotals = posts.map(total(of:))
+        return BegrotingTotals(posts: postTotals, years: years.map { total(inYear: $0.value) }, total: Begroting.sum(postTotals))
+    }
+
     /// Amounts (never negative) added up, held at `Int.max` where the sum
     /// would pass it. A total past `unit.largestTotal` is a fout
     /// (`amountPastLargestTotal`), so a held sum never reaches a document.
@@ -214,4 +220,12 @@ public struct BegrotingAmount: Sendable {
     }
 
     public var value: Int? { try? result.get() }
+}
+
+/// The totals of a begroting: per post (in the order of `posts`), per year
+/// (in the order of `years`) and of the whole.
+public struct BegrotingTotals: Sendable {
+    public let posts: [Int]
+    public let years: [Int]
+    public let total: Int
 }

@@ -1,7 +1,9 @@
 import RaadsDocCore
 import RaadsDocSchema
 
-/// Checks that a begroting adds up, and blames one number for one mistake.
+/// Checks that a begroting (the budget of a plan van aanpak) adds up, and
+/// blames one number for one mistake. This is where the budget totals are
+/// checked; the totals compose prints come from `Begroting.totals`.
 ///
 /// Totals can be declared per post, per year and for the whole plan. One
 /// wrong amount upsets several of them, yet must give exactly one fout, at

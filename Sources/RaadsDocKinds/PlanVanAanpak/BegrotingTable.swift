@@ -5,18 +5,18 @@ import RaadsDocSchema
 /// totals (when posts have a toelichting), the toelichting, the table with
 /// computed totals, and the note on onvoorziene kosten.
 package enum BegrotingTable {
-    package static func blocks(_ begroting: Begroting, werkstromen: [PlanVanAanpak.Werkstroom]) -> [Block] {
+    package static func blocks(_ begroting: Begroting, totals: BegrotingTotals, werkstromen: [PlanVanAanpak.Werkstroom]) -> [Block] {
         var blocks: [Block] = []
-        let explained = begroting.posts.filter { $0.explanation != nil }
+        let explained = zip(begroting.posts, totals.posts).filter { post, _ in post.explanation != nil }
         if !explained.isEmpty {
-            let items = explained.map { post in
-                let opening = "\(begroting.unit.prose(begroting.total(of: post))) budget voor werkstroom \(post.werkstroom.value) –"
+            let items = explained.map { post, total in
+                let opening = "\(begroting.unit.prose(total)) budget voor werkstroom \(post.werkstroom.value) –"
                 return ListItem(LeadingWords.prefixing(opening, to: post.explanation?.blocks() ?? []))
             }
             blocks.append(.list(ListBlock(.dash, items: items)))
         }
         blocks += begroting.explanation?.blocks() ?? []
-        blocks.append(.table(table(begroting, werkstromen: werkstromen)))
+        blocks.append(.table(table(begroting, totals: totals, werkstromen: werkstromen)))
         if let contingency = begroting.contingency?.value {
             blocks.append(.text("De bedragen zijn inclusief \(contingency.dutch)% onvoorziene kosten per post.", style: .note))
         }
@@ -24,8 +24,8 @@ package enum BegrotingTable {
     }
 
     /// Header row with the years and "Totaal", a row per post, and a bold
-    /// total row; every total computed from the posts.
-    package static func table(_ begroting: Begroting, werkstromen: [PlanVanAanpak.Werkstroom]) -> Table {
+    /// total row, with the totals the check worked out.
+    package static func table(_ begroting: Begroting, totals: BegrotingTotals, werkstromen: [PlanVanAanpak.Werkstroom]) -> Table {
         let unit = begroting.unit
         let years = begroting.years.map(\.value)
         func amount(_ value: Int, style: ParagraphStyle = .amount) -> TableCell {
@@ -34,15 +34,15 @@ package enum BegrotingTable {
         let header = TableRow([TableCell.text(unit.caption ?? "", style: .tableHeading)]
             + years.map { TableCell.text(String($0), style: .amountHeading) }
             + [TableCell.text("Totaal", style: .amountHeading)])
-        let rows = begroting.posts.map { post in
+        let rows = zip(begroting.posts, totals.posts).map { post, postTotal in
             let name = post.description ?? werkstromen.first { $0.id.value == post.werkstroom.value }?.name ?? ""
             return TableRow([TableCell.text("Werkstroom \(post.werkstroom.value). \(name)")]
                 + years.map { amount(post.amount(for: $0) ?? 0) }
-                + [amount(begroting.total(of: post))])
+                + [amount(postTotal)])
         }
         let total = TableRow([TableCell.text("Totaal", style: .tableTotal)]
-            + years.map { amount(begroting.total(inYear: $0), style: .amountTotal) }
-            + [amount(begroting.total, style: .amountTotal)])
+            + totals.years.map { amount($0, style: .amountTotal) }
+            + [amount(totals.total, style: .amountTotal)])
         return Table(columns: [TableColumn(weight: 5.5)] + Array(repeating: TableColumn(weight: 1.25), count: years.count + 1),
                      headerRows: [header], rows: rows + [total], keepTogether: true)
     }

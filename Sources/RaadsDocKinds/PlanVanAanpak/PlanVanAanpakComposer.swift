@@ -2,7 +2,8 @@ import RaadsDocCore
 import RaadsDocSchema
 
 extension PlanVanAanpak {
-    public static func compose(_ model: Model, context: ComposeContext) -> Document {
+    public static func compose(_ checked: Checked, context: ComposeContext) -> Document {
+        let model = checked.model
         var header: [Block] = [.text(model.title.value, style: .title)]
         if let version = model.version {
             header.append(.text("versie " + version.value.dutch, style: .subtitle))
@@ -13,7 +14,7 @@ extension PlanVanAanpak {
             body.append(.heading(1, "\(index + 1). \(chapter.heading)"))
             body += chapter.text?.blocks() ?? []
             if let part = chapter.part {
-                body += blocks(of: part, model: model, periode: periode)
+                body += blocks(of: part, model: model, totals: checked.begrotingTotals, periode: periode)
             }
             body += chapter.closing?.blocks() ?? []
             body += Section.blocks(chapter.sections, level: 2)
@@ -62,7 +63,7 @@ extension PlanVanAanpak {
         return printed
     }
 
-    private static func blocks(of part: Part, model: Model, periode: Periode) -> [Block] {
+    private static func blocks(of part: Part, model: Model, totals: BegrotingTotals?, periode: Periode) -> [Block] {
         switch part {
         case .resultaten:
             return model.werkstromen.filter { !$0.results.isEmpty }.flatMap { werkstroom -> [Block] in
@@ -82,8 +83,8 @@ extension PlanVanAanpak {
             guard let organisation = model.organisation else { return [] }
             return (organisation.text?.blocks() ?? []) + Section.blocks(organisation.sections, level: 2)
         case .begroting:
-            guard let begroting = model.begroting else { return [] }
-            return BegrotingTable.blocks(begroting, werkstromen: model.werkstromen)
+            guard let begroting = model.begroting, let totals else { return [] }
+            return BegrotingTable.blocks(begroting, totals: totals, werkstromen: model.werkstromen)
         }
     }
 

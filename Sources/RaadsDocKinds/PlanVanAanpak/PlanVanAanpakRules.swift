@@ -63,7 +63,13 @@ extension PlanVanAanpak {
         yearOutsidePeriode, duplicateWerkstroom, partPlacement, contingencyInText, totalTooLarge,
     ]
 
-    public static func check(_ model: Model, context: KindContext) -> Model {
+    /// A checked plan: the model with the begroting's totals.
+    public struct Checked: Sendable {
+        public let model: Model
+        public let begrotingTotals: BegrotingTotals?
+    }
+
+    public static func check(_ model: Model, context: KindContext) -> Checked {
         if let start = model.periodStart, let end = model.periodEnd, end.value < start.value {
             context.report(periodeOrder, at: end.position,
                            "de periode loopt van \(start.value.dutch) tot \(end.value.dutch): 'tot' ligt vóór 'van'")
@@ -73,7 +79,7 @@ extension PlanVanAanpak {
         if let begroting = model.begroting {
             checkBegroting(begroting, model: model, context: context)
         }
-        return model
+        return Checked(model: model, begrotingTotals: model.begroting?.totals)
     }
 
     private static func checkWerkstromen(_ model: Model, context: KindContext) {

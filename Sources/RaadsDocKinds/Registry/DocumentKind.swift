@@ -85,7 +85,8 @@ public struct KindDescriptor: Sendable {
     public let styles: [StyleDefinition]
     public let profileSettings: [Field]
     public let runSettings: [String]
-    package let load: @Sendable (ObjectReader, String, KindContext) -> (model: any Sendable, summary: DocumentSummary)
+    /// The decode, resolve and check stages, with the summary.
+    package let run: @Sendable (ObjectReader, String, KindContext) -> (model: any Sendable, summary: DocumentSummary)
     package let composeModel: @Sendable (any Sendable, ComposeContext) -> Document?
 
     public init<Kind: DocumentKind>(_ kind: Kind.Type) {
@@ -97,7 +98,7 @@ public struct KindDescriptor: Sendable {
         styles = Kind.styles
         profileSettings = Kind.profileSettings
         runSettings = Kind.runSettings
-        load = { input, soort, context in
+        run = { input, soort, context in
             var model = Kind.decode(input, soort: soort, profile: context.profile)
             Kind.resolve(&model, context: context)
             let checked = Kind.check(model, context: context)

@@ -46,7 +46,7 @@ public final class HouseStyleTemplate: Sendable {
     /// placeholders any kind fills; anything else is an unknown placeholder.
     /// `styles` are the built-in paragraph styles, which complete the
     /// template's own.
-    package static func load(_ path: String, fields: [String], styles: [StyleDefinition],
+    package static func prepare(_ path: String, fields: [String], styles: [StyleDefinition],
                              limits: TemplateLimits = TemplateLimits())
         -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
         switch TemplatePackage.read(path, limits: limits) {

@@ -29,7 +29,7 @@ public final class TemplateStore: Sendable {
 
     /// The template at `path`, read and prepared the first time it is
     /// asked for; every later document gets it without touching the disk.
-    public func load(_ path: String) -> Loaded {
+    public func template(at path: String) -> Loaded {
         if let known = byPath.withLock({ $0[path] }) { return known }
         let loaded = read(path)
         byPath.withLock { $0[path] = loaded }
@@ -48,7 +48,7 @@ public final class TemplateStore: Sendable {
             known = names
             return names
         }
-        let (template, problems) = HouseStyleTemplate.load(canonical, fields: fields, styles: styles, limits: limits)
+        let (template, problems) = HouseStyleTemplate.prepare(canonical, fields: fields, styles: styles, limits: limits)
         let loaded = Loaded(template: template, problems: problems)
         cache.withLock { $0[canonical] = loaded }
         return loaded

@@ -15,9 +15,9 @@ public enum RuleCatalogue {
     public static var markdown: String {
         var output = "# Regels van raadsdoc\n\n"
         output += "Dit bestand is gegenereerd met `raadsdoc regels --markdown`; bewerk het niet met de hand.\n\n"
-        output += "| Code | Ernst | Wat wordt gecontroleerd | Hoe op te lossen |\n|---|---|---|---|\n"
+        output += "| Code | Ernst | Wat wordt gecontroleerd | Hoe op te lossen | Bron |\n|---|---|---|---|---|\n"
         for rule in all {
-            output += "| \(rule.code) | \(rule.severity.rawValue) | \(rule.title) | \(rule.help.escapingTablePipes) |\n"
+            output += "| \(rule.code) | \(rule.severity.rawValue) | \(rule.title) | \(rule.help.escapingTablePipes) | `\(rule.source)` |\n"
         }
         return output
     }
