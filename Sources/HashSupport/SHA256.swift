@@ -1,4 +1,4 @@
-import CCrypto
+internal import CCrypto
 
 /// SHA-256 digests through OpenSSL's libcrypto, for index.json and for
 /// recognising inputs that did not change since the last run.

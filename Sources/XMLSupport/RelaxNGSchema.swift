@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A compiled RelaxNG schema. Compiling the ODF schema takes most of a
 /// validation's time, so a process compiles it once and validates many

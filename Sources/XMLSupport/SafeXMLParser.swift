@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Parses XML that came from elsewhere (a template, a document to verify)
 /// without letting it reach out or blow up: no network, no DTD loading, no

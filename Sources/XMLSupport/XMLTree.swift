@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// An XML element as a Swift value, for reading documents from elsewhere
 /// (templates, packages to verify). Names keep the prefix they were

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Well-formedness checks for XML read from elsewhere, with the same safe
 /// parser settings as validation.

@@ -1,4 +1,4 @@
-import CZlib
+internal import CZlib
 
 /// zlib's raw deflate, set up once and reset for every part. Setting up a
 /// stream allocates and clears some 400 KB, which costs more than

@@ -1,4 +1,4 @@
-import CLibZip
+internal import CLibZip
 
 /// A libzip source that hands over a `PackedEntry` as it is. Its stat
 /// reports the compression method, CRC and sizes, so libzip copies the

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CLibZip
+internal import CLibZip
 
 /// What the central directory says about one entry.
 public struct ZipEntryInfo: Sendable, Equatable {

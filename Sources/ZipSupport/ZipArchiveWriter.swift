@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CLibZip
+internal import CLibZip
 
 /// Builds a zip archive in memory with libzip. Entries are written in the
 /// order they are added; the caller decides compression and timestamp per

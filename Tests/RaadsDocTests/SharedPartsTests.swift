@@ -60,17 +60,17 @@ import Testing
     }
 
     @Test func houseStylesStayWithinTheirBoundAndDropTheLeastRecentlyUsed() throws {
-        let shared = SharedParts(houseStyleCapacity: 2)
+        let shared = SharedParts(templatePartsCapacity: 2)
         var made: [String] = []
         func use(_ key: String) throws {
-            _ = try shared.houseStyle(key: key) {
+            _ = try shared.templateParts(key: key) {
                 made.append(key)
                 return []
             }
         }
         for key in ["a", "b", "a", "c"] { try use(key) }
         #expect(made == ["a", "b", "c"])
-        #expect(shared.counts.houseStyles == 2)
+        #expect(shared.counts.templateParts == 2)
         try use("a")
         try use("c")
         try use("b")
@@ -79,14 +79,14 @@ import Testing
 
     @Test func twoWritersKeepTheirPartsApart() throws {
         let first = ODFWriter(styles: KindRegistry.styles)
-        let second = ODFWriter(styles: KindRegistry.styles, shared: SharedParts(houseStyleCapacity: 1, stylesCapacity: 1))
+        let second = ODFWriter(styles: KindRegistry.styles, shared: SharedParts(templatePartsCapacity: 1, stylesCapacity: 1))
         let letter = Self.letter(header: "Gemeente Eerstedorp")
         _ = try first.odt(letter)
         _ = try first.odt(letter)
         #expect(first.shared.counts.styles == 1)
-        #expect(first.shared.counts.houseStyles == 1)
+        #expect(first.shared.counts.templateParts == 1)
         #expect(second.shared.counts.styles == 0)
-        #expect(second.shared.counts.houseStyles == 0)
+        #expect(second.shared.counts.templateParts == 0)
         for number in 0..<20 {
             let other = Self.letter(header: "Gemeente \(number)")
             _ = try second.odt(other)
@@ -103,7 +103,7 @@ import Testing
     @Test func writersOnManyThreadsAtOnceMakeTheSameBytes() throws {
         let letters = (0..<6).map { Self.letter(header: "Gemeente \($0 % 3)") }
         let expected = try letters.map { try ODFWriter(styles: KindRegistry.styles).odt($0) }
-        let writers = [ODFWriter(styles: KindRegistry.styles), ODFWriter(styles: KindRegistry.styles, shared: SharedParts(houseStyleCapacity: 1, stylesCapacity: 1))]
+        let writers = [ODFWriter(styles: KindRegistry.styles), ODFWriter(styles: KindRegistry.styles, shared: SharedParts(templatePartsCapacity: 1, stylesCapacity: 1))]
         let outcomes = WorkerPool.map(8, jobs: 8) { task -> Bool in
             let writer = writers[task % writers.count]
             for round in 0..<10 {

@@ -305,9 +305,3 @@ package enum ContingencyMention {
         }
     }
 }
-
-extension Array {
-    fileprivate subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
-    }
-}

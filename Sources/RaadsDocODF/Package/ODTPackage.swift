@@ -12,7 +12,7 @@ import ZipSupport
 public enum ODTPackage {
     public static let compressionLevel = 6
 
-    package static func zip(content: [UInt8], styles: SharedParts.Part, meta: [UInt8], houseStyle: SharedParts.HouseStyle,
+    package static func zip(content: [UInt8], styles: SharedParts.Part, meta: [UInt8], templateParts: SharedParts.TemplateParts,
                     date: Datum, deflaters: DeflaterPool) throws -> [UInt8] {
         let timestamp = DOSTimestamp(year: date.year, month: date.month, day: date.day)
         let (packedContent, packedMeta) = try deflaters.with { deflater in
@@ -23,10 +23,10 @@ public enum ODTPackage {
         try archive.add("content.xml", packed: packedContent, timestamp: timestamp)
         try archive.add("styles.xml", packed: styles.packed, timestamp: timestamp)
         try archive.add("meta.xml", packed: packedMeta, timestamp: timestamp)
-        for copy in houseStyle.copies {
+        for copy in templateParts.copies {
             try archive.add(copy.name, packed: copy.packed, timestamp: timestamp)
         }
-        try archive.add("META-INF/manifest.xml", packed: houseStyle.manifest.packed, timestamp: timestamp)
+        try archive.add("META-INF/manifest.xml", packed: templateParts.manifest.packed, timestamp: timestamp)
         return try archive.finish()
     }
 
@@ -35,10 +35,10 @@ public enum ODTPackage {
     /// same XML bytes (content, styles, meta, the template's settings and
     /// the manifest), with a zlib stream set up once and reset per part.
     package static func measureDeflateFloor(content: [UInt8], styles: SharedParts.Part, meta: [UInt8],
-                                    houseStyle: SharedParts.HouseStyle, deflaters: DeflaterPool, clock: StageClock) throws {
+                                    templateParts: SharedParts.TemplateParts, deflaters: DeflaterPool, clock: StageClock) throws {
         try deflaters.with { deflater in
             try clock.measure(.deflateFloor) { () throws in
-                for bytes in [content, styles.xml, meta] + houseStyle.xml {
+                for bytes in [content, styles.xml, meta] + templateParts.xml {
                     _ = try deflater.deflated(bytes)
                 }
             }

@@ -31,43 +31,42 @@ package final class SharedParts: Sendable {
         package let xml: [UInt8]?
     }
 
-    /// What a house style puts in every document besides content, styles
-    /// and meta: the template's copied entries and the manifest.
-    package struct HouseStyle: Sendable {
+    /// What a template puts in every document besides content, styles and
+    /// meta: its copied entries (pictures, settings) and the manifest.
+    package struct TemplateParts: Sendable {
         package let copies: [CopiedEntry]
         package let manifest: Part
 
-        /// Every XML part the house style adds to a document.
+        /// Every XML part the template adds to a document.
         package var xml: [[UInt8]] { copies.compactMap(\.xml) + [manifest.xml] }
     }
 
     /// The deflaters that pack these parts, lent out for the parts of each
     /// document too.
     package let deflaters: DeflaterPool
-    private let houseStyles: Mutex<LRUCache<String, HouseStyle>>
+    private let templatePartsByKey: Mutex<LRUCache<String, TemplateParts>>
     private let styles: Mutex<StylesStore>
 
-    /// At most `houseStyleCapacity` house styles and `stylesCapacity`
+    /// At most `templatePartsCapacity` templates' parts and `stylesCapacity`
     /// styles.xml parts are kept; of the styles.xml seen once, four times
     /// as many keys are remembered.
-    package init(houseStyleCapacity: Int = 16, stylesCapacity: Int = 64) {
+    package init(templatePartsCapacity: Int = 16, stylesCapacity: Int = 64) {
         deflaters = DeflaterPool()
-        houseStyles = Mutex(LRUCache(capacity: houseStyleCapacity))
+        templatePartsByKey = Mutex(LRUCache(capacity: templatePartsCapacity))
         styles = Mutex(StylesStore(parts: LRUCache(capacity: stylesCapacity), seenOnce: LRUCache(capacity: 4 * stylesCapacity)))
     }
 
-    /// The house style for `key`: the template's SHA-256, "" for the
-    /// built-in style.
-    package func houseStyle(key: String, copies makeCopies: () throws -> [CopiedEntry]) throws -> HouseStyle {
-        if let known = houseStyles.withLock({ $0.value(for: key) }) { return known }
+    /// The template's parts for `key`: the template's SHA-256, "" for the
+    /// built-in house style (no copies, only the manifest).
+    package func templateParts(key: String, copies makeCopies: () throws -> [CopiedEntry]) throws -> TemplateParts {
+        if let known = templatePartsByKey.withLock({ $0.value(for: key) }) { return known }
         let copies = try makeCopies()
         let manifest = try ManifestWriter.manifestXML(parts: [
             ("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml"),
         ] + copies.map { ($0.name, $0.mediaType) })
-        let houseStyle = HouseStyle(copies: copies,
-                                    manifest: Part(packed: try deflaters.with { try $0.pack(manifest) }, xml: manifest))
-        houseStyles.withLock { $0.insert(houseStyle, for: key) }
-        return houseStyle
+        let parts = TemplateParts(copies: copies, manifest: Part(packed: try deflaters.with { try $0.pack(manifest) }, xml: manifest))
+        templatePartsByKey.withLock { $0.insert(parts, for: key) }
+        return parts
     }
 
     /// styles.xml for `key`: packed already when it was seen before, or
@@ -87,8 +86,8 @@ package final class SharedParts: Sendable {
     }
 
     /// How many house styles and styles.xml parts are kept now.
-    package var counts: (houseStyles: Int, styles: Int) {
-        (houseStyles.withLock { $0.count }, styles.withLock { $0.parts.count })
+    package var counts: (templateParts: Int, styles: Int) {
+        (templatePartsByKey.withLock { $0.count }, styles.withLock { $0.parts.count })
     }
 
     private struct StylesStore {

@@ -43,18 +43,18 @@ public struct ODFWriter: Sendable {
             }
             return (try TemplateWriter.content(document, template: template), styles, meta)
         }
-        let houseStyle = try clock.measure(.zip) {
-            try shared.houseStyle(key: template?.sha256 ?? "") {
+        let templateParts = try clock.measure(.zip) {
+            try shared.templateParts(key: template?.sha256 ?? "") {
                 guard let template else { return [] }
                 return try copies(of: template)
             }
         }
         if clock.measuresDeflateFloor {
-            try ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, houseStyle: houseStyle,
+            try ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, templateParts: templateParts,
                                                deflaters: shared.deflaters, clock: clock)
         }
         return try clock.measure(.zip) {
-            try ODTPackage.zip(content: content, styles: styles, meta: meta, houseStyle: houseStyle, date: document.metadata.date,
+            try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts, date: document.metadata.date,
                                deflaters: shared.deflaters)
         }
     }
