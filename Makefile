@@ -3,9 +3,9 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# C libraries raadsdoc links against (pkg-config names libxml-2.0, libzip, libcmark-gfm, zlib, libcrypto, hunspell;
+# C libraries raadsdoc links against (pkg-config names libxml-2.0, libzip, libcmark-gfm, libdeflate, libcrypto, hunspell;
 # libhyphen has none), and the dictionaries the language checks read.
-BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev zlib1g-dev libssl-dev libhunspell-dev libhyphen-dev hunspell-nl hunspell-en-us hyphen-nl
+BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev libssl-dev libhunspell-dev libhyphen-dev hunspell-nl hunspell-en-us hyphen-nl
 # What the tests use besides: LibreOffice for the PDF round trip, pdftotext,
 # the fonts the house style names, and Python's jsonschema for the schemas.
 TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml

@@ -22,9 +22,9 @@ let package = Package(
             providers: [.apt(["libzip-dev"])]
         ),
         .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]
+            name: "CLibDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
         ),
         .systemLibrary(
             name: "CCrypto",
@@ -37,7 +37,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
-        .target(name: "ZipSupport", dependencies: ["CLibZip", "CZlib"]),
+        .target(name: "ZipSupport", dependencies: ["CLibZip", "CLibDeflate"]),
         .target(name: "HashSupport", dependencies: ["CCrypto"]),
         .target(name: "MarkdownSupport", dependencies: ["CCmarkGFM"]),
         // The pipeline, one target per stage; SwiftPM refuses a dependency

@@ -21,7 +21,7 @@ public final class StageClock: Sendable {
             case .xml: "XML schrijven"
             case .zip: "zip"
             case .write: "wegschrijven"
-            case .deflateFloor: "alleen deflate (zlib)"
+            case .deflateFloor: "alleen deflate (libdeflate)"
             }
         }
     }
