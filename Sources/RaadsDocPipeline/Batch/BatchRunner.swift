@@ -19,8 +19,6 @@ import Synchronization
 public struct BatchRunner: Sendable {
     public let options: BatchOptions
     public let renderer: Renderer
-    /// Output folders made in this run, so each is made once.
-    package let folders = FolderMaker()
 
     public init(options: BatchOptions, renderer: Renderer = Renderer()) {
         self.options = options
@@ -54,16 +52,19 @@ public struct BatchRunner: Sendable {
             case .failure(let failure): return Outcome(items: [], workspace: workspace, fatal: failure.description)
             }
         }
+        let lock: OutputLock
         do {
             try FileSystem.createDirectories(output)
+            lock = try OutputLock(OpenDirectory(output), timeout: options.lockTimeout)
         } catch {
             return Outcome(items: [], workspace: workspace, fatal: error.description)
         }
+        defer { withExtendedLifetime(lock) {} }
         // Staged files a killed run left behind: kept for adoption with
         // --alleen-gewijzigd, otherwise of no use.
         var leftovers = FileSystem.removeTemporaries(below: output)
         if !options.onlyChanged {
-            leftovers.forEach(FileSystem.remove)
+            leftovers.forEach(removeStaged)
             leftovers = []
         }
         let previous = options.onlyChanged ? BatchIndex.previousRecords(in: output) : [:]
@@ -76,7 +77,7 @@ public struct BatchRunner: Sendable {
         }
         let placed = place(&items, journal: converter == nil ? journal : nil, clock: workspace.clock, progress: progress)
         // Adopted leftovers have been renamed into place; the others are stale.
-        leftovers.forEach(FileSystem.remove)
+        leftovers.forEach(removeStaged)
 
         if let converter {
             convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
@@ -131,12 +132,18 @@ public struct BatchRunner: Sendable {
 
     private func writeIndex(_ items: [BatchItem], journal: Journal) {
         let text = BatchIndex.document(items).pretty
-        if (try? FileSystem.writeAtomically(Array(text.utf8), to: PathName.join(options.outputDirectory, BatchIndex.fileName))) != nil {
+        if (try? FileSystem.writeAtomically(Array(text.utf8), to: BatchIndex.fileName, below: options.outputDirectory)) != nil {
             journal.remove()
         }
     }
 
     // MARK: Helpers
+
+    /// Removes a staged file, named relative to the output folder.
+    package func removeStaged(_ relative: String) {
+        try? OpenDirectory(options.outputDirectory).subdirectory(PathName.directory(of: relative), creating: false)
+            .remove(PathName.lastComponent(of: relative))
+    }
 
     /// What decides whether an earlier output may be kept: every source
     /// file, the profile, the template, and the options and version that
@@ -154,17 +161,6 @@ public struct BatchRunner: Sendable {
             guard let bytes = try? FileSystem.read(PathName.join(options.outputDirectory, output.path)) else { return false }
             return SHA256.hex(bytes) == output.hash
         }
-    }
-}
-
-/// Makes output folders, each once per run.
-package final class FolderMaker: Sendable {
-    private let made = Mutex<Set<String>>([])
-
-    package func create(_ folder: String) throws(FileSystem.Failure) {
-        guard !made.withLock({ $0.contains(folder) }) else { return }
-        try FileSystem.createDirectories(folder)
-        made.withLock { _ = $0.insert(folder) }
     }
 }
 
