@@ -25,9 +25,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try options.workspace(template: templateOptions.template)
-        let (inputs, missing) = InputDiscovery.discover(files)
-        for path in missing { Terminal.error("\(path) bestaat niet") }
-        if !missing.isEmpty { throw ExitCode(2) }
+        let inputs = try CheckOptions.discover(files)
         var targets: [String: String] = [:]
         for input in inputs {
             let target = PathName.join(outputDirectory, input.outputStem + ".odt")
@@ -49,8 +47,8 @@ struct RenderCommand: ParsableCommand {
             }
             let target = PathName.join(outputDirectory, input.outputStem + ".odt")
             do {
-                try FileSystem.createDirectories(PathName.directory(of: target))
-                try renderer.render(document, workspace: workspace, to: target, bundle: bundle)
+                try FileSystem.createDirectories(outputDirectory)
+                try renderer.render(document, workspace: workspace, to: input.outputStem + ".odt", below: outputDirectory, bundle: bundle)
                 print(target)
             } catch let error as FileSystem.Failure {
                 Terminal.error(error.description)
@@ -60,7 +58,7 @@ struct RenderCommand: ParsableCommand {
                 ioFailed = true
             }
         }
-        if ioFailed { throw ExitCode(2) }
+        if ioFailed || workspace.hadReadFailure { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
     }
 }

@@ -33,8 +33,12 @@ public struct BatchRunner: Sendable {
         /// The run's workspace: the sources its diagnostics point into, and
         /// the clock that measured its stages.
         public let workspace: Workspace
-        /// Set when the batch could not run at all (e.g. no LibreOffice for --pdf).
+        /// Set when the batch could not run at all (e.g. no LibreOffice for
+        /// --pdf, an input folder that cannot be read, another batch busy
+        /// in the same output folder).
         public let fatal: String?
+        /// Warnings about what the search for inputs skipped.
+        public var skipped: [String] = []
 
         public var succeeded: Bool { fatal == nil && items.allSatisfy { $0.status == .gemaakt || $0.status == .ongewijzigd } }
     }
@@ -43,13 +47,18 @@ public struct BatchRunner: Sendable {
         let workspace = Workspace(profileOverride: options.profileOverride, runSettings: options.runSettings,
                                   templateOverride: options.templateOverride, retainsDocuments: false,
                                   clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor))
-        let inputs = InputDiscovery.discover(paths).inputs
+        let found = InputDiscovery.discover(paths)
+        let inputs = found.inputs
+        guard found.unreadable.isEmpty && found.missing.isEmpty else {
+            let problems = found.unreadable + found.missing.map { "\(PathName.displayed($0)) bestaat niet" }
+            return Outcome(items: [], workspace: workspace, fatal: problems.joined(separator: "\n"), skipped: found.skipped)
+        }
         let output = options.outputDirectory
         var converter: PDFConverter?
         if let format = options.pdf {
             switch PDFConverter.make(format: format, jobs: options.jobs) {
             case .success(let made): converter = made
-            case .failure(let failure): return Outcome(items: [], workspace: workspace, fatal: failure.description)
+            case .failure(let failure): return Outcome(items: [], workspace: workspace, fatal: failure.description, skipped: found.skipped)
             }
         }
         let lock: OutputLock
@@ -57,7 +66,7 @@ public struct BatchRunner: Sendable {
             try FileSystem.createDirectories(output)
             lock = try OutputLock(OpenDirectory(output), timeout: options.lockTimeout)
         } catch {
-            return Outcome(items: [], workspace: workspace, fatal: error.description)
+            return Outcome(items: [], workspace: workspace, fatal: error.description, skipped: found.skipped)
         }
         defer { withExtendedLifetime(lock) {} }
         // Staged files a killed run left behind: kept for adoption with
@@ -83,7 +92,7 @@ public struct BatchRunner: Sendable {
             convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
         }
         writeIndex(items, journal: journal)
-        return Outcome(items: items, workspace: workspace, fatal: nil)
+        return Outcome(items: items, workspace: workspace, fatal: nil, skipped: found.skipped)
     }
 
     // MARK: Phases
