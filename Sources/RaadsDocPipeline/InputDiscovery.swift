@@ -58,7 +58,8 @@ public enum InputDiscovery {
             case S_IFREG:
                 found.inputs.append(Input(path: path, outputStem: PathName.stem(of: path)))
             default:
-                found.skipped.append(notAFile(path, mode: status.st_mode))
+                // Named on the command line: not a warning but an error.
+                found.unreadable.append(FileSystem.problem(readingFile: path) ?? notAFile(path, mode: status.st_mode))
             }
         }
         return found

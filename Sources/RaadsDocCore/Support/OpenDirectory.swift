@@ -29,6 +29,9 @@ public final class OpenDirectory: Sendable {
 
     deinit { close(descriptor) }
 
+    /// How many temporary names a write tries before it gives up.
+    private static let temporaryAttempts = 100
+
     /// The folder `relative` below this one, each step entered without
     /// following a link; with `creating`, missing folders are made. A step
     /// that is a link, or `..`, is refused: nothing is ever written outside.
@@ -88,8 +91,14 @@ public final class OpenDirectory: Sendable {
     public func writeAtomically(_ bytes: [UInt8], name: String) throws(FileSystem.Failure) {
         let shown = PathName.join(path, name)
         try requireWritableTarget(name)
-        let temporary = FileSystem.temporaryName(for: name)
-        let file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        // A name that is taken (a leftover of a killed run whose process id
+        // came back, or something planted) is never opened: the next one is tried.
+        var temporary = FileSystem.temporaryName(for: name)
+        var file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        for _ in 0..<Self.temporaryAttempts where file < 0 && errno == EEXIST {
+            temporary = FileSystem.temporaryName(for: name)
+            file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        }
         guard file >= 0 else { throw FileSystem.Failure(description: "kan \(shown) niet aanmaken: \(SystemError.text())") }
         func fail(_ what: String, _ code: Int32, closing: Bool = true) -> FileSystem.Failure {
             if closing { close(file) }
