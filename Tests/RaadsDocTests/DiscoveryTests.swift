@@ -128,4 +128,19 @@ import Testing
         #expect(run.errors.contains("\"\(directory)/regel\\nnep.yaml:1:1: fout[RD-NEP-002]: vals.yaml\":"), "\(run.errors)")
         #expect(PathName.displayed("gewoon/pad.yaml") == "gewoon/pad.yaml")
     }
+
+    /// A bijlage or a profile's `sjabloon:` that is a pipe is refused
+    /// without being opened for reading, which would block for ever.
+    @Test func aPipeAsBijlageOrTemplateCannotBlock() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        #expect(mkfifo(directory + "/bijlage.yaml", 0o644) == 0)
+        #expect(mkfifo(directory + "/huisstijl.ott", 0o644) == 0)
+        try "gemeente: Proefstad\nsjabloon: huisstijl.ott\n".write(toFile: directory + "/raadsdoc.yaml", atomically: true, encoding: .utf8)
+        let letter = CommandLineTests.letter + "bijlagen:\n  - bestand: bijlage.yaml\n"
+        try letter.write(toFile: directory + "/brief.yaml", atomically: true, encoding: .utf8)
+        let (document, _) = TestSupport.load(directory + "/brief.yaml")
+        let messages = document.diagnostics.items.map(\.message)
+        #expect(messages.contains { $0.contains("bijlage.yaml is een pijp (FIFO)") }, "\(messages)")
+        #expect(messages.contains { $0.contains("huisstijl.ott is een pijp (FIFO)") }, "\(messages)")
+    }
 }

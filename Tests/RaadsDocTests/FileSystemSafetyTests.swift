@@ -119,4 +119,22 @@ import Testing
         let folder = #expect(throws: FileSystem.Failure.self) { try FileSystem.read(directory) }
         #expect(folder?.description == "\(directory) is een map, geen bestand")
     }
+
+    /// A document that cannot be written is an I/O error: exit 2, in render
+    /// as in batch, with the Dutch reason.
+    @Test func aDocumentThatCannotBeWrittenExitsTwo() throws {
+        let input = try TestSupport.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: input + "/sub", withIntermediateDirectories: true)
+        try CommandLineTests.letter.write(toFile: input + "/sub/brief.yaml", atomically: true, encoding: .utf8)
+        for command in ["render", "batch"] {
+            let output = try TestSupport.temporaryDirectory()
+            let outside = try TestSupport.temporaryDirectory()
+            #expect(symlink(outside, output + "/sub") == 0)
+            let run = try CommandLineTests.raadsdoc(command, input, "--uit", output)
+            #expect(run.status == 2, "\(command): \(run.errors)")
+            #expect((run.errors + run.output).contains("is een symbolische koppeling"), "\(command): \(run.errors)")
+            #expect(FileSystem.contents(of: outside).isEmpty)
+        }
+    }
 }
+

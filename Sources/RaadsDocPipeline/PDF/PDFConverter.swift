@@ -104,8 +104,11 @@ public struct PDFConverter: Sendable {
                 failures[job.odt] = "LibreOffice heeft van \(job.odt) geen PDF gemaakt"
                 continue
             }
-            if rename(produced, job.pdf) != 0 {
-                failures[job.odt] = "kan \(job.pdf) niet plaatsen"
+            var status = stat()
+            if lstat(job.pdf, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
+                failures[job.odt] = "\(job.pdf) bestaat al en is \(SystemError.kindName(ofMode: status.st_mode)); raadsdoc overschrijft alleen gewone bestanden"
+            } else if rename(produced, job.pdf) != 0 {
+                failures[job.odt] = "kan \(job.pdf) niet plaatsen: \(SystemError.text())"
             }
         }
         return failures
