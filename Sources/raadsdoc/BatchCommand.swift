@@ -85,7 +85,9 @@ struct BatchCommand: ParsableCommand {
         }
         // A document that could not be written, or a file that could not be
         // read, is an I/O error (2) like in render; an input with errors is 1.
-        if outcome.items.contains(where: { $0.status == .mislukt }) || outcome.workspace.hadReadFailure { throw ExitCode(2) }
+        if let failure = outcome.indexFailure { Terminal.error(failure) }
+        if outcome.items.contains(where: { $0.status == .mislukt }) || outcome.workspace.hadReadFailure
+            || outcome.indexFailure != nil { throw ExitCode(2) }
         if !outcome.succeeded { throw ExitCode(1) }
     }
 }

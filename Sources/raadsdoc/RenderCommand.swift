@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Controleert invoerbestanden en maakt er ODT-bestanden van.",
-        discussion: "Elk bestand wordt eerst gecontroleerd; alleen bestanden zonder fouten worden gemaakt. Het resultaat komt in <map>/<naam>.odt (bij een map als invoer met dezelfde indeling eronder) en wordt in één keer op zijn plaats gezet.")
+        discussion: "Elk bestand wordt eerst gecontroleerd; alleen bestanden zonder fouten worden gemaakt. Het resultaat komt in <map>/<naam>.odt (bij een map als invoer met dezelfde indeling eronder) en wordt in één keer op zijn plaats gezet. Exitcode 0 als alles is gemaakt, 1 bij fouten in de invoer, 2 bij gebruiks-, lees- of schrijffouten.")
 
     @Argument(help: "Invoerbestanden (.yaml) of mappen.")
     var files: [String]

@@ -136,5 +136,16 @@ import Testing
             #expect(FileSystem.contents(of: outside).isEmpty)
         }
     }
+
+    @Test func anIndexThatCannotBeWrittenIsReportedWithExitTwo() throws {
+        let input = try TestSupport.temporaryDirectory()
+        try CommandLineTests.letter.write(toFile: input + "/brief.yaml", atomically: true, encoding: .utf8)
+        let output = try TestSupport.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: output + "/index.json", withIntermediateDirectories: false)
+        let run = try CommandLineTests.raadsdoc("batch", input, "--uit", output)
+        #expect(run.status == 2)
+        #expect(run.errors.contains("\(output)/index.json bestaat al en is een map"), "\(run.errors)")
+        #expect(FileSystem.isDirectory(output + "/index.json"))
+    }
 }
 

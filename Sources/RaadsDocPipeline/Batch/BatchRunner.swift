@@ -39,8 +39,10 @@ public struct BatchRunner: Sendable {
         public let fatal: String?
         /// Warnings about what the search for inputs skipped.
         public var skipped: [String] = []
+        /// Why index.json could not be written (the journal then stays).
+        public var indexFailure: String?
 
-        public var succeeded: Bool { fatal == nil && items.allSatisfy { $0.status == .gemaakt || $0.status == .ongewijzigd } }
+        public var succeeded: Bool { fatal == nil && indexFailure == nil && items.allSatisfy { $0.status == .gemaakt || $0.status == .ongewijzigd } }
     }
 
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
@@ -91,8 +93,9 @@ public struct BatchRunner: Sendable {
         if let converter {
             convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
         }
-        writeIndex(items, journal: journal)
-        return Outcome(items: items, workspace: workspace, fatal: nil, skipped: found.skipped)
+        var outcome = Outcome(items: items, workspace: workspace, fatal: nil, skipped: found.skipped)
+        outcome.indexFailure = writeIndex(items, journal: journal)
+        return outcome
     }
 
     // MARK: Phases
@@ -139,11 +142,17 @@ public struct BatchRunner: Sendable {
         progress("pdf", jobs.count, jobs.count)
     }
 
-    private func writeIndex(_ items: [BatchItem], journal: Journal) {
+    /// Writes index.json and, once it is in place, drops the journal;
+    /// returns why it could not be written.
+    private func writeIndex(_ items: [BatchItem], journal: Journal) -> String? {
         let text = BatchIndex.document(items).pretty
-        if (try? FileSystem.writeAtomically(Array(text.utf8), to: BatchIndex.fileName, below: options.outputDirectory)) != nil {
-            journal.remove()
+        do {
+            try FileSystem.writeAtomically(Array(text.utf8), to: BatchIndex.fileName, below: options.outputDirectory)
+        } catch {
+            return error.description
         }
+        journal.remove()
+        return nil
     }
 
     // MARK: Helpers
