@@ -30,7 +30,7 @@ struct RenderCommand: ParsableCommand {
         for input in inputs {
             let target = PathName.join(outputDirectory, input.outputStem + ".odt")
             if let other = targets[target] {
-                Terminal.error("\(input.path) en \(other) zouden allebei \(target) worden; geef ze een andere naam")
+                Terminal.error("\(PathName.displayed(input.path)) en \(PathName.displayed(other)) zouden allebei \(PathName.displayed(target)) worden; geef ze een andere naam")
                 throw ExitCode(2)
             }
             targets[target] = input.path
@@ -41,7 +41,7 @@ struct RenderCommand: ParsableCommand {
         for input in inputs {
             let document = workspace.load(input.path)
             if options.report(document.diagnostics.sorted, workspace: workspace, summary: false) {
-                Terminal.error("\(input.path): niet gemaakt vanwege fouten")
+                Terminal.error("\(PathName.displayed(input.path)): niet gemaakt vanwege fouten")
                 failed = true
                 continue
             }

@@ -2,21 +2,26 @@ import Glibc
 import Synchronization
 
 /// Plain POSIX file access: cheap enough for the batch hot path, and with
-/// Dutch messages for the errors a user can cause.
+/// Dutch messages for the errors a user can cause. Only regular files are
+/// read (a pipe or a device is refused before it is opened, so nothing can
+/// block); writes go through `OpenDirectory`, never through a link planted
+/// in the folder written to.
 public enum FileSystem {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
 
+    /// The bytes of the regular file at `path` (a link the user made to one
+    /// is followed), reading at most just past `limit`.
     public static func read(_ path: String, limit: Int = Int.max) throws(Failure) -> [UInt8] {
         try requireRegularFile(path)
         // O_NONBLOCK: should the path be swapped for a pipe after the check,
         // opening it still cannot block; fstat below then refuses it.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard descriptor >= 0 else { throw Failure(description: "kan \(path) niet openen: \(errorText())") }
+        guard descriptor >= 0 else { throw Failure(description: "kan \(PathName.displayed(path)) niet openen: \(errorText())") }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw Failure(description: "kan \(path) niet lezen: \(errorText())") }
+        guard fstat(descriptor, &status) == 0 else { throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())") }
         guard (status.st_mode & S_IFMT) == S_IFREG else { throw notRegular(path, mode: status.st_mode) }
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -24,7 +29,7 @@ public enum FileSystem {
             let count = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(description: "kan \(path) niet lezen: \(errorText())")
+                throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())")
             }
             if count == 0 { break }
             result.append(contentsOf: chunk[0..<count])
@@ -51,17 +56,17 @@ public enum FileSystem {
             let code = errno
             var link = stat()
             if code == ENOENT && lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK {
-                throw Failure(description: "\(path) is een symbolische koppeling naar iets dat niet bestaat")
+                throw Failure(description: "\(PathName.displayed(path)) is een symbolische koppeling naar iets dat niet bestaat")
             }
-            throw Failure(description: code == ENOENT ? "\(path) bestaat niet" : "kan \(path) niet openen: \(SystemError.text(code))")
+            throw Failure(description: code == ENOENT ? "\(PathName.displayed(path)) bestaat niet" : "kan \(PathName.displayed(path)) niet openen: \(SystemError.text(code))")
         }
         guard (status.st_mode & S_IFMT) == S_IFREG else { throw notRegular(path, mode: status.st_mode) }
     }
 
     private static func notRegular(_ path: String, mode: mode_t) -> Failure {
         (mode & S_IFMT) == S_IFDIR
-            ? Failure(description: "\(path) is een map, geen bestand")
-            : Failure(description: "\(path) is \(SystemError.kindName(ofMode: mode)), geen gewoon bestand; raadsdoc leest alleen gewone bestanden")
+            ? Failure(description: "\(PathName.displayed(path)) is een map, geen bestand")
+            : Failure(description: "\(PathName.displayed(path)) is \(SystemError.kindName(ofMode: mode)), geen gewoon bestand; raadsdoc leest alleen gewone bestanden")
     }
 
     /// Writes `bytes` to `path` atomically (see `OpenDirectory.writeAtomically`):
@@ -195,7 +200,7 @@ public enum FileSystem {
         for component in path.split(separator: "/") {
             current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + component
             if mkdir(current, 0o755) != 0 && errno != EEXIST {
-                throw Failure(description: "kan map \(current) niet aanmaken: \(errorText())")
+                throw Failure(description: "kan map \(PathName.displayed(current)) niet aanmaken: \(errorText())")
             }
         }
     }

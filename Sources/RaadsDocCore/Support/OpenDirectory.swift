@@ -16,7 +16,7 @@ public final class OpenDirectory: Sendable {
         let shown = path.isEmpty ? "." : path
         let descriptor = open(shown, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw FileSystem.Failure(description: "kan map \(shown) niet openen: \(SystemError.text())")
+            throw FileSystem.Failure(description: "kan map \(PathName.displayed(shown)) niet openen: \(SystemError.text())")
         }
         self.descriptor = descriptor
         self.path = shown
@@ -38,18 +38,18 @@ public final class OpenDirectory: Sendable {
     public func subdirectory(_ relative: String, creating: Bool) throws(FileSystem.Failure) -> OpenDirectory {
         var current = OpenDirectory(descriptor: dup(descriptor), path: path)
         guard current.descriptor >= 0 else {
-            throw FileSystem.Failure(description: "kan map \(path) niet openen: \(SystemError.text())")
+            throw FileSystem.Failure(description: "kan map \(PathName.displayed(path)) niet openen: \(SystemError.text())")
         }
         for component in relative.split(separator: "/") where component != "." {
             let name = String(component)
             let shown = PathName.join(current.path, name)
             guard name != ".." else {
-                throw FileSystem.Failure(description: "\(shown) ligt buiten \(path); raadsdoc schrijft alleen binnen de uitvoermap")
+                throw FileSystem.Failure(description: "\(PathName.displayed(shown)) ligt buiten \(PathName.displayed(path)); raadsdoc schrijft alleen binnen de uitvoermap")
             }
             var next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if next < 0 && errno == ENOENT && creating {
                 if mkdirat(current.descriptor, name, 0o755) != 0 && errno != EEXIST {
-                    throw FileSystem.Failure(description: "kan map \(shown) niet aanmaken: \(SystemError.text())")
+                    throw FileSystem.Failure(description: "kan map \(PathName.displayed(shown)) niet aanmaken: \(SystemError.text())")
                 }
                 next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             }
@@ -57,11 +57,11 @@ public final class OpenDirectory: Sendable {
                 let code = errno
                 if let mode = current.mode(of: name), (mode & S_IFMT) != S_IFDIR {
                     let what = (mode & S_IFMT) == S_IFLNK
-                        ? "is een symbolische koppeling; raadsdoc volgt in \(path) geen koppelingen, zodat het nooit buiten die map schrijft"
+                        ? "is een symbolische koppeling; raadsdoc volgt in \(PathName.displayed(path)) geen koppelingen, zodat het nooit buiten die map schrijft"
                         : "is \(SystemError.kindName(ofMode: mode)), geen map"
-                    throw FileSystem.Failure(description: "\(shown) \(what)")
+                    throw FileSystem.Failure(description: "\(PathName.displayed(shown)) \(what)")
                 }
-                throw FileSystem.Failure(description: "kan map \(shown) niet openen: \(SystemError.text(code))")
+                throw FileSystem.Failure(description: "kan map \(PathName.displayed(shown)) niet openen: \(SystemError.text(code))")
             }
             current = OpenDirectory(descriptor: next, path: shown)
         }
@@ -81,7 +81,7 @@ public final class OpenDirectory: Sendable {
     public func requireWritableTarget(_ name: String) throws(FileSystem.Failure) {
         guard let mode = mode(of: name), (mode & S_IFMT) != S_IFREG else { return }
         throw FileSystem.Failure(description:
-            "\(PathName.join(path, name)) bestaat al en is \(SystemError.kindName(ofMode: mode)); raadsdoc overschrijft alleen gewone bestanden, kies een andere naam")
+            "\(PathName.displayed(PathName.join(path, name))) bestaat al en is \(SystemError.kindName(ofMode: mode)); raadsdoc overschrijft alleen gewone bestanden, kies een andere naam")
     }
 
     /// Writes `bytes` as `name` in this folder atomically: a temporary file
@@ -99,11 +99,11 @@ public final class OpenDirectory: Sendable {
             temporary = FileSystem.temporaryName(for: name)
             file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         }
-        guard file >= 0 else { throw FileSystem.Failure(description: "kan \(shown) niet aanmaken: \(SystemError.text())") }
+        guard file >= 0 else { throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet aanmaken: \(SystemError.text())") }
         func fail(_ what: String, _ code: Int32, closing: Bool = true) -> FileSystem.Failure {
             if closing { close(file) }
             unlinkat(descriptor, temporary, 0)
-            return FileSystem.Failure(description: "kan \(shown) niet \(what): \(SystemError.text(code))")
+            return FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet \(what): \(SystemError.text(code))")
         }
         var written = 0
         while written < bytes.count {
@@ -134,7 +134,7 @@ public final class OpenDirectory: Sendable {
         let shown = PathName.join(directory.path, target)
         try directory.requireWritableTarget(target)
         guard renameat(descriptor, source, directory.descriptor, target) == 0 else {
-            throw FileSystem.Failure(description: "kan \(shown) niet plaatsen: \(SystemError.text())")
+            throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet plaatsen: \(SystemError.text())")
         }
         try directory.synchronise(for: shown)
     }
@@ -161,7 +161,7 @@ public final class OpenDirectory: Sendable {
     /// has nothing to flush.
     private func synchronise(for shown: String) throws(FileSystem.Failure) {
         guard FileSystem.synchronise(descriptor) || errno == EINVAL else {
-            throw FileSystem.Failure(description: "kan \(shown) niet op schijf vastleggen: \(SystemError.text())")
+            throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet op schijf vastleggen: \(SystemError.text())")
         }
     }
 

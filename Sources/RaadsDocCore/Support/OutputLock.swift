@@ -15,24 +15,24 @@ public final class OutputLock: Sendable {
     public init(_ directory: OpenDirectory, timeout: Double = 0) throws(FileSystem.Failure) {
         let descriptor = openat(directory.descriptor, Self.fileName, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0o644)
         guard descriptor >= 0 else {
-            throw FileSystem.Failure(description: "kan de uitvoermap \(directory.path) niet vastzetten voor deze run: \(SystemError.text())")
+            throw FileSystem.Failure(description: "kan de uitvoermap \(PathName.displayed(directory.path)) niet vastzetten voor deze run: \(SystemError.text())")
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
             close(descriptor)
-            throw FileSystem.Failure(description: "\(PathName.join(directory.path, Self.fileName)) is geen gewoon bestand; haal het weg")
+            throw FileSystem.Failure(description: "\(PathName.displayed(PathName.join(directory.path, Self.fileName))) is geen gewoon bestand; haal het weg")
         }
         let deadline = StageClock.now() + Int(timeout * 1e9)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             guard code == EWOULDBLOCK || code == EINTR else {
                 close(descriptor)
-                throw FileSystem.Failure(description: "kan de uitvoermap \(directory.path) niet vastzetten voor deze run: \(SystemError.text(code))")
+                throw FileSystem.Failure(description: "kan de uitvoermap \(PathName.displayed(directory.path)) niet vastzetten voor deze run: \(SystemError.text(code))")
             }
             guard StageClock.now() < deadline else {
                 close(descriptor)
                 throw FileSystem.Failure(description:
-                    "een andere batch schrijft al in \(directory.path); wacht tot die klaar is of kies een andere map met --uit")
+                    "een andere batch schrijft al in \(PathName.displayed(directory.path)); wacht tot die klaar is of kies een andere map met --uit")
             }
             usleep(50_000)
         }
