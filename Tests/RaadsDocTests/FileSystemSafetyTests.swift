@@ -147,5 +147,13 @@ import Testing
         #expect(run.errors.contains("\(output)/index.json bestaat al en is een map"), "\(run.errors)")
         #expect(FileSystem.isDirectory(output + "/index.json"))
     }
+
+    @Test func anOpenFolderListsTheSameEntriesEachTime() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        try "x".write(toFile: directory + "/a.yaml", atomically: false, encoding: .utf8)
+        let folder = try OpenDirectory(directory)
+        #expect(folder.entries().map(\.name) == ["a.yaml"])
+        #expect(folder.entries().map(\.name) == ["a.yaml"])
+    }
 }
 

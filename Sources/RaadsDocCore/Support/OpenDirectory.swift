@@ -174,6 +174,8 @@ public final class OpenDirectory: Sendable {
             return []
         }
         defer { closedir(handle) }
+        // The copy shares its position with this descriptor: start at the top.
+        rewinddir(handle)
         var names: [String] = []
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
