@@ -32,9 +32,19 @@ public struct Renderer: Sendable {
 
     /// Renders `document` into `path`, atomically.
     public func render(_ document: LoadedDocument, workspace: Workspace, to path: String, bundle: Bool = false) throws(Failure) {
+        try render(document, workspace: workspace, to: PathName.lastComponent(of: path), below: PathName.directory(of: path), bundle: bundle)
+    }
+
+    /// Renders `document` into `relative` below the folder `root`,
+    /// atomically, making the folders between; no folder below `root` is
+    /// entered through a link.
+    public func render(_ document: LoadedDocument, workspace: Workspace, to relative: String, below root: String,
+                       bundle: Bool = false) throws(Failure) {
         let bytes = try odt(document, workspace: workspace, bundle: bundle)
         do {
-            try workspace.clock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: path) }
+            try workspace.clock.measure(.write) { () throws(FileSystem.Failure) in
+                try FileSystem.writeAtomically(bytes, to: relative, below: root)
+            }
         } catch {
             throw Failure(description: error.description)
         }

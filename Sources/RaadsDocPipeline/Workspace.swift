@@ -21,6 +21,12 @@ public final class Workspace: DocumentLoader {
     private let documents = Mutex<[String: LoadedDocument]>([:])
     private let profileLocations = Mutex<[String: ProfileLocation]>([:])
     private let profiles = Mutex<[String: (Profile, DiagnosticList, hash: String)]>([:])
+    private let readFailure = Atomic<Bool>(false)
+
+    /// Whether a file of this run (an input, a file it refers to, a profile)
+    /// could not be read: a read error, which the commands exit with 2 for,
+    /// unlike an error in the input itself.
+    public var hadReadFailure: Bool { readFailure.load(ordering: .relaxed) }
 
     /// `profileOverride` is the `--profiel` file, used instead of the
     /// nearest raadsdoc.yaml; `runSettings` are the profile settings chosen
@@ -29,8 +35,9 @@ public final class Workspace: DocumentLoader {
     /// templates the profiles name. A batch of thousands of documents
     /// passes `retainsDocuments: false`, so that memory stays flat:
     /// a document another one refers to is then loaded again for each
-    /// document that refers to it instead of kept, and source text is kept
-    /// only for files with diagnostics. `clock` is the run's stage clock.
+    /// top-level document that refers to it instead of kept (within one
+    /// top-level document's references, once: see `ReferenceMemo`), and
+    /// source text is kept only for files with diagnostics. `clock` is the run's stage clock.
     public init(profileOverride: String? = nil, runSettings: [String: String] = [:],
                 templateOverride: String? = nil, retainsDocuments: Bool = true, clock: StageClock = StageClock()) {
         self.clock = clock
@@ -43,14 +50,14 @@ public final class Workspace: DocumentLoader {
     /// Loads, checks and decodes the input at `path`; a raadsdoc.yaml is
     /// checked as a profile.
     public func load(_ path: String) -> LoadedDocument {
-        load(path, chain: [])
+        load(path, chain: [], memo: ReferenceMemo())
     }
 
     /// Loads an input held in memory, such as a kind's starter document,
     /// as if it were the file at `path`, with `profile` instead of the one
     /// its folder would give. It is not cached.
     public func load(source bytes: [UInt8], path: String, profile: Profile) -> LoadedDocument {
-        read(path, canonical: path, chain: [path], source: (bytes, profile))
+        read(path, canonical: path, chain: [path], memo: ReferenceMemo(), source: (bytes, profile))
     }
 
     /// Composes the document tree of a loaded document; with `bundle`, the
@@ -90,15 +97,15 @@ public final class Workspace: DocumentLoader {
         return (PathName.join(directory, named.value), named.value, named.position)
     }
 
-    public func load(_ path: String, chain: [String]) -> LoadedDocument {
+    public func load(_ path: String, chain: [String], memo: ReferenceMemo) -> LoadedDocument {
         let canonical = FileSystem.canonical(path) ?? PathName.normalize(path)
         if retainsDocuments, let cached = documents.withLock({ $0[canonical] }) { return cached }
-        let loaded = read(path, canonical: canonical, chain: chain + [canonical])
+        let loaded = read(path, canonical: canonical, chain: chain + [canonical], memo: memo)
         if retainsDocuments { documents.withLock { $0[canonical] = loaded } }
         return loaded
     }
 
-    private func read(_ path: String, canonical: String, chain: [String],
+    private func read(_ path: String, canonical: String, chain: [String], memo: ReferenceMemo,
                       source: (bytes: [UInt8], profile: Profile)? = nil) -> LoadedDocument {
         if source == nil && ProfileSpec.isProfile(path) {
             let (profile, diagnostics) = self.profile(at: path)
@@ -123,6 +130,7 @@ public final class Workspace: DocumentLoader {
                     try FileSystem.read(path, limit: YAMLLoader.maximumFileSize)
                 }
             } catch {
+                readFailure.store(true, ordering: .relaxed)
                 diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
                 return failed()
             }
@@ -167,7 +175,7 @@ public final class Workspace: DocumentLoader {
         SpecChecker(file: loaded.file, memo: richTexts).check(root, against: kind.spec, diagnostics: &structure)
         diagnostics.append(contentsOf: structure)
         guard !structure.hasErrors else { return failed(soort, kind: kind) }
-        let context = KindContext(profile: profile, file: loaded.file, loader: self, chain: chain)
+        let context = KindContext(profile: profile, file: loaded.file, loader: self, chain: chain, memo: memo)
         let (model, summary) = kind.run(ObjectReader(root, memo: richTexts), soort, context)
         clock.add(.check, since: clockStart, excluding: context.referenceTime)
         diagnostics.append(contentsOf: context.diagnostics)
@@ -196,7 +204,9 @@ public final class Workspace: DocumentLoader {
         var relativePrefix = folder
         while true {
             let candidate = PathName.join(directory, ProfileSpec.fileName)
-            if FileSystem.exists(candidate) {
+            // Any entry counts, a broken link too: its read error is then
+            // reported instead of the profile being silently skipped.
+            if FileSystem.hasEntry(candidate) {
                 return ProfileLocation(location: (PathName.join(relativePrefix, ProfileSpec.fileName), candidate))
             }
             if directory == "/" || directory.isEmpty { return ProfileLocation(location: nil) }
@@ -238,6 +248,7 @@ public final class Workspace: DocumentLoader {
                 }
             }
         } catch {
+            readFailure.store(true, ordering: .relaxed)
             diagnostics.report(InputRules.unreadable, at: SourcePosition(path: path, line: 1, column: 1), error.description)
         }
         profiles.withLock { $0[key] = (profile, diagnostics, hash) }

@@ -14,7 +14,9 @@ struct BatchCommand: ParsableCommand {
             het meteen als het zonder fouten is; pas als alle invoer is gecontroleerd, komt de uitvoer op zijn \
             plaats. Een document dat mislukt wordt gemeld en overgeslagen; de rest gaat door. \
             De uitvoer volgt de indeling van de invoer onder --uit en komt met index.json. Exitcode 0 als alles \
-            is gemaakt, 1 als iets niet is gemaakt, 2 bij gebruiksfouten.
+            is gemaakt, 1 bij fouten in de invoer, 2 bij gebruiks-, lees- of schrijffouten (ook als een document \
+            niet kon worden weggeschreven). Twee batches tegelijk in dezelfde --uit kan niet: de tweede wacht \
+            even en stopt dan met een melding.
             """)
 
     @Argument(help: "Mappen (of bestanden) met invoer.")
@@ -51,15 +53,7 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let missing = paths.filter { !FileSystem.exists($0) }
-        for path in missing { Terminal.error("\(path) bestaat niet") }
-        if !missing.isEmpty { throw ExitCode(2) }
-        for (label, path) in [("profiel", options.profile), ("sjabloon", templateOptions.template)] {
-            if let path, !FileSystem.exists(path) {
-                Terminal.error("\(label) \(path) bestaat niet")
-                throw ExitCode(2)
-            }
-        }
+        try CheckOptions.requireFiles(profile: options.profile, template: templateOptions.template)
         let batchOptions = BatchOptions(
             outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
             onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile,
@@ -72,6 +66,7 @@ struct BatchCommand: ParsableCommand {
         }
         progress.finish()
         let wallSeconds = Double(StageClock.now() - start) / 1e9
+        for warning in outcome.skipped { Terminal.error("waarschuwing: \(warning)") }
         if let fatal = outcome.fatal {
             Terminal.error(fatal)
             throw ExitCode(2)
@@ -88,6 +83,11 @@ struct BatchCommand: ParsableCommand {
         if statistics {
             Terminal.write(BatchStatistics.report(items: outcome.items, clock: outcome.workspace.clock, wallSeconds: wallSeconds))
         }
+        // A document that could not be written, or a file that could not be
+        // read, is an I/O error (2) like in render; an input with errors is 1.
+        if let failure = outcome.indexFailure { Terminal.error(failure) }
+        if outcome.items.contains(where: { $0.status == .mislukt }) || outcome.workspace.hadReadFailure
+            || outcome.indexFailure != nil { throw ExitCode(2) }
         if !outcome.succeeded { throw ExitCode(1) }
     }
 }

@@ -18,15 +18,14 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try options.workspace()
-        let (files, missing) = InputDiscovery.inputs(in: paths)
-        for path in missing { Terminal.error("\(path) bestaat niet") }
-        if !missing.isEmpty { throw ExitCode(2) }
+        let files = try CheckOptions.discover(paths).map(\.path)
         var diagnostics = DiagnosticList()
         for file in files { diagnostics.append(contentsOf: workspace.load(file).diagnostics) }
         let failed = options.report(diagnostics.sorted, workspace: workspace)
         if options.format == .tekst && diagnostics.items.isEmpty {
             Terminal.error("\(files.count == 1 ? "1 bestand" : "\(files.count) bestanden") gecontroleerd: geen problemen gevonden")
         }
+        if workspace.hadReadFailure { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
     }
 }

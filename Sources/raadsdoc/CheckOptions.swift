@@ -47,17 +47,41 @@ struct CheckOptions: ParsableArguments {
     }
 
     /// The workspace of a run; `template` is the `--sjabloon` of the
-    /// commands that render.
+    /// commands that render. Both files must be regular files; the profile
+    /// a YAML file, so that a foreign file is never echoed as "YAML".
     func workspace(template: String? = nil) throws -> Workspace {
-        if let profile, !FileSystem.exists(profile) {
-            Terminal.error("profiel \(profile) bestaat niet")
-            throw ExitCode(2)
-        }
-        if let template, !FileSystem.exists(template) {
-            Terminal.error("sjabloon \(template) bestaat niet")
-            throw ExitCode(2)
-        }
+        try Self.requireFiles(profile: profile, template: template)
         return Workspace(profileOverride: profile, runSettings: runSettings, templateOverride: template)
+    }
+
+    /// Refuses a `--profiel` or `--sjabloon` that cannot be read as a
+    /// regular file (exit 2), without opening it.
+    static func requireFiles(profile: String?, template: String?) throws {
+        if let profile {
+            if let problem = FileSystem.problem(readingFile: profile) {
+                Terminal.error("profiel: \(problem)")
+                throw ExitCode(2)
+            }
+            if !PathName.isYAML(profile) {
+                Terminal.error("profiel \(PathName.displayed(profile)) is geen .yaml-bestand; geef een raadsdoc.yaml (zie 'raadsdoc nieuw profiel')")
+                throw ExitCode(2)
+            }
+        }
+        if let template, let problem = FileSystem.problem(readingFile: template) {
+            Terminal.error("sjabloon: \(problem)")
+            throw ExitCode(2)
+        }
+    }
+
+    /// The inputs among `paths`; a path that does not exist or cannot be
+    /// read ends the run with exit 2, what is skipped gets a warning.
+    static func discover(_ paths: [String]) throws -> [InputDiscovery.Input] {
+        let found = InputDiscovery.discover(paths)
+        for path in found.missing { Terminal.error("\(PathName.displayed(path)) bestaat niet") }
+        for problem in found.unreadable { Terminal.error(problem) }
+        for warning in found.skipped { Terminal.error("waarschuwing: \(warning)") }
+        if !found.missing.isEmpty || !found.unreadable.isEmpty { throw ExitCode(2) }
+        return found.inputs
     }
 }
 

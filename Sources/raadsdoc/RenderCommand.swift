@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Controleert invoerbestanden en maakt er ODT-bestanden van.",
-        discussion: "Elk bestand wordt eerst gecontroleerd; alleen bestanden zonder fouten worden gemaakt. Het resultaat komt in <map>/<naam>.odt (bij een map als invoer met dezelfde indeling eronder) en wordt in één keer op zijn plaats gezet.")
+        discussion: "Elk bestand wordt eerst gecontroleerd; alleen bestanden zonder fouten worden gemaakt. Het resultaat komt in <map>/<naam>.odt (bij een map als invoer met dezelfde indeling eronder) en wordt in één keer op zijn plaats gezet. Exitcode 0 als alles is gemaakt, 1 bij fouten in de invoer, 2 bij gebruiks-, lees- of schrijffouten.")
 
     @Argument(help: "Invoerbestanden (.yaml) of mappen.")
     var files: [String]
@@ -25,14 +25,12 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try options.workspace(template: templateOptions.template)
-        let (inputs, missing) = InputDiscovery.discover(files)
-        for path in missing { Terminal.error("\(path) bestaat niet") }
-        if !missing.isEmpty { throw ExitCode(2) }
+        let inputs = try CheckOptions.discover(files)
         var targets: [String: String] = [:]
         for input in inputs {
             let target = PathName.join(outputDirectory, input.outputStem + ".odt")
             if let other = targets[target] {
-                Terminal.error("\(input.path) en \(other) zouden allebei \(target) worden; geef ze een andere naam")
+                Terminal.error("\(PathName.displayed(input.path)) en \(PathName.displayed(other)) zouden allebei \(PathName.displayed(target)) worden; geef ze een andere naam")
                 throw ExitCode(2)
             }
             targets[target] = input.path
@@ -43,14 +41,14 @@ struct RenderCommand: ParsableCommand {
         for input in inputs {
             let document = workspace.load(input.path)
             if options.report(document.diagnostics.sorted, workspace: workspace, summary: false) {
-                Terminal.error("\(input.path): niet gemaakt vanwege fouten")
+                Terminal.error("\(PathName.displayed(input.path)): niet gemaakt vanwege fouten")
                 failed = true
                 continue
             }
             let target = PathName.join(outputDirectory, input.outputStem + ".odt")
             do {
-                try FileSystem.createDirectories(PathName.directory(of: target))
-                try renderer.render(document, workspace: workspace, to: target, bundle: bundle)
+                try FileSystem.createDirectories(outputDirectory)
+                try renderer.render(document, workspace: workspace, to: input.outputStem + ".odt", below: outputDirectory, bundle: bundle)
                 print(target)
             } catch let error as FileSystem.Failure {
                 Terminal.error(error.description)
@@ -60,7 +58,7 @@ struct RenderCommand: ParsableCommand {
                 ioFailed = true
             }
         }
-        if ioFailed { throw ExitCode(2) }
+        if ioFailed || workspace.hadReadFailure { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
     }
 }

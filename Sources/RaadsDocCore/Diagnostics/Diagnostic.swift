@@ -33,6 +33,10 @@ public struct DiagnosticList: Sendable {
         items.append(Diagnostic(position: position, code: rule.code, severity: rule.severity, message: message))
     }
 
+    public mutating func append(_ diagnostic: Diagnostic) {
+        items.append(diagnostic)
+    }
+
     public mutating func append(contentsOf other: DiagnosticList) {
         items.append(contentsOf: other.items)
     }

@@ -5,7 +5,8 @@ public enum DiagnosticPrinter {
     public static func text(_ diagnostics: [Diagnostic], sources: SourceCatalog) -> String {
         var output = ""
         for diagnostic in diagnostics {
-            output += "\(diagnostic.position): \(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message)".replacingInvisibles + "\n"
+            let position = diagnostic.position
+            output += "\(PathName.displayed(position.path)):\(position.line):\(position.column): \(diagnostic.severity.rawValue)[\(diagnostic.code)]: \(diagnostic.message)".replacingInvisibles + "\n"
             if let line = sources.file(diagnostic.position.path)?.line(diagnostic.position.line),
                line.contains(where: { $0 != " " }) {
                 let shown = String(line.prefix(200)).replacingInvisibles

@@ -12,6 +12,9 @@ public enum ReferenceRules {
     public static let wrongKind = Rule(
         "RD-VERWIJZING-004", .fout, "Een verwezen invoerbestand is van een soort die hier niet past.",
         help: "Verwijs naar een bestand van de genoemde soort.")
+    public static let tooDeep = Rule(
+        "RD-VERWIJZING-005", .fout, "Verwijzingen tussen invoerbestanden gaan te diep.",
+        help: "Een keten van bijlagen die naar bijlagen verwijzen mag hoogstens 64 documenten lang zijn; verwijs rechtstreeks.")
 
-    public static let all = [missing, cycle, brokenReference, wrongKind]
+    public static let all = [missing, cycle, brokenReference, wrongKind, tooDeep]
 }

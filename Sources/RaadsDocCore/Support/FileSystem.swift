@@ -1,27 +1,35 @@
 import Glibc
+import Synchronization
 
 /// Plain POSIX file access: cheap enough for the batch hot path, and with
-/// Dutch messages for the errors a user can cause.
+/// Dutch messages for the errors a user can cause. Only regular files are
+/// read (a pipe or a device is refused before it is opened, so nothing can
+/// block); writes go through `OpenDirectory`, never through a link planted
+/// in the folder written to.
 public enum FileSystem {
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
     }
 
+    /// The bytes of the regular file at `path` (a link the user made to one
+    /// is followed), reading at most just past `limit`.
     public static func read(_ path: String, limit: Int = Int.max) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure(description: "kan \(path) niet openen: \(errorText())") }
+        try requireRegularFile(path)
+        // O_NONBLOCK: should the path be swapped for a pipe after the check,
+        // opening it still cannot block; fstat below then refuses it.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { throw Failure(description: "kan \(PathName.displayed(path)) niet openen: \(errorText())") }
         defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
-            throw Failure(description: "\(path) is een map, geen bestand")
-        }
+        guard fstat(descriptor, &status) == 0 else { throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())") }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw notRegular(path, mode: status.st_mode) }
         var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Failure(description: "kan \(path) niet lezen: \(errorText())")
+                throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())")
             }
             if count == 0 { break }
             result.append(contentsOf: chunk[0..<count])
@@ -30,65 +38,54 @@ public enum FileSystem {
         return result
     }
 
-    /// Writes `bytes` to `path` atomically: a temporary file in the same
-    /// folder, flushed to disk (fsync), then renamed over the target, and
-    /// the folder flushed so that the rename lasts. A crash at any moment
-    /// leaves either the old file or the new one, never half of one; the
-    /// temporary name starts with ".raadsdoc-tmp-" so a later run can sweep
-    /// up what a killed run left behind.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let directory = PathName.directory(of: path)
-        let temporary = PathName.join(directory, temporaryName(for: PathName.lastComponent(of: path)))
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "kan \(temporary) niet aanmaken: \(errorText())") }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in
-                posixWrite(descriptor, raw.baseAddress.map { $0 + written }, bytes.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let text = errorText()
-                close(descriptor)
-                unlink(temporary)
-                throw Failure(description: "kan \(path) niet schrijven: \(text)")
-            }
-            written += count
+    /// Why `path` cannot be read as an input file, in Dutch; nil when it is
+    /// a regular file (or a link to one). Never opens it, so a pipe or a
+    /// device cannot block or be touched.
+    public static func problem(readingFile path: String) -> String? {
+        do {
+            try requireRegularFile(path)
+            return nil
+        } catch {
+            return error.description
         }
-        guard synchronise(descriptor) else {
-            let text = errorText()
-            close(descriptor)
-            unlink(temporary)
-            throw Failure(description: "kan \(path) niet op schijf vastleggen: \(text)")
-        }
-        guard close(descriptor) == 0 else {
-            unlink(temporary)
-            throw Failure(description: "kan \(path) niet schrijven: \(errorText())")
-        }
-        guard rename(temporary, path) == 0 else {
-            let text = errorText()
-            unlink(temporary)
-            throw Failure(description: "kan \(path) niet plaatsen: \(text)")
-        }
-        try synchroniseDirectory(directory, of: path)
     }
 
-    /// Flushes the folder's entries to disk, so that a rename into it
-    /// survives a crash. A file system that cannot flush folders (EINVAL)
-    /// has nothing to flush.
-    private static func synchroniseDirectory(_ directory: String, of path: String) throws(Failure) {
-        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw Failure(description: "kan \(path) niet op schijf vastleggen: map \(directory) niet te openen: \(errorText())")
+    private static func requireRegularFile(_ path: String) throws(Failure) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let code = errno
+            var link = stat()
+            if code == ENOENT && lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK {
+                throw Failure(description: "\(PathName.displayed(path)) is een symbolische koppeling naar iets dat niet bestaat")
+            }
+            throw Failure(description: code == ENOENT ? "\(PathName.displayed(path)) bestaat niet" : "kan \(PathName.displayed(path)) niet openen: \(SystemError.text(code))")
         }
-        defer { close(descriptor) }
-        guard synchronise(descriptor) || errno == EINVAL else {
-            throw Failure(description: "kan \(path) niet op schijf vastleggen: \(errorText())")
-        }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw notRegular(path, mode: status.st_mode) }
+    }
+
+    private static func notRegular(_ path: String, mode: mode_t) -> Failure {
+        (mode & S_IFMT) == S_IFDIR
+            ? Failure(description: "\(PathName.displayed(path)) is een map, geen bestand")
+            : Failure(description: "\(PathName.displayed(path)) is \(SystemError.kindName(ofMode: mode)), geen gewoon bestand; raadsdoc leest alleen gewone bestanden")
+    }
+
+    /// Writes `bytes` to `path` atomically (see `OpenDirectory.writeAtomically`):
+    /// a crash at any moment leaves either the old file or the new one, and
+    /// a target that is not a regular file is refused.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try OpenDirectory(PathName.directory(of: path)).writeAtomically(bytes, name: PathName.lastComponent(of: path))
+    }
+
+    /// Writes `bytes` to `relative` below the folder `root` atomically,
+    /// making the folders between; no folder below `root` is entered
+    /// through a link, so nothing lands outside it.
+    public static func writeAtomically(_ bytes: [UInt8], to relative: String, below root: String) throws(Failure) {
+        try OpenDirectory(root).subdirectory(PathName.directory(of: relative), creating: true)
+            .writeAtomically(bytes, name: PathName.lastComponent(of: relative))
     }
 
     /// fsync, repeated when a signal interrupts it.
-    private static func synchronise(_ descriptor: Int32) -> Bool {
+    package static func synchronise(_ descriptor: Int32) -> Bool {
         while fsync(descriptor) != 0 {
             if errno != EINTR { return false }
         }
@@ -101,9 +98,33 @@ public enum FileSystem {
 
     /// A hidden name for the temporary form of `name` that does not end in
     /// its extension, so that no half-written file ever looks like an .odt
-    /// or .pdf: ".brief.odt.raadsdoc-tmp-1234".
+    /// or .pdf, and that no other writer uses: the process id and a count
+    /// that every call in this process takes a new value of,
+    /// ".brief.odt.raadsdoc-tmp-1234-7".
     public static func temporaryName(for name: String) -> String {
-        "." + name + temporaryMarker + String(getpid())
+        "." + name + temporaryMarker + String(getpid()) + "-" + String(temporaryCount.wrappingAdd(1, ordering: .relaxed).newValue)
+    }
+
+    private static let temporaryCount = Atomic<Int>(0)
+
+    /// The name a temporary file was made for, when `name` is exactly one
+    /// raadsdoc made (".<name>.raadsdoc-tmp-<pid>[-<count>]"); nil otherwise.
+    public static func originalName(ofTemporary name: String) -> String? {
+        guard name.hasPrefix("."), let marker = name.ranges(of: temporaryMarker).last,
+              marker.lowerBound > name.index(after: name.startIndex) else { return nil }
+        let tail = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(tail.count),
+              tail.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (48...57).contains($0) } }) else { return nil }
+        return String(name[name.index(after: name.startIndex)..<marker.lowerBound])
+    }
+
+    /// Whether `name` is exactly a staged name raadsdoc makes
+    /// (".<name>.raadsdoc-klaar-<hex>").
+    public static func isStagedName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.ranges(of: stagedMarker).last,
+              marker.lowerBound > name.index(after: name.startIndex) else { return false }
+        let tag = name[marker.upperBound...].utf8
+        return !tag.isEmpty && tag.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
     }
 
     /// The mark in the name of a finished output that a batch has written
@@ -118,29 +139,41 @@ public enum FileSystem {
     }
 
     /// Removes what a killed run left behind below `directory`: temporary
-    /// files and folders, recognised by `temporaryMarker` in their name.
-    /// Staged files (`stagedMarker`) are complete, so they are left alone and
-    /// returned: the caller decides whether to adopt or remove them.
+    /// files and folders, recognised by their exact name pattern
+    /// (`originalName(ofTemporary:)`). Staged files (`isStagedName`) are
+    /// complete, so they are left alone and returned, relative to
+    /// `directory`: the caller decides whether to adopt or remove them.
+    /// Links are never followed (so a loop of them cannot hang the sweep),
+    /// and everything is removed relative to an opened folder.
     public static func removeTemporaries(below directory: String) -> [String] {
+        guard let root = try? OpenDirectory(directory) else { return [] }
+        return removeTemporaries(in: root, relative: "")
+    }
+
+    private static func removeTemporaries(in directory: OpenDirectory, relative: String) -> [String] {
         var staged: [String] = []
-        for name in contents(of: directory) {
-            let path = PathName.join(directory, name)
-            if name.contains(temporaryMarker) {
-                removeTree(path)
-            } else if name.contains(stagedMarker) {
+        for (name, mode) in directory.entries() {
+            let type = mode & S_IFMT
+            let path = relative.isEmpty ? name : relative + "/" + name
+            if originalName(ofTemporary: name) != nil && (type == S_IFREG || type == S_IFDIR || type == S_IFLNK) {
+                directory.removeTree(name)
+            } else if isStagedName(name) && type == S_IFREG {
                 staged.append(path)
-            } else if isDirectory(path) {
-                staged += removeTemporaries(below: path)
+            } else if type == S_IFDIR, let folder = try? directory.subdirectory(name, creating: false) {
+                staged += removeTemporaries(in: folder, relative: path)
             }
         }
         return staged
     }
 
-    /// Renames `source` to `target` in one step, replacing what was there.
-    public static func move(_ source: String, to target: String) throws(Failure) {
-        guard rename(source, target) == 0 else {
-            throw Failure(description: "kan \(source) niet naar \(target) verplaatsen: \(errorText())")
-        }
+    /// Renames `source` to `target`, both relative to `root`, in one step,
+    /// replacing a regular file there; no folder below `root` is entered
+    /// through a link.
+    public static func move(_ source: String, to target: String, below root: String) throws(Failure) {
+        let directory = try OpenDirectory(root)
+        let from = try directory.subdirectory(PathName.directory(of: source), creating: false)
+        let to = try directory.subdirectory(PathName.directory(of: target), creating: true)
+        try from.move(PathName.lastComponent(of: source), to: PathName.lastComponent(of: target), in: to)
     }
 
     /// Removes a file, or a folder with everything in it.
@@ -167,7 +200,7 @@ public enum FileSystem {
         for component in path.split(separator: "/") {
             current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + component
             if mkdir(current, 0o755) != 0 && errno != EEXIST {
-                throw Failure(description: "kan map \(current) niet aanmaken: \(errorText())")
+                throw Failure(description: "kan map \(PathName.displayed(current)) niet aanmaken: \(errorText())")
             }
         }
     }
@@ -179,6 +212,13 @@ public enum FileSystem {
 
     public static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0
+    }
+
+    /// Whether there is an entry at `path` at all, a dangling or looping
+    /// link included (which `exists` says is not there).
+    public static func hasEntry(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0
     }
 
     /// The names in a folder, sorted, without "." and "..".
@@ -207,7 +247,7 @@ public enum FileSystem {
     }
 
     package static func errorText() -> String {
-        String(cString: strerror(errno))
+        SystemError.text()
     }
 }
 
@@ -216,7 +256,3 @@ private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, 
     read(descriptor, buffer, count)
 }
 
-@inline(__always)
-private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
-}

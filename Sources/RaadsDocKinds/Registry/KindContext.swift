@@ -6,8 +6,21 @@ import RaadsDocSchema
 /// sees more of it.
 public protocol DocumentLoader: Sendable {
     /// Loads and checks the input at `path`, reached through `chain` (the
-    /// canonical paths of the documents that led here).
-    func load(_ path: String, chain: [String]) -> LoadedDocument
+    /// canonical paths of the documents that led here); the documents it
+    /// refers to are looked up in and added to `memo`.
+    func load(_ path: String, chain: [String], memo: ReferenceMemo) -> LoadedDocument
+}
+
+/// The documents loaded while checking one top-level document and what it
+/// refers to, by canonical path: each is loaded once however many
+/// documents of the graph refer to it, so a graph shaped like a diamond
+/// costs time and memory in its number of documents, not its number of
+/// paths. It lives as long as the top-level load, so a batch that keeps no
+/// documents does not grow with the number of inputs.
+public final class ReferenceMemo {
+    package var documents: [String: LoadedDocument] = [:]
+
+    public init() {}
 }
 
 /// What a kind sees while decoding and checking one input file.
@@ -15,8 +28,16 @@ public final class KindContext {
     public let profile: Profile
     public let file: SourceFile
     private let loader: any DocumentLoader
+    private let memo: ReferenceMemo
     /// The canonical paths of the documents that led here, for cycles.
     package let chain: [String]
+    /// The longest chain of documents referring to each other that is
+    /// followed: loading is recursive, and a chain of hundreds of bijlagen
+    /// is a mistake, not a document.
+    package static let maximumDepth = 64
+    /// The diagnostics already taken over from referenced documents, so
+    /// that a document reached along many paths adds its problems once.
+    private var seenDiagnostics = Set<String>()
     public private(set) var diagnostics = DiagnosticList()
     /// The documents this one refers to, by their canonical path.
     public private(set) var references: [String: LoadedDocument] = [:]
@@ -27,11 +48,12 @@ public final class KindContext {
     /// stages count; the checking stage of this document leaves it out.
     package private(set) var referenceTime = 0
 
-    package init(profile: Profile, file: SourceFile, loader: any DocumentLoader, chain: [String]) {
+    package init(profile: Profile, file: SourceFile, loader: any DocumentLoader, chain: [String], memo: ReferenceMemo) {
         self.profile = profile
         self.file = file
         self.loader = loader
         self.chain = chain
+        self.memo = memo
     }
 
     public func report(_ rule: Rule, at position: SourcePosition, _ message: String) {
@@ -45,10 +67,15 @@ public final class KindContext {
     /// reported too, at their own positions.
     public func load(_ reference: Located<String>, kinds: [String]? = nil, asAttachment: Bool = false) -> LoadedDocument? {
         let resolved = PathName.join(PathName.directory(of: file.path), reference.value)
-        guard FileSystem.exists(resolved), !FileSystem.isDirectory(resolved),
-              let canonical = FileSystem.canonical(resolved) else {
-            report(ReferenceRules.missing, at: reference.position,
-                   "het bestand '\(reference.value)' bestaat niet\(resolved == reference.value ? "" : " (gezocht: \(resolved))"); controleer het pad, dat relatief is aan dit bestand")
+        if let problem = FileSystem.problem(readingFile: resolved) {
+            let missing = !FileSystem.hasEntry(resolved)
+            report(ReferenceRules.missing, at: reference.position, missing
+                ? "het bestand '\(reference.value)' bestaat niet\(resolved == reference.value ? "" : " (gezocht: \(resolved))"); controleer het pad, dat relatief is aan dit bestand"
+                : "'\(reference.value)' is niet te gebruiken: \(problem)")
+            return nil
+        }
+        guard let canonical = FileSystem.canonical(resolved) else {
+            report(ReferenceRules.missing, at: reference.position, "'\(reference.value)' is niet te openen: \(FileSystem.errorText())")
             return nil
         }
         let expected = kinds.map { "een \($0.joined(separator: " of "))" } ?? "een invoerbestand van raadsdoc"
@@ -67,10 +94,24 @@ public final class KindContext {
                    "'\(reference.value)' verwijst (via via) terug naar dit document; verwijzingen mogen geen kring vormen, haal een van de verwijzingen weg")
             return nil
         }
+        if chain.count >= Self.maximumDepth {
+            report(ReferenceRules.tooDeep, at: reference.position,
+                   "'\(reference.value)' ligt dieper dan \(Self.maximumDepth) documenten in een keten van verwijzingen; raadsdoc volgt die niet verder. Verwijs rechtstreeks naar de bijlagen")
+            return nil
+        }
         let start = StageClock.now()
-        let loaded = loader.load(resolved, chain: chain)
+        let loaded: LoadedDocument
+        if let memoised = memo.documents[canonical] {
+            loaded = memoised
+        } else {
+            loaded = loader.load(resolved, chain: chain, memo: memo)
+            memo.documents[canonical] = loaded
+        }
         referenceTime += StageClock.now() - start
-        diagnostics.append(contentsOf: loaded.diagnostics)
+        for diagnostic in loaded.diagnostics.items
+        where seenDiagnostics.insert("\(diagnostic.position)|\(diagnostic.code)|\(diagnostic.message)").inserted {
+            diagnostics.append(diagnostic)
+        }
         let errors = loaded.diagnostics.sorted.count { $0.severity == .fout }
         if errors > 0 {
             report(ReferenceRules.brokenReference, at: reference.position,

@@ -37,9 +37,13 @@ public final class TemplateStore: Sendable {
     }
 
     private func read(_ path: String) -> Loaded {
-        guard FileSystem.exists(path), !FileSystem.isDirectory(path), let canonical = FileSystem.canonical(path) else {
+        if let problem = FileSystem.problem(readingFile: path) {
+            let text = FileSystem.hasEntry(path) ? problem : "het bestand bestaat niet (gezocht: \(path))"
+            return Loaded(template: nil, problems: [TemplateProblem(TemplateRules.unreadable, text)])
+        }
+        guard let canonical = FileSystem.canonical(path) else {
             return Loaded(template: nil, problems: [TemplateProblem(TemplateRules.unreadable,
-                "het bestand bestaat niet (gezocht: \(path))")])
+                "kan \(path) niet openen: \(FileSystem.errorText())")])
         }
         if let cached = cache.withLock({ $0[canonical] }) { return cached }
         let fields = knownFields.withLock { known in

@@ -59,12 +59,9 @@ extension ValidationCache {
         return tail.first == "-" && isHex(tail.dropFirst(), count: folderHashLength)
     }
 
-    /// `name` without the wrapping of a temporary file, ".<name>.raadsdoc-tmp-<pid>".
+    /// `name` without the wrapping of a temporary file, ".<name>.raadsdoc-tmp-<pid>-<count>".
     private static func withoutTemporaryWrapping(_ name: String) -> String {
-        guard name.hasPrefix("."), let marker = name.firstRange(of: FileSystem.temporaryMarker) else { return name }
-        let pid = name[marker.upperBound...].utf8
-        guard !pid.isEmpty, pid.allSatisfy({ (48...57).contains($0) }) else { return name }
-        return String(name[name.index(after: name.startIndex)..<marker.lowerBound])
+        FileSystem.originalName(ofTemporary: name) ?? name
     }
 
     private static func isHex(_ text: Substring, count: Int) -> Bool {

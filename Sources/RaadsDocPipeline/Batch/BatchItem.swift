@@ -30,7 +30,8 @@ public struct BatchItem: Sendable {
     public var fingerprint: String
     public var failure: String?
     /// Where the finished .odt waits, under a hidden name, until every input
-    /// has been checked and it may be put in place.
+    /// has been checked and it may be put in place; relative to the output
+    /// folder.
     package var stagedPath: String?
 
     public var warningCount: Int { diagnostics.count { $0.severity == .waarschuwing } }

@@ -18,11 +18,14 @@ public struct BatchOptions: Sendable {
     /// `--statistieken`: the run's stage clock also measures the deflate
     /// floor, which costs a second deflate of every part.
     public var measuresDeflateFloor: Bool
+    /// How long a batch waits for another batch that holds the lock on the
+    /// same output folder before it gives up with a message, in seconds.
+    public var lockTimeout: Double
 
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
                 bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
                 runSettings: [String: String] = [:], templateOverride: String? = nil,
-                measuresDeflateFloor: Bool = false) {
+                measuresDeflateFloor: Bool = false, lockTimeout: Double = 5) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
         self.pdf = pdf
@@ -33,5 +36,6 @@ public struct BatchOptions: Sendable {
         self.runSettings = runSettings
         self.templateOverride = templateOverride
         self.measuresDeflateFloor = measuresDeflateFloor
+        self.lockTimeout = lockTimeout
     }
 }

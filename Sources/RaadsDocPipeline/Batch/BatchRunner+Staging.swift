@@ -1,3 +1,4 @@
+import Glibc
 import HashSupport
 import RaadsDocCore
 import RaadsDocKinds
@@ -19,18 +20,22 @@ extension BatchRunner {
     /// is complete.
     package func stage(_ item: inout BatchItem, _ document: LoadedDocument, workspace: Workspace) {
         let relative = item.input.outputStem + ".odt"
-        let target = PathName.join(options.outputDirectory, relative)
-        let staged = PathName.join(PathName.directory(of: target), FileSystem.stagedName(
-            for: PathName.lastComponent(of: target), tag: String(item.fingerprint.prefix(Self.stagedTagLength))))
+        let staged = PathName.join(PathName.directory(of: relative), FileSystem.stagedName(
+            for: PathName.lastComponent(of: relative), tag: String(item.fingerprint.prefix(Self.stagedTagLength))))
         do {
             let bytes: [UInt8]
-            if options.onlyChanged, let finished = try? FileSystem.read(staged) {
+            // Entering the folder first refuses one that is a link, before
+            // anything in it is read or written.
+            let folder = try OpenDirectory(options.outputDirectory).subdirectory(PathName.directory(of: relative), creating: true)
+            if options.onlyChanged, folder.mode(of: PathName.lastComponent(of: staged)).map({ ($0 & S_IFMT) == S_IFREG }) == true,
+               let finished = try? FileSystem.read(PathName.join(options.outputDirectory, staged)) {
                 bytes = finished
                 item.status = .ongewijzigd
             } else {
-                try folders.create(PathName.directory(of: target))
                 bytes = try renderer.odt(document, workspace: workspace, bundle: options.bundle)
-                try workspace.clock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.writeAtomically(bytes, to: staged) }
+                try workspace.clock.measure(.write) { () throws(FileSystem.Failure) in
+                    try folder.writeAtomically(bytes, name: PathName.lastComponent(of: staged))
+                }
                 item.status = .gemaakt
             }
             item.outputs = [(relative, SHA256.hex(bytes))]
@@ -56,12 +61,12 @@ extension BatchRunner {
             let source = pending[position].source
             var item = pending[position].item
             item.stagedPath = nil
-            let target = PathName.join(output, item.input.outputStem + ".odt")
+            let target = item.input.outputStem + ".odt"
             do throws(FileSystem.Failure) {
-                try clock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.move(source, to: target) }
+                try clock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.move(source, to: target, below: output) }
                 journal?.append(BatchIndex.entry(item))
             } catch {
-                FileSystem.remove(source)
+                removeStaged(source)
                 item.status = .mislukt
                 item.outputs = []
                 item.failure = error.description

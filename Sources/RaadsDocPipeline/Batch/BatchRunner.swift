@@ -19,8 +19,6 @@ import Synchronization
 public struct BatchRunner: Sendable {
     public let options: BatchOptions
     public let renderer: Renderer
-    /// Output folders made in this run, so each is made once.
-    package let folders = FolderMaker()
 
     public init(options: BatchOptions, renderer: Renderer = Renderer()) {
         self.options = options
@@ -35,35 +33,49 @@ public struct BatchRunner: Sendable {
         /// The run's workspace: the sources its diagnostics point into, and
         /// the clock that measured its stages.
         public let workspace: Workspace
-        /// Set when the batch could not run at all (e.g. no LibreOffice for --pdf).
+        /// Set when the batch could not run at all (e.g. no LibreOffice for
+        /// --pdf, an input folder that cannot be read, another batch busy
+        /// in the same output folder).
         public let fatal: String?
+        /// Warnings about what the search for inputs skipped.
+        public var skipped: [String] = []
+        /// Why index.json could not be written (the journal then stays).
+        public var indexFailure: String?
 
-        public var succeeded: Bool { fatal == nil && items.allSatisfy { $0.status == .gemaakt || $0.status == .ongewijzigd } }
+        public var succeeded: Bool { fatal == nil && indexFailure == nil && items.allSatisfy { $0.status == .gemaakt || $0.status == .ongewijzigd } }
     }
 
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
         let workspace = Workspace(profileOverride: options.profileOverride, runSettings: options.runSettings,
                                   templateOverride: options.templateOverride, retainsDocuments: false,
                                   clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor))
-        let inputs = InputDiscovery.discover(paths).inputs
+        let found = InputDiscovery.discover(paths)
+        let inputs = found.inputs
+        guard found.unreadable.isEmpty && found.missing.isEmpty else {
+            let problems = found.unreadable + found.missing.map { "\(PathName.displayed($0)) bestaat niet" }
+            return Outcome(items: [], workspace: workspace, fatal: problems.joined(separator: "\n"), skipped: found.skipped)
+        }
         let output = options.outputDirectory
         var converter: PDFConverter?
         if let format = options.pdf {
             switch PDFConverter.make(format: format, jobs: options.jobs) {
             case .success(let made): converter = made
-            case .failure(let failure): return Outcome(items: [], workspace: workspace, fatal: failure.description)
+            case .failure(let failure): return Outcome(items: [], workspace: workspace, fatal: failure.description, skipped: found.skipped)
             }
         }
+        let lock: OutputLock
         do {
             try FileSystem.createDirectories(output)
+            lock = try OutputLock(OpenDirectory(output), timeout: options.lockTimeout)
         } catch {
-            return Outcome(items: [], workspace: workspace, fatal: error.description)
+            return Outcome(items: [], workspace: workspace, fatal: error.description, skipped: found.skipped)
         }
+        defer { withExtendedLifetime(lock) {} }
         // Staged files a killed run left behind: kept for adoption with
         // --alleen-gewijzigd, otherwise of no use.
         var leftovers = FileSystem.removeTemporaries(below: output)
         if !options.onlyChanged {
-            leftovers.forEach(FileSystem.remove)
+            leftovers.forEach(removeStaged)
             leftovers = []
         }
         let previous = options.onlyChanged ? BatchIndex.previousRecords(in: output) : [:]
@@ -76,13 +88,14 @@ public struct BatchRunner: Sendable {
         }
         let placed = place(&items, journal: converter == nil ? journal : nil, clock: workspace.clock, progress: progress)
         // Adopted leftovers have been renamed into place; the others are stale.
-        leftovers.forEach(FileSystem.remove)
+        leftovers.forEach(removeStaged)
 
         if let converter {
             convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
         }
-        writeIndex(items, journal: journal)
-        return Outcome(items: items, workspace: workspace, fatal: nil)
+        var outcome = Outcome(items: items, workspace: workspace, fatal: nil, skipped: found.skipped)
+        outcome.indexFailure = writeIndex(items, journal: journal)
+        return outcome
     }
 
     // MARK: Phases
@@ -129,14 +142,26 @@ public struct BatchRunner: Sendable {
         progress("pdf", jobs.count, jobs.count)
     }
 
-    private func writeIndex(_ items: [BatchItem], journal: Journal) {
+    /// Writes index.json and, once it is in place, drops the journal;
+    /// returns why it could not be written.
+    private func writeIndex(_ items: [BatchItem], journal: Journal) -> String? {
         let text = BatchIndex.document(items).pretty
-        if (try? FileSystem.writeAtomically(Array(text.utf8), to: PathName.join(options.outputDirectory, BatchIndex.fileName))) != nil {
-            journal.remove()
+        do {
+            try FileSystem.writeAtomically(Array(text.utf8), to: BatchIndex.fileName, below: options.outputDirectory)
+        } catch {
+            return error.description
         }
+        journal.remove()
+        return nil
     }
 
     // MARK: Helpers
+
+    /// Removes a staged file, named relative to the output folder.
+    package func removeStaged(_ relative: String) {
+        try? OpenDirectory(options.outputDirectory).subdirectory(PathName.directory(of: relative), creating: false)
+            .remove(PathName.lastComponent(of: relative))
+    }
 
     /// What decides whether an earlier output may be kept: every source
     /// file, the profile, the template, and the options and version that
@@ -154,17 +179,6 @@ public struct BatchRunner: Sendable {
             guard let bytes = try? FileSystem.read(PathName.join(options.outputDirectory, output.path)) else { return false }
             return SHA256.hex(bytes) == output.hash
         }
-    }
-}
-
-/// Makes output folders, each once per run.
-package final class FolderMaker: Sendable {
-    private let made = Mutex<Set<String>>([])
-
-    package func create(_ folder: String) throws(FileSystem.Failure) {
-        guard !made.withLock({ $0.contains(folder) }) else { return }
-        try FileSystem.createDirectories(folder)
-        made.withLock { _ = $0.insert(folder) }
     }
 }
 

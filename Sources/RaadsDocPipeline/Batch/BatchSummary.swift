@@ -9,9 +9,9 @@ public enum BatchSummary {
     public static func table(_ items: [BatchItem], outputDirectory: String) -> String {
         let header = ["document", "soort", "status", "waarschuwingen", "uitvoer"]
         let rows = items.map { item in
-            [item.input.path, item.summary?.soort ?? "–", item.status.rawValue, String(item.warningCount),
+            [PathName.displayed(item.input.path), item.summary?.soort ?? "–", item.status.rawValue, String(item.warningCount),
              item.outputs.isEmpty ? (item.failure ?? "–")
-                 : item.outputs.map { PathName.join(outputDirectory, $0.path) }.joined(separator: ", ")]
+                 : item.outputs.map { PathName.displayed(PathName.join(outputDirectory, $0.path)) }.joined(separator: ", ")]
         }
         let widths = header.indices.map { column in
             min(([header] + rows).map { $0[column].count }.max() ?? 0, 60)

@@ -20,7 +20,7 @@ package final class Journal: Sendable {
     package func append(_ entry: JSONValue) {
         let line = Array((entry.compact + "\n").utf8)
         descriptor.withLock { descriptor in
-            if descriptor < 0 { descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) }
+            if descriptor < 0 { descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o644) }
             guard descriptor >= 0 else { return }
             _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         }

@@ -75,10 +75,11 @@ public struct PDFConverter: Sendable {
         let profile = PathName.join(folder, "profiel")
         defer { FileSystem.removeTree(folder) }
         var failures: [String: String] = [:]
-        do {
-            try FileSystem.createDirectories(profile)
-        } catch {
-            return Dictionary(uniqueKeysWithValues: chunk.map { ($0.odt, error.description) })
+        // Made fresh (mkdir fails on anything already there, a planted link
+        // too), so nothing below goes through a link into another folder.
+        guard mkdir(folder, 0o700) == 0, mkdir(profile, 0o700) == 0 else {
+            let reason = "kan geen tijdelijke map voor LibreOffice aanmaken in \(PathName.displayed(workDirectory)): \(SystemError.text())"
+            return Dictionary(uniqueKeysWithValues: chunk.map { ($0.odt, reason) })
         }
         var links: [String] = []
         for (index, job) in chunk.enumerated() {
@@ -104,8 +105,11 @@ public struct PDFConverter: Sendable {
                 failures[job.odt] = "LibreOffice heeft van \(job.odt) geen PDF gemaakt"
                 continue
             }
-            if rename(produced, job.pdf) != 0 {
-                failures[job.odt] = "kan \(job.pdf) niet plaatsen"
+            var status = stat()
+            if lstat(job.pdf, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG {
+                failures[job.odt] = "\(job.pdf) bestaat al en is \(SystemError.kindName(ofMode: status.st_mode)); raadsdoc overschrijft alleen gewone bestanden"
+            } else if rename(produced, job.pdf) != 0 {
+                failures[job.odt] = "kan \(job.pdf) niet plaatsen: \(SystemError.text())"
             }
         }
         return failures

@@ -1,0 +1,188 @@
+import Glibc
+
+/// A folder held open by its descriptor, so that everything raadsdoc writes
+/// into it is created, renamed and removed relative to that folder (openat,
+/// renameat, unlinkat) and never through a symbolic link someone planted in
+/// it: a folder below it is entered with O_NOFOLLOW, a temporary file is
+/// created with O_EXCL|O_NOFOLLOW under a name no other writer uses.
+public final class OpenDirectory: Sendable {
+    package let descriptor: Int32
+    /// The folder as the user named it, for messages.
+    public let path: String
+
+    /// Opens the folder `path`; a link the user named as the folder itself
+    /// is followed, since that is their choice.
+    public init(_ path: String) throws(FileSystem.Failure) {
+        let shown = path.isEmpty ? "." : path
+        let descriptor = open(shown, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw FileSystem.Failure(description: "kan map \(PathName.displayed(shown)) niet openen: \(SystemError.text())")
+        }
+        self.descriptor = descriptor
+        self.path = shown
+    }
+
+    private init(descriptor: Int32, path: String) {
+        self.descriptor = descriptor
+        self.path = path
+    }
+
+    deinit { close(descriptor) }
+
+    /// How many temporary names a write tries before it gives up.
+    private static let temporaryAttempts = 100
+
+    /// The folder `relative` below this one, each step entered without
+    /// following a link; with `creating`, missing folders are made. A step
+    /// that is a link, or `..`, is refused: nothing is ever written outside.
+    public func subdirectory(_ relative: String, creating: Bool) throws(FileSystem.Failure) -> OpenDirectory {
+        var current = OpenDirectory(descriptor: dup(descriptor), path: path)
+        guard current.descriptor >= 0 else {
+            throw FileSystem.Failure(description: "kan map \(PathName.displayed(path)) niet openen: \(SystemError.text())")
+        }
+        for component in relative.split(separator: "/") where component != "." {
+            let name = String(component)
+            let shown = PathName.join(current.path, name)
+            guard name != ".." else {
+                throw FileSystem.Failure(description: "\(PathName.displayed(shown)) ligt buiten \(PathName.displayed(path)); raadsdoc schrijft alleen binnen de uitvoermap")
+            }
+            var next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 && errno == ENOENT && creating {
+                if mkdirat(current.descriptor, name, 0o755) != 0 && errno != EEXIST {
+                    throw FileSystem.Failure(description: "kan map \(PathName.displayed(shown)) niet aanmaken: \(SystemError.text())")
+                }
+                next = openat(current.descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            }
+            guard next >= 0 else {
+                let code = errno
+                if let mode = current.mode(of: name), (mode & S_IFMT) != S_IFDIR {
+                    let what = (mode & S_IFMT) == S_IFLNK
+                        ? "is een symbolische koppeling; raadsdoc volgt in \(PathName.displayed(path)) geen koppelingen, zodat het nooit buiten die map schrijft"
+                        : "is \(SystemError.kindName(ofMode: mode)), geen map"
+                    throw FileSystem.Failure(description: "\(PathName.displayed(shown)) \(what)")
+                }
+                throw FileSystem.Failure(description: "kan map \(PathName.displayed(shown)) niet openen: \(SystemError.text(code))")
+            }
+            current = OpenDirectory(descriptor: next, path: shown)
+        }
+        return current
+    }
+
+    /// The file type and permissions of `name` in this folder, the link
+    /// itself for a link; nil when there is no such entry.
+    public func mode(of name: String) -> mode_t? {
+        var status = stat()
+        guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return status.st_mode
+    }
+
+    /// Refuses a target that exists and is not a regular file: writing
+    /// "over" a device, a pipe, a folder or a link is never what was meant.
+    public func requireWritableTarget(_ name: String) throws(FileSystem.Failure) {
+        guard let mode = mode(of: name), (mode & S_IFMT) != S_IFREG else { return }
+        throw FileSystem.Failure(description:
+            "\(PathName.displayed(PathName.join(path, name))) bestaat al en is \(SystemError.kindName(ofMode: mode)); raadsdoc overschrijft alleen gewone bestanden, kies een andere naam")
+    }
+
+    /// Writes `bytes` as `name` in this folder atomically: a temporary file
+    /// (O_EXCL|O_NOFOLLOW, a name unique to this process and call), flushed
+    /// to disk, renamed over the target, and the folder flushed so that the
+    /// rename lasts. A crash leaves either the old file or the new one.
+    public func writeAtomically(_ bytes: [UInt8], name: String) throws(FileSystem.Failure) {
+        let shown = PathName.join(path, name)
+        try requireWritableTarget(name)
+        // A name that is taken (a leftover of a killed run whose process id
+        // came back, or something planted) is never opened: the next one is tried.
+        var temporary = FileSystem.temporaryName(for: name)
+        var file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        for _ in 0..<Self.temporaryAttempts where file < 0 && errno == EEXIST {
+            temporary = FileSystem.temporaryName(for: name)
+            file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        }
+        guard file >= 0 else { throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet aanmaken: \(SystemError.text())") }
+        func fail(_ what: String, _ code: Int32, closing: Bool = true) -> FileSystem.Failure {
+            if closing { close(file) }
+            unlinkat(descriptor, temporary, 0)
+            return FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet \(what): \(SystemError.text(code))")
+        }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in
+                write(file, raw.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw fail("schrijven", errno)
+            }
+            written += count
+        }
+        guard FileSystem.synchronise(file) else { throw fail("op schijf vastleggen", errno) }
+        guard close(file) == 0 else { throw fail("schrijven", errno, closing: false) }
+        do {
+            try requireWritableTarget(name)
+        } catch {
+            unlinkat(descriptor, temporary, 0)
+            throw error
+        }
+        guard renameat(descriptor, temporary, descriptor, name) == 0 else { throw fail("plaatsen", errno, closing: false) }
+        try synchronise(for: shown)
+    }
+
+    /// Renames `source` in this folder to `target` in `directory`, in one
+    /// step, replacing a regular file there; then flushes the folder.
+    public func move(_ source: String, to target: String, in directory: OpenDirectory) throws(FileSystem.Failure) {
+        let shown = PathName.join(directory.path, target)
+        try directory.requireWritableTarget(target)
+        guard renameat(descriptor, source, directory.descriptor, target) == 0 else {
+            throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet plaatsen: \(SystemError.text())")
+        }
+        try directory.synchronise(for: shown)
+    }
+
+    /// Removes the file (not a folder) `name` in this folder.
+    public func remove(_ name: String) {
+        unlinkat(descriptor, name, 0)
+    }
+
+    /// Removes `name` in this folder: a file or link itself, or a folder
+    /// with everything in it, never following a link.
+    public func removeTree(_ name: String) {
+        guard let mode = mode(of: name) else { return }
+        if (mode & S_IFMT) == S_IFDIR, let folder = try? subdirectory(name, creating: false) {
+            for entry in folder.entries() { folder.removeTree(entry.name) }
+            unlinkat(descriptor, name, AT_REMOVEDIR)
+        } else {
+            unlinkat(descriptor, name, 0)
+        }
+    }
+
+    /// Flushes the folder's entries to disk, so that a rename into it
+    /// survives a crash. A file system that cannot flush folders (EINVAL)
+    /// has nothing to flush.
+    private func synchronise(for shown: String) throws(FileSystem.Failure) {
+        guard FileSystem.synchronise(descriptor) || errno == EINVAL else {
+            throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet op schijf vastleggen: \(SystemError.text())")
+        }
+    }
+
+    /// The names in this folder, sorted, without "." and "..", with their
+    /// type as the entry itself has it (a link is a link).
+    package func entries() -> [(name: String, mode: mode_t)] {
+        let copy = dup(descriptor)
+        guard copy >= 0, let handle = fdopendir(copy) else {
+            if copy >= 0 { close(copy) }
+            return []
+        }
+        defer { closedir(handle) }
+        // The copy shares its position with this descriptor: start at the top.
+        rewinddir(handle)
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted().compactMap { name in mode(of: name).map { (name, $0) } }
+    }
+}
