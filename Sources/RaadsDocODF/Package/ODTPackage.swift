@@ -13,7 +13,7 @@ public enum ODTPackage {
     public static let compressionLevel = 6
 
     package static func zip(content: [UInt8], styles: SharedParts.Part, meta: [UInt8], houseStyle: SharedParts.HouseStyle,
-                    date: Datum, deflaters: DeflaterPool) throws -> [UInt8] {
+                    pictures: [PackagedPicture] = [], date: Datum, deflaters: DeflaterPool) throws -> [UInt8] {
         let timestamp = DOSTimestamp(year: date.year, month: date.month, day: date.day)
         let (packedContent, packedMeta) = try deflaters.with { deflater in
             (try deflater.pack(content), try deflater.pack(meta))
@@ -26,8 +26,24 @@ public enum ODTPackage {
         for copy in houseStyle.copies {
             try archive.add(copy.name, packed: copy.packed, timestamp: timestamp)
         }
-        try archive.add("META-INF/manifest.xml", packed: houseStyle.manifest.packed, timestamp: timestamp)
+        // Pictures are compressed already (an SVG is small), so stored.
+        for picture in pictures {
+            try archive.add(picture.path, picture.bytes, compression: .store, timestamp: timestamp)
+        }
+        try archive.add("META-INF/manifest.xml", packed: try manifest(houseStyle, pictures: pictures, deflaters: deflaters),
+                        timestamp: timestamp)
         return try archive.finish()
+    }
+
+    /// The house style's shared manifest, or for a document with pictures
+    /// one that lists them too.
+    private static func manifest(_ houseStyle: SharedParts.HouseStyle, pictures: [PackagedPicture],
+                                 deflaters: DeflaterPool) throws -> PackedEntry {
+        guard !pictures.isEmpty else { return houseStyle.manifest.packed }
+        let parts = [("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml")]
+            + houseStyle.copies.map { ($0.name, $0.mediaType) } + pictures.map { ($0.path, $0.mediaType) }
+        let xml = try ManifestWriter.manifestXML(parts: parts)
+        return try deflaters.with { try $0.pack(xml) }
     }
 
     /// Deflates every XML part of one document with zlib alone, as the
