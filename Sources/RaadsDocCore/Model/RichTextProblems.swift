@@ -34,6 +34,7 @@ struct RichTextProblems {
     private var found: [RichTextProblem] = []
     /// Labels (in lower case) of the footnotes cited so far.
     private var cited: Set<String> = []
+    private var quoteDepth = 0
 
     init(_ text: RichText) {
         self.text = text
@@ -90,7 +91,15 @@ struct RichTextProblems {
                         + "schrijf de opsomming zonder vakjes, of zet er tekst als 'gereed:' voor")
                 }
                 walk(node.children, block: position, inNote: inNote)
-            case .table, .blockQuote, .list, .tableRow, .tableCell, .document, .customBlock:
+            case .blockQuote:
+                // Once per quote, not again for the quotes it holds.
+                if quoteDepth == 0 {
+                    report(position, .approximated, "een citaat (>) wordt als gewone tekst weergegeven, zonder inspringing")
+                }
+                quoteDepth += 1
+                walk(node.children, block: position, inNote: inNote)
+                quoteDepth -= 1
+            case .table, .list, .tableRow, .tableCell, .document, .customBlock:
                 walk(node.children, block: position, inNote: inNote)
             case .emphasis, .strong, .link, .customInline, .strikethrough:
                 walk(node.children, block: block, inNote: inNote)

@@ -58,7 +58,8 @@ public enum InputRules {
     public static let unsupportedMarkup = Rule(
         "RD-INVOER-019", .waarschuwing, "Opmaak in een tekstveld die raadsdoc als gewone tekst weergeeft.",
         help: "Een tekstveld kent alinea's, *nadruk*, **vet**, ~~doorhalen~~, opsommingen, links, tabellen, voetnoten ([^1]) "
-            + "en afbeeldingen op een eigen regel; HTML en codeblokken komen er letterlijk te staan en een kop wordt een vette alinea. "
+            + "en afbeeldingen op een eigen regel; HTML, `code` en codeblokken komen er als gewone tekst te staan, een citaat (>) zonder inspringing "
+            + "en een kop als vette alinea. "
             + "Gebruik 'secties' voor koppen.")
     public static let complexKey = Rule(
         "RD-INVOER-020", .fout, "Een veldnaam is geen gewone tekst.",
