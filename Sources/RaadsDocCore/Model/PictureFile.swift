@@ -47,7 +47,7 @@ public enum PictureFile {
 
     /// The bytes of a regular file. Opened without blocking, so a FIFO in
     /// the file's place cannot stall the run before `fstat` refuses it.
-    static func read(_ path: String) -> Result<[UInt8], Problem> {
+    package static func read(_ path: String) -> Result<[UInt8], Problem> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
             let reason = errno == ENOENT ? "bestaat niet" : "kan niet geopend worden (\(String(cString: strerror(errno))))"

@@ -28,6 +28,22 @@ extension RichText {
     }
 }
 
+extension RichText {
+    /// The paths of the pictures the text shows as figures, as they are
+    /// read: files the output depends on besides the input.
+    package var picturePaths: [String] {
+        func paths(_ nodes: [MarkdownNode]) -> [String] {
+            nodes.flatMap { node -> [String] in
+                if case .paragraph = node.kind, let image = RichTextConversion.soleImage(node), case .image(let url, _) = image.kind {
+                    return (try? PictureFile.resolve(url, besides: position.path).get()).map { [$0] } ?? []
+                }
+                return paths(node.children)
+            }
+        }
+        return paths(nodes)
+    }
+}
+
 /// Walks the parsed text and its source for `RichText.problems`.
 struct RichTextProblems {
     private let text: RichText

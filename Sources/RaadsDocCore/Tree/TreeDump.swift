@@ -8,8 +8,8 @@
 ///       item "3."
 ///         paragraph [Tekst] Er is een regionaal bestuurlijk overleg.
 ///
-/// Inline markup shows as *nadruk*, **vet**, [tekst](url), ⏎ for a line
-/// break and → for a tab.
+/// Inline markup shows as *nadruk*, **vet**, ~~doorgehaald~~, [tekst](url),
+/// ⏎ for a line break, → for a tab and [^…] for a note holding its blocks.
 public enum TreeDump {
     public static func text(_ document: Document) -> String {
         var lines: [String] = []

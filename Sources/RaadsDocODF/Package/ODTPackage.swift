@@ -26,7 +26,11 @@ public enum ODTPackage {
         for copy in houseStyle.copies {
             try archive.add(copy.name, packed: copy.packed, timestamp: timestamp)
         }
-        // Pictures are compressed already (an SVG is small), so stored.
+        // Pictures are compressed already (an SVG is small), so stored. A
+        // name the template uses already is left to it: only a template
+        // made from a raadsdoc document has names like these, for the
+        // same bytes.
+        let pictures = pictures.filter { picture in !houseStyle.copies.contains { $0.name == picture.path } }
         for picture in pictures {
             try archive.add(picture.path, picture.bytes, compression: .store, timestamp: timestamp)
         }
@@ -40,8 +44,8 @@ public enum ODTPackage {
     private static func manifest(_ houseStyle: SharedParts.HouseStyle, pictures: [PackagedPicture],
                                  deflaters: DeflaterPool) throws -> PackedEntry {
         guard !pictures.isEmpty else { return houseStyle.manifest.packed }
-        let parts = [("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml")]
-            + houseStyle.copies.map { ($0.name, $0.mediaType) } + pictures.map { ($0.path, $0.mediaType) }
+        let parts = ManifestWriter.writtenParts + houseStyle.copies.map { ($0.name, $0.mediaType) }
+            + pictures.map { ($0.path, $0.mediaType) }
         let xml = try ManifestWriter.manifestXML(parts: parts)
         return try deflaters.with { try $0.pack(xml) }
     }
