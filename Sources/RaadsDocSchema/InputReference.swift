@@ -71,8 +71,9 @@ public enum InputReference {
           zonder verwijzing en een voetnoot die twee keer wordt aangehaald zijn fouten.
         - Een afbeelding staat als alinea op zichzelf: `![omschrijving](kaart.png "bijschrift")`.
           Het pad is relatief aan het invoerbestand (zonder `..`), het bestand een PNG, JPEG of
-          SVG van hoogstens \(PictureFile.maximumSize / (1024 * 1024)) MB; de afbeelding wordt passend gemaakt voor de
-          tekstbreedte en het bijschrift genummerd als "Figuur 1: bijschrift".
+          SVG van hoogstens \(PictureFile.maximumSize / (1024 * 1024)) MB, met hoogstens \(PictureFile.maximumCount) afbeeldingen per
+          tekstveld. De afbeelding wordt passend gemaakt voor de tekstbreedte en het bijschrift
+          genummerd als "Figuur 1: bijschrift".
         - Afvinkvakjes (`- [ ]`), horizontale lijnen en afbeeldingen midden in een zin zijn fouten.
           HTML, `code`, codeblokken en citaten (`>`) komen er als gewone tekst te staan en een kop
           als vette alinea, met een waarschuwing; gebruik `secties` voor koppen.

@@ -81,3 +81,13 @@ extension Result {
         return nil
     }
 }
+
+@Suite struct PictureCountTests {
+    @Test func aTextFieldShowsAtMostTwentyPictures() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        try FileSystem.writeAtomically(PictureFileTests.png, to: directory + "/kaart.png")
+        let source = Array(repeating: "![kaart](kaart.png)", count: PictureFile.maximumCount + 2).joined(separator: "\n\n")
+        let text = RichText(source, at: SourcePosition(path: directory + "/invoer.yaml", line: 1, column: 1))
+        #expect(text.problems.map { "\($0.position) \($0.kind)" } == ["41:1 picture", "43:1 picture"])
+    }
+}

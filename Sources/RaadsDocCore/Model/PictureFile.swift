@@ -7,6 +7,10 @@ import XMLSupport
 /// its name says, with a size that can be read from those bytes.
 public enum PictureFile {
     public static let maximumSize = 10 * 1024 * 1024
+    /// Pictures per text field: each is read whole at check time and
+    /// again when composing, so a text of a few kilobytes naming one large
+    /// file thousands of times would make the run read gigabytes.
+    public static let maximumCount = 20
 
     /// Why a picture cannot be taken in, as a Dutch clause.
     public struct Problem: Error, Equatable, CustomStringConvertible {

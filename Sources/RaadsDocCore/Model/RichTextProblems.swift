@@ -51,6 +51,7 @@ struct RichTextProblems {
     /// Labels (in lower case) of the footnotes cited so far.
     private var cited: Set<String> = []
     private var quoteDepth = 0
+    private var pictureCount = 0
 
     init(_ text: RichText) {
         self.text = text
@@ -126,6 +127,12 @@ struct RichTextProblems {
     }
 
     private mutating func checkPicture(_ url: String, at position: MarkdownPosition) {
+        pictureCount += 1
+        guard pictureCount <= PictureFile.maximumCount else {
+            report(position, .picture, "een tekstveld heeft hoogstens \(PictureFile.maximumCount) afbeeldingen; "
+                + "verdeel ze over meer secties of bijlagen")
+            return
+        }
         if case .failure(let problem) = PictureFile.load(url, besides: text.position.path) {
             report(position, .picture, problem.description)
         }
