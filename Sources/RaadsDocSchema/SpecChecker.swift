@@ -156,12 +156,7 @@ public struct SpecChecker {
         let map = ScalarPositionMap(scalar: scalar, at: position, file: file)
         let rich = memo?.richText(scalar.text, at: position) ?? RichText(scalar.text, at: position)
         for problem in rich.problems {
-            let rule = switch problem.kind {
-            case .approximated: InputRules.unsupportedMarkup
-            case .refused: InputRules.refusedMarkup
-            case .picture: InputRules.unusablePicture
-            }
-            diagnostics.report(rule, at: map.position(line: problem.position.line, column: problem.position.column),
+            diagnostics.report(problem.rule, at: map.position(line: problem.position.line, column: problem.position.column),
                                "in '\(field)': \(problem.message)")
         }
     }

@@ -12,9 +12,9 @@ import MarkdownSupport
     enum Outcome: Sendable {
         /// Renders; the tree dump of the blocks holds `dump`.
         case rendered(String)
-        /// Renders as plain text, holding `dump`, with a warning at `position`.
+        /// Renders as plain text, holding `dump`, with a warning (RD-INVOER-019) at `position`.
         case approximated(String, at: String)
-        /// Refused with a fout at `position`.
+        /// Refused with a fout (RD-INVOER-023) at `position`.
         case refused(at: String)
     }
 
@@ -78,6 +78,7 @@ import MarkdownSupport
         let names = MarkdownParsingTests.nodes(Markdown.parse(sample.markdown)).map { MarkdownParsingTests.name(of: $0.kind) }
         #expect(names.contains(sample.name), "\(names)")
         let problems = text.problems.map { "\($0.position) \($0.kind)" }
+        let codes = Set(text.problems.map(\.rule.code))
         let dump = Self.dump(text.blocks())
         switch sample.outcome {
         case .rendered(let expected):
@@ -85,9 +86,11 @@ import MarkdownSupport
             #expect(dump.contains(expected), "\(dump)")
         case .approximated(let expected, let position):
             #expect(problems == ["\(position) approximated"])
+            #expect(codes == ["RD-INVOER-019"])
             #expect(dump.contains(expected), "\(dump)")
         case .refused(let position):
             #expect(problems.filter { !$0.hasSuffix("approximated") } == ["\(position) refused"])
+            #expect(codes.contains("RD-INVOER-023"))
         }
     }
 

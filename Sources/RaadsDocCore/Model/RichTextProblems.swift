@@ -17,6 +17,15 @@ package struct RichTextProblem: Equatable {
     package let position: MarkdownPosition
     package let kind: Kind
     package let message: String
+
+    /// The rule the input check reports it under.
+    package var rule: Rule {
+        switch kind {
+        case .approximated: InputRules.unsupportedMarkup
+        case .refused: InputRules.refusedMarkup
+        case .picture: InputRules.unusablePicture
+        }
+    }
 }
 
 extension RichText {
