@@ -3,6 +3,7 @@ import Testing
 @testable import RaadsDocCore
 @testable import RaadsDocODF
 @testable import RaadsDocPipeline
+import ZipSupport
 
 /// LibreOffice opens a letter whose text holds a table, a footnote, a
 /// nested list and a picture with caption, and keeps all of them in the PDF.
@@ -69,5 +70,26 @@ struct RichTextLibreOfficeTests {
         changed[changed.count - 13] ^= 1
         try FileSystem.writeAtomically(changed, to: PathName.directory(of: input) + "/kaart.png")
         #expect(BatchRunner(options: options).run([input]) { _, _, _ in }.items.map(\.status) == [.gemaakt])
+    }
+}
+
+/// In a house-style template that brings pictures of its own, the figures'
+/// pictures join them in the package and the manifest.
+@Suite struct TemplatePictureTests {
+    @Test func aFigureInATemplatedLetterIsListedBesideTheTemplatesPictures() throws {
+        let picture = try FileSystem.read(TestSupport.path("Tests/RaadsDocTests/Fixtures/afbeeldingen/kaart.png"))
+        let profile = "gemeente: Voorbeeldstad\nsjabloon: \(TestSupport.path("templates/voorbeeldgemeente/brief.ott"))\n"
+        let input = try TestSupport.writeInput(RichTextLibreOfficeTests.letter, name: "rijk.yaml", profile: profile,
+                                               beside: ["kaart.png": picture])
+        let odt = try TestSupport.render(input)
+        #expect(PackageVerifier.problems(in: odt) == [])
+        let names = try ZipArchiveReader(bytes: odt).entries.map(\.name)
+        let pictures = names.filter { $0.hasPrefix("Pictures/") }
+        #expect(pictures.count == 2, "\(names)")
+        #expect(Set(names).count == names.count)
+        let manifest = String(decoding: try TestSupport.part("META-INF/manifest.xml", of: odt), as: UTF8.self)
+        for path in pictures { #expect(manifest.contains("manifest:full-path=\"\(path)\"")) }
+        let content = String(decoding: try TestSupport.part("content.xml", of: odt), as: UTF8.self)
+        #expect(content.contains("<text:sequence "))
     }
 }
