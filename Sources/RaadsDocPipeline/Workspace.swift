@@ -179,10 +179,13 @@ public final class Workspace: DocumentLoader {
         let (model, summary) = kind.run(ObjectReader(root, memo: richTexts), soort, context)
         clock.add(.check, since: clockStart, excluding: context.referenceTime)
         diagnostics.append(contentsOf: context.diagnostics)
+        let pictures = richTexts.picturePaths.map { picture in
+            (picture, (try? PictureFile.read(picture).get()).map(SHA256.hex) ?? "")
+        }
         return LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: model,
                               summary: summary, diagnostics: diagnostics, profile: profile,
                               references: context.references, attachmentOrder: context.attachmentOrder,
-                              sourceHash: sourceHash)
+                              sourceHash: sourceHash, pictureHashes: pictures)
     }
 
     /// The profile for a document: `--profiel`, or the nearest raadsdoc.yaml

@@ -61,9 +61,22 @@ public enum InputReference {
           dus `1.5` wordt geweigerd.
         - Een getal met decimalen mag een komma of een punt hebben (`2,75`).
         - Een ja/nee-veld krijgt `ja` of `nee`.
-        - Opgemaakte tekst is Markdown: alinea's gescheiden door een lege regel, `*nadruk*`,
-          `**vet**`, opsommingen met `-` of `1.` en links `[tekst](https://…)`. HTML, afbeeldingen
-          en koppen binnen een veld geven een waarschuwing; gebruik `secties` voor koppen.
+        - Opgemaakte tekst is Markdown (GitHub-variant): alinea's gescheiden door een lege regel,
+          `*nadruk*`, `**vet**`, `~~doorhalen~~`, opsommingen met `-` of `1.`, links
+          `[tekst](https://…)` en tabellen met een kopregel (`| Post | Bedrag |`, dan `|---|--:|`);
+          de kopregel komt op elke pagina terug, `:` in de scheidingsregel lijnt een kolom uit en
+          een kolom met alleen bedragen of getallen staat rechts.
+        - Een voetnoot is `[^1]` in de zin en een eigen alinea `[^1]: tekst van de voetnoot`;
+          de tekstverwerker nummert de voetnoten. Een verwijzing zonder tekst, een voetnoottekst
+          zonder verwijzing en een voetnoot die twee keer wordt aangehaald zijn fouten.
+        - Een afbeelding staat als alinea op zichzelf: `![omschrijving](kaart.png "bijschrift")`.
+          Het pad is relatief aan het invoerbestand (zonder `..`), het bestand een PNG, JPEG of
+          SVG van hoogstens \(PictureFile.maximumSize / (1024 * 1024)) MB, met hoogstens \(PictureFile.maximumCount) afbeeldingen per
+          tekstveld. De afbeelding wordt passend gemaakt voor de tekstbreedte en het bijschrift
+          genummerd als "Figuur 1: bijschrift".
+        - Afvinkvakjes (`- [ ]`), horizontale lijnen en afbeeldingen midden in een zin zijn fouten.
+          HTML, `code`, codeblokken en citaten (`>`) komen er als gewone tekst te staan en een kop
+          als vette alinea, met een waarschuwing; gebruik `secties` voor koppen.
         - Een veld dat niet verplicht is en leeg blijft, telt als afwezig.
         - Grenzen: een bestand is hoogstens \(YAMLLoader.maximumFileSize / (1024 * 1024)) MB, een waarde hoogstens \
         \(DutchNumber.grouped(YAMLLoader.maximumScalarLength)) bytes, de gegevens zijn hoogstens \(YAMLLoader.maximumDepth) niveaus \

@@ -10,6 +10,12 @@ package final class RichTextMemo: Sendable {
 
     package init() {}
 
+    /// The pictures of all texts parsed so far, each once, sorted.
+    package var picturePaths: [String] {
+        let texts = parsed.withLock { Array($0.values) }
+        return Set(texts.flatMap(\.picturePaths)).sorted()
+    }
+
     package func richText(_ source: String, at position: SourcePosition) -> RichText {
         if let known = parsed.withLock({ $0[position] }), known.source == source { return known }
         let made = RichText(source, at: position)

@@ -155,10 +155,9 @@ public struct SpecChecker {
     private func checkRichText(_ scalar: YAMLScalar, at position: SourcePosition, field: String, diagnostics: inout DiagnosticList) {
         let map = ScalarPositionMap(scalar: scalar, at: position, file: file)
         let rich = memo?.richText(scalar.text, at: position) ?? RichText(scalar.text, at: position)
-        for (markdownPosition, problem) in RichTextConversion.unsupported(rich.nodes) {
-            diagnostics.report(InputRules.unsupportedMarkup,
-                               at: map.position(line: markdownPosition.line, column: markdownPosition.column),
-                               "in '\(field)': \(problem)")
+        for problem in rich.problems {
+            diagnostics.report(problem.rule, at: map.position(line: problem.position.line, column: problem.position.column),
+                               "in '\(field)': \(problem.message)")
         }
     }
 }

@@ -1,10 +1,11 @@
 import MarkdownSupport
 
 /// Text written with light Markdown in a YAML field: paragraphs separated by
-/// blank lines, *nadruk*, **vet**, opsommingen (-, 1.) and links. Parsed by
-/// cmark-gfm; what cannot be rendered (HTML, images, headings, code, tables,
-/// footnotes, strikethrough, task boxes) is kept as plain text where
-/// possible and reported by the input checks.
+/// blank lines, *nadruk*, **vet**, ~~doorhalen~~, opsommingen (-, 1.),
+/// links, tabellen, voetnoten ([^1]) and afbeeldingen on a line of their
+/// own. Parsed by cmark-gfm; what cannot be rendered faithfully is either
+/// kept as plain text with a warning (HTML, headings, code) or refused by
+/// the input checks (see `RichTextConversion.problems`).
 public struct RichText: Sendable, Equatable {
     public let source: String
     public let position: SourcePosition
@@ -19,19 +20,22 @@ public struct RichText: Sendable, Equatable {
 
     public var isEmpty: Bool { nodes.isEmpty }
 
-    /// The blocks of the tree, paragraphs in `style`.
+    /// The blocks of the tree, paragraphs in `style`. Pictures are read
+    /// from beside the input file.
     public func blocks(style: ParagraphStyle = .body) -> [Block] {
-        RichTextConversion.blocks(nodes, style: style)
+        RichTextConversion(nodes, inputPath: position.path).blocks(nodes, style: style)
     }
 
     /// The inline content when the text is one paragraph, for fields that
     /// sit inside a sentence or a table cell.
     public var inlines: [Inline] {
+        let conversion = RichTextConversion(nodes, inputPath: position.path)
         var result: [Inline] = []
         for (index, node) in nodes.enumerated() {
+            if case .footnoteDefinition = node.kind { continue }
             if index > 0 { result.append(.lineBreak) }
             if case .paragraph = node.kind {
-                result += RichTextConversion.inlines(node.children)
+                result += conversion.inlines(node.children)
             } else {
                 result.append(.text(RichTextConversion.plainText([node])))
             }
@@ -43,11 +47,32 @@ public struct RichText: Sendable, Equatable {
     public var plainText: String { RichTextConversion.plainText(nodes) }
 }
 
-package enum RichTextConversion {
-    package static func blocks(_ nodes: [MarkdownNode], style: ParagraphStyle) -> [Block] {
+/// Turns cmark-gfm's nodes into the document tree.
+package struct RichTextConversion {
+    /// The blocks of each footnote definition, by label in lower case
+    /// (labels match regardless of case).
+    private let footnotes: [String: [MarkdownNode]]
+    private let inputPath: String
+
+    package init(_ nodes: [MarkdownNode], inputPath: String) {
+        var footnotes: [String: [MarkdownNode]] = [:]
+        for node in nodes {
+            if case .footnoteDefinition(let label) = node.kind { footnotes[label.lowercased()] = node.children }
+        }
+        self.footnotes = footnotes
+        self.inputPath = inputPath
+    }
+
+    /// The paragraph style of a footnote's text.
+    package static let noteStyle = ParagraphStyle.small
+
+    package func blocks(_ nodes: [MarkdownNode], style: ParagraphStyle) -> [Block] {
         nodes.flatMap { node -> [Block] in
             switch node.kind {
             case .paragraph:
+                if let image = Self.soleImage(node), case .image(let url, let title) = image.kind {
+                    return [figure(url: url, title: title, alternativeText: Self.plainText(image.children))]
+                }
                 return [.paragraph(Paragraph(style, inlines(node.children)))]
             case .heading:
                 return [.paragraph(Paragraph(style, [.strong(inlines(node.children))]))]
@@ -60,18 +85,12 @@ package enum RichTextConversion {
             case .item(let task):
                 let content = blocks(node.children, style: style)
                 guard let task else { return content }
-                return prefixed(task == .checked ? "[x]" : "[ ]", to: content, style: style)
-            case .footnoteDefinition(let label):
-                return prefixed("[^\(label)]:", to: blocks(node.children, style: style), style: style)
-            case .table:
-                return node.children.map { row in
-                    var content: [Inline] = []
-                    for (index, cell) in row.children.enumerated() {
-                        if index > 0 { appendText(" | ", to: &content) }
-                        append(inlines(cell.children), to: &content)
-                    }
-                    return .paragraph(Paragraph(style, content))
-                }
+                return Self.prefixed(task == .checked ? "[x]" : "[ ]", to: content, style: style)
+            case .footnoteDefinition:
+                // Written where it is referenced, as a note.
+                return []
+            case .table(let alignments):
+                return [.table(table(node, alignments: alignments))]
             case .blockQuote, .document, .customBlock, .tableRow, .tableCell:
                 return blocks(node.children, style: style)
             case .codeBlock(_, let literal, _):
@@ -88,21 +107,23 @@ package enum RichTextConversion {
         }
     }
 
-    package static func inlines(_ nodes: [MarkdownNode]) -> [Inline] {
+    package func inlines(_ nodes: [MarkdownNode]) -> [Inline] {
         var result: [Inline] = []
         for node in nodes {
             switch node.kind {
-            case .text(let text), .code(let text), .htmlInline(let text): appendText(text, to: &result)
-            case .softBreak: appendText(" ", to: &result)
+            case .text(let text), .code(let text), .htmlInline(let text): Self.appendText(text, to: &result)
+            case .softBreak: Self.appendText(" ", to: &result)
             case .lineBreak: result.append(.lineBreak)
             case .emphasis: result.append(.emphasis(inlines(node.children)))
             case .strong: result.append(.strong(inlines(node.children)))
             case .link(let url, _): result.append(.link(url: url, inlines(node.children)))
-            case .strikethrough:
-                appendText("~~", to: &result)
-                append(inlines(node.children), to: &result)
-                appendText("~~", to: &result)
-            case .footnoteReference(let label, _): appendText("[^\(label)]", to: &result)
+            case .strikethrough: result.append(.strikethrough(inlines(node.children)))
+            case .footnoteReference(let label, _):
+                if let definition = footnotes[label.lowercased()] {
+                    result.append(.note(blocks(definition, style: Self.noteStyle)))
+                } else {
+                    Self.appendText("[^\(label)]", to: &result)
+                }
             case .paragraph, .heading, .blockQuote, .document, .customBlock, .customInline, .item,
                  .footnoteDefinition, .table, .tableRow, .tableCell:
                 result += inlines(node.children)
@@ -112,6 +133,77 @@ package enum RichTextConversion {
         }
         return result
     }
+
+    // MARK: Tables
+
+    /// A GFM table: its first row the header row (repeated on every page),
+    /// each column aligned as the delimiter row says; a column without a
+    /// colon there whose cells are all amounts or numbers is aligned right.
+    private func table(_ node: MarkdownNode, alignments: [MarkdownNode.TableAlignment]) -> Table {
+        let header = node.children.filter { if case .tableRow(true) = $0.kind { true } else { false } }
+        let body = node.children.filter { if case .tableRow(true) = $0.kind { false } else { true } }
+        let count = max(alignments.count, node.children.map(\.children.count).max() ?? 0)
+        let columns = (0..<count).map { column -> TableColumn in
+            let given: MarkdownNode.TableAlignment = column < alignments.count ? alignments[column] : .none
+            switch given {
+            case .left: return TableColumn(alignment: .start)
+            case .center: return TableColumn(alignment: .center)
+            case .right: return TableColumn(alignment: .end)
+            case .none:
+                let texts = body.compactMap { row in column < row.children.count ? Self.plainText(row.children[column].children) : nil }
+                    .map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+                return TableColumn(alignment: !texts.isEmpty && texts.allSatisfy(Self.looksLikeNumber) ? .end : nil)
+            }
+        }
+        func rows(_ rows: [MarkdownNode], style: ParagraphStyle) -> [TableRow] {
+            rows.map { row in
+                TableRow(row.children.map { cell in TableCell([.paragraph(Paragraph(style, inlines(cell.children)))]) })
+            }
+        }
+        return Table(columns: columns, headerRows: rows(header, style: .tableHeading), rows: rows(body, style: .tableText))
+    }
+
+    /// "€ 2.000", "1.234,56", "-12", "€ 150,-", "15%".
+    package static func looksLikeNumber(_ text: String) -> Bool {
+        var rest = Substring(text)
+        if rest.hasPrefix("€") { rest = rest.dropFirst() }
+        rest = rest.drop { $0 == " " || $0 == "\u{A0}" }
+        if let first = rest.first, "-+−".contains(first) { rest = rest.dropFirst() }
+        if rest.hasSuffix(",-") { rest = rest.dropLast(2) }
+        if rest.hasSuffix("%") { rest = rest.dropLast() }
+        guard let first = rest.first, first.isASCII, first.isNumber else { return false }
+        return rest.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
+    }
+
+    // MARK: Figures
+
+    /// The image a paragraph consists of, with nothing but white space
+    /// around it; such a paragraph becomes a figure.
+    package static func soleImage(_ paragraph: MarkdownNode) -> MarkdownNode? {
+        var image: MarkdownNode?
+        for child in paragraph.children {
+            switch child.kind {
+            case .image where image == nil: image = child
+            case .softBreak, .lineBreak: continue
+            case .text(let text) where text.trimmingSpaces.isEmpty: continue
+            default: return nil
+            }
+        }
+        return image
+    }
+
+    /// A figure of the picture `url` names; when the file can no longer be
+    /// read (the checks read it already), its alternative text in brackets.
+    private func figure(url: String, title: String, alternativeText: String) -> Block {
+        switch PictureFile.load(url, besides: inputPath) {
+        case .success(let picture):
+            return .figure(Figure(picture, alternativeText: alternativeText, caption: title.isEmpty ? [] : [.text(title)]))
+        case .failure:
+            return .paragraph(Paragraph(.body, [.text("[\(alternativeText)]")]))
+        }
+    }
+
+    // MARK: Text
 
     /// Merges adjacent text so the writer sees one run per sentence.
     private static func appendText(_ text: String, to result: inout [Inline]) {
@@ -160,56 +252,5 @@ package enum RichTextConversion {
             }
         }
         return parts.joined()
-    }
-
-    /// The constructs that cannot be rendered, with their position in the
-    /// text and a Dutch description.
-    package static func unsupported(_ nodes: [MarkdownNode]) -> [(MarkdownPosition, String)] {
-        var found: [(MarkdownPosition, String)] = []
-        func walk(_ nodes: [MarkdownNode], block: MarkdownPosition?) {
-            for node in nodes {
-                let position = node.start
-                let inlinePosition = position.line > 0 ? position : block ?? position
-                switch node.kind {
-                case .htmlBlock, .htmlInline:
-                    found.append((inlinePosition, "HTML-opmaak wordt niet uitgevoerd; de tekst komt er letterlijk te staan"))
-                case .image:
-                    found.append((inlinePosition, "een afbeelding binnen een tekstveld valt weg"))
-                case .heading:
-                    found.append((position, "een kop binnen een tekstveld wordt als vette alinea weergegeven; gebruik 'secties' voor koppen"))
-                    walk(node.children, block: position)
-                case .thematicBreak:
-                    found.append((position, "een horizontale lijn valt weg"))
-                case .codeBlock:
-                    found.append((position, "een codeblok wordt als gewone tekst weergegeven (let op inspringing van vier spaties)"))
-                case .tooDeep:
-                    found.append((position, "de opmaak is te diep genest; het diepere deel valt weg"))
-                case .table:
-                    found.append((position, "een tabel binnen een tekstveld wordt als gewone tekst weergegeven, een alinea per rij"))
-                    walk(node.children, block: position)
-                case .footnoteDefinition(let label):
-                    found.append((position, "voetnoot [^\(label)] wordt als gewone alinea aan het eind van de tekst weergegeven"))
-                    walk(node.children, block: position)
-                case .footnoteReference(let label, _):
-                    found.append((inlinePosition, "een voetnootverwijzing wordt niet uitgevoerd; [^\(label)] komt er letterlijk te staan"))
-                case .strikethrough:
-                    found.append((inlinePosition, "doorhalen wordt niet uitgevoerd; de tekst komt er met ~~ te staan"))
-                    walk(node.children, block: block)
-                case .item(let task):
-                    if task != nil {
-                        found.append((position, "een afvinkvakje wordt als tekst [ ] of [x] weergegeven"))
-                    }
-                    walk(node.children, block: block)
-                case .paragraph, .blockQuote, .list, .tableRow, .tableCell, .document, .customBlock:
-                    walk(node.children, block: position)
-                case .emphasis, .strong, .link, .customInline:
-                    walk(node.children, block: block)
-                case .text, .softBreak, .lineBreak, .code:
-                    break
-                }
-            }
-        }
-        walk(nodes, block: nil)
-        return found
     }
 }

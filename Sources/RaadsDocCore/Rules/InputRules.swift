@@ -56,8 +56,11 @@ public enum InputRules {
         "RD-INVOER-018", .fout, "Een getal is geen geheel getal of valt buiten het toegestane bereik.",
         help: "Schrijf een geheel getal binnen het genoemde bereik.")
     public static let unsupportedMarkup = Rule(
-        "RD-INVOER-019", .waarschuwing, "Opmaak in een tekstveld die raadsdoc niet kan weergeven.",
-        help: "Gebruik alleen alinea's, *nadruk*, **vet**, opsommingen en links; HTML, afbeeldingen en koppen binnen een veld vallen weg.")
+        "RD-INVOER-019", .waarschuwing, "Opmaak in een tekstveld die raadsdoc als gewone tekst weergeeft.",
+        help: "Een tekstveld kent alinea's, *nadruk*, **vet**, ~~doorhalen~~, opsommingen, links, tabellen, voetnoten ([^1]) "
+            + "en afbeeldingen op een eigen regel; HTML, `code` en codeblokken komen er als gewone tekst te staan, een citaat (>) zonder inspringing "
+            + "en een kop als vette alinea. "
+            + "Gebruik 'secties' voor koppen.")
     public static let complexKey = Rule(
         "RD-INVOER-020", .fout, "Een veldnaam is geen gewone tekst.",
         help: "Gebruik als veldnaam een woord zoals 'onderwerp'.")
@@ -67,10 +70,19 @@ public enum InputRules {
     public static let notBoolean = Rule(
         "RD-INVOER-022", .fout, "Een ja/nee-veld heeft een andere waarde dan ja of nee.",
         help: "Schrijf ja of nee.")
+    public static let refusedMarkup = Rule(
+        "RD-INVOER-023", .fout, "Opmaak in een tekstveld die raadsdoc niet kan weergeven.",
+        help: "Afvinkvakjes, horizontale lijnen, te diep geneste opsommingen, afbeeldingen midden in een zin en voetnoten "
+            + "zonder tekst of zonder verwijzing kan raadsdoc niet weergeven; de melding zegt wat er anders moet.")
+    public static let unusablePicture = Rule(
+        "RD-INVOER-024", .fout, "Een afbeelding in een tekstveld kan niet worden opgenomen.",
+        help: "Een afbeelding is een PNG-, JPEG- of SVG-bestand van hoogstens 10 MB in de map van het invoerbestand (of een submap), "
+            + "genoemd als ![omschrijving](pad.png \"bijschrift\").")
 
     public static let all: [Rule] = [
         unreadable, encoding, syntax, tabIndent, tooLarge, tooDeep, anchors, duplicateKey, unknownKey,
         missingField, wrongType, impossibleDate, dateNotation, amount, forbiddenCharacter, unknownKind,
-        invalidChoice, invalidNumber, unsupportedMarkup, complexKey, tooFewItems, notBoolean,
+        invalidChoice, invalidNumber, unsupportedMarkup, complexKey, tooFewItems, notBoolean, refusedMarkup,
+        unusablePicture,
     ]
 }

@@ -5,6 +5,8 @@ public indirect enum Block: Sendable, Equatable {
     case list(ListBlock)
     case table(Table)
     case signatures(SignatureBlock)
+    /// A picture with its caption.
+    case figure(Figure)
     /// The next block starts on a new page.
     case pageBreak
 }

@@ -7,6 +7,11 @@ public indirect enum Inline: Sendable, Equatable {
     /// A tab, used between a hanging label and its text.
     case tab
     case link(url: String, [Inline])
+    /// Text the author shows as struck through (~~weg~~).
+    case strikethrough([Inline])
+    /// A footnote: a number here, its blocks at the foot of the page,
+    /// numbered in order by the word processor.
+    case note([Block])
 }
 
 extension [Inline] {
@@ -16,7 +21,8 @@ extension [Inline] {
         for inline in self {
             switch inline {
             case .text(let text): result += text
-            case .emphasis(let inner), .strong(let inner), .link(_, let inner): result += inner.plainText
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner), .strikethrough(let inner): result += inner.plainText
+            case .note: break
             case .lineBreak: result += "\n"
             case .tab: result += "\t"
             }

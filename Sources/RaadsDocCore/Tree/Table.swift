@@ -27,10 +27,19 @@ public enum TableStyle: Sendable, Equatable {
 public struct TableColumn: Sendable, Equatable {
     /// Relative width; the writer scales all columns to the text width.
     public var weight: Double
+    /// How the text of every cell in the column is aligned; nil leaves it
+    /// to the cells' paragraph styles.
+    public var alignment: TextAlignment?
 
-    public init(weight: Double = 1) {
+    public init(weight: Double = 1, alignment: TextAlignment? = nil) {
         self.weight = weight
+        self.alignment = alignment
     }
+}
+
+/// Horizontal alignment of text, in the direction of writing.
+public enum TextAlignment: String, Sendable, Equatable {
+    case start, center, end
 }
 
 public struct TableRow: Sendable, Equatable {

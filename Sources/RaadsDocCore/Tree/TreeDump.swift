@@ -8,8 +8,8 @@
 ///       item "3."
 ///         paragraph [Tekst] Er is een regionaal bestuurlijk overleg.
 ///
-/// Inline markup shows as *nadruk*, **vet**, [tekst](url), ⏎ for a line
-/// break and → for a tab.
+/// Inline markup shows as *nadruk*, **vet**, ~~doorgehaald~~, [tekst](url),
+/// ⏎ for a line break, → for a tab and [^…] for a note holding its blocks.
 public enum TreeDump {
     public static func text(_ document: Document) -> String {
         var lines: [String] = []
@@ -44,7 +44,7 @@ public enum TreeDump {
                 for child in list.items[index].blocks { dump(child, depth: depth + 2, into: &lines) }
             }
         case .table(let table):
-            let weights = table.columns.map { String($0.weight) }.joined(separator: " ")
+            let weights = table.columns.map { String($0.weight) + ($0.alignment.map { ":\($0)" } ?? "") }.joined(separator: " ")
             lines.append("\(indent)table columns=[\(weights)] style=\(table.style) keepTogether=\(table.keepTogether)")
             for (kind, rows) in [("header-row", table.headerRows), ("row", table.rows)] {
                 for row in rows {
@@ -66,6 +66,10 @@ public enum TreeDump {
                     value.map { "\(name)=\(quoted($0))" }
                 }.joined(separator: " "))
             }
+        case .figure(let figure):
+            let picture = figure.picture
+            lines.append("\(indent)figure \(picture.format.rawValue) \(picture.width)x\(picture.height) "
+                + "alt=\(quoted(figure.alternativeText)) \(figure.label): \(inlines(figure.caption))")
         case .pageBreak:
             lines.append("\(indent)page-break")
         }
@@ -80,8 +84,17 @@ public enum TreeDump {
             case .lineBreak: "⏎"
             case .tab: "→"
             case .link(let url, let children): "[\(inlines(children))](\(url))"
+            case .strikethrough(let children): "~~\(inlines(children))~~"
+            case .note(let blocks): "[^" + blocks.map(noteText).joined(separator: " ¶ ") + "]"
             }
         }.joined()
+    }
+
+    /// A note's block on one line, inside the `[^…]` of its citation.
+    private static func noteText(_ block: Block) -> String {
+        var lines: [String] = []
+        dump(block, depth: 0, into: &lines)
+        return lines.joined(separator: " / ")
     }
 
     private static func quoted(_ text: String) -> String {

@@ -21,10 +21,13 @@ public struct LoadedDocument: Sendable {
     public let attachmentOrder: [String]
     /// The SHA-256 of the input file's bytes.
     public let sourceHash: String
+    /// The pictures its text fields show, with the SHA-256 of their bytes.
+    public let pictureHashes: [(path: String, hash: String)]
 
     package init(path: String, canonicalPath: String, kind: KindDescriptor?, soort: String?, model: (any Sendable)?,
                  summary: DocumentSummary?, diagnostics: DiagnosticList, profile: Profile,
-                 references: [String: LoadedDocument], attachmentOrder: [String], sourceHash: String) {
+                 references: [String: LoadedDocument], attachmentOrder: [String], sourceHash: String,
+                 pictureHashes: [(path: String, hash: String)] = []) {
         self.path = path
         self.canonicalPath = canonicalPath
         self.kind = kind
@@ -36,6 +39,7 @@ public struct LoadedDocument: Sendable {
         self.references = references
         self.attachmentOrder = attachmentOrder
         self.sourceHash = sourceHash
+        self.pictureHashes = pictureHashes
     }
 
     /// The document tree, when the input was good enough to decode.
@@ -44,14 +48,16 @@ public struct LoadedDocument: Sendable {
         return kind.composeModel(model, ComposeContext(document: self, bundlesAttachments: bundle))
     }
 
-    /// This document and every document it refers to, each once, with
-    /// their hashes: what decides whether an earlier output is still good.
+    /// This document and every document it refers to, each once, and the
+    /// pictures they show, with their hashes: what decides whether an
+    /// earlier output is still good.
     public var inputHashes: [(path: String, hash: String)] {
         var seen = Set<String>()
         var result: [(String, String)] = []
         func visit(_ document: LoadedDocument) {
             guard seen.insert(document.canonicalPath).inserted else { return }
             result.append((document.path, document.sourceHash))
+            result += document.pictureHashes
             for key in document.references.keys.sorted() {
                 if let reference = document.references[key] { visit(reference) }
             }

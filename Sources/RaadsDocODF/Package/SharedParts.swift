@@ -61,9 +61,7 @@ package final class SharedParts: Sendable {
     package func templateParts(key: String, copies makeCopies: () throws -> [CopiedEntry]) throws -> TemplateParts {
         if let known = templatePartsByKey.withLock({ $0.value(for: key) }) { return known }
         let copies = try makeCopies()
-        let manifest = try ManifestWriter.manifestXML(parts: [
-            ("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml"),
-        ] + copies.map { ($0.name, $0.mediaType) })
+        let manifest = try ManifestWriter.manifestXML(parts: ManifestWriter.writtenParts + copies.map { ($0.name, $0.mediaType) })
         let parts = TemplateParts(copies: copies, manifest: Part(packed: try deflaters.with { try $0.pack(manifest) }, xml: manifest))
         templatePartsByKey.withLock { $0.insert(parts, for: key) }
         return parts

@@ -100,7 +100,7 @@ public final class HouseStyleTemplate: Sendable {
     private static func schemaProblems(_ template: HouseStyleTemplate) throws(XMLError) -> [TemplateProblem] {
         let empty = Document(metadata: DocumentMetadata(title: "", subject: "", date: Datum.epoch),
                              page: PageSetup(headerText: ""), body: [])
-        let content = try TemplateWriter.content(empty, template: template)
+        let content = try TemplateWriter.content(empty, template: template).xml
         let styles = try TemplateWriter.styles(empty, template: template)
         func validate() -> [String] {
             guard case .success(let schema) = ODFSchemas.document else { return [] }

@@ -11,6 +11,8 @@ package struct AutomaticStyles {
     private var pageBreakStyles: [(base: String, masterPage: String?, name: String)] = []
     private var tables: [(name: String, table: Table, breakBefore: Bool, masterPage: String?)] = []
     private var cellStyles: [(key: String, name: String, grid: Bool, background: Color?)] = []
+    private var alignedStyles: [(base: String, alignment: TextAlignment, name: String)] = []
+    private var usesStrikethrough = false
 
     package init(geometry: PageGeometry, namePrefix: String = "") {
         self.geometry = geometry
@@ -36,6 +38,21 @@ package struct AutomaticStyles {
         let name = "\(namePrefix)Tabel\(tables.count + 1)"
         tables.append((name, table, breakBefore, masterPage))
         return (name, table.columns.indices.map { "\(name).\($0 + 1)" })
+    }
+
+    /// A paragraph style that is `style` with its text aligned as given.
+    package mutating func alignedStyle(basedOn style: ParagraphStyle, _ alignment: TextAlignment) -> String {
+        let base = StyleName.encode(style.name)
+        if let existing = alignedStyles.first(where: { $0.base == base && $0.alignment == alignment }) { return existing.name }
+        let name = "\(namePrefix)Uitgelijnd\(alignedStyles.count + 1)"
+        alignedStyles.append((base, alignment, name))
+        return name
+    }
+
+    /// The text style of struck-through text, written only once used.
+    package mutating func strikethroughStyle() -> String {
+        usesStrikethrough = true
+        return strikethroughName
     }
 
     package mutating func cellStyle(grid: Bool, background: Color?) -> String {
@@ -90,7 +107,29 @@ package struct AutomaticStyles {
             xml.endElement()
             xml.endElement()
         }
+        for (base, alignment, name) in alignedStyles {
+            xml.startElement("style:style")
+            xml.attribute("style:name", name)
+            xml.attribute("style:family", "paragraph")
+            xml.attribute("style:parent-style-name", base)
+            xml.startElement("style:paragraph-properties")
+            xml.attribute("fo:text-align", alignment.rawValue)
+            xml.endElement()
+            xml.endElement()
+        }
+        if usesStrikethrough {
+            xml.startElement("style:style")
+            xml.attribute("style:name", strikethroughName)
+            xml.attribute("style:family", "text")
+            xml.startElement("style:text-properties")
+            xml.attribute("style:text-line-through-style", "solid")
+            xml.attribute("style:text-line-through-type", "single")
+            xml.endElement()
+            xml.endElement()
+        }
     }
+
+    private var strikethroughName: String { namePrefix + "Doorgehaald" }
 
     private func writeTableStyles(name: String, table: Table, breakBefore: Bool, masterPage: String?, to xml: XMLWriter) {
         xml.startElement("style:style")

@@ -6,12 +6,20 @@ import XMLSupport
 /// breaks, table geometry, cell colours). `ContentWriter` then writes those
 /// styles first and the fragments after them.
 package final class BodyWriter {
-    private var xml: XMLWriter
-    private(set) var styles: AutomaticStyles
+    var xml: XMLWriter
+    var styles: AutomaticStyles
     private var pendingPageBreak = false
     /// The page style the next paragraph or table starts, taken over from a
     /// template's placeholder paragraph.
     private var pendingMasterPage: String?
+    /// The alignment of the table column whose cell is being written.
+    var cellAlignment: TextAlignment?
+    /// Footnotes and figures written so far, for their names.
+    var noteCount = 0
+    var figureCount = 0
+    var captionCount = 0
+    /// The pictures the figures show, once each, in order of first use.
+    package internal(set) var pictures: [PackagedPicture] = []
 
     package init(geometry: PageGeometry, styleNamePrefix: String = "") throws(XMLError) {
         xml = try XMLWriter()
@@ -29,7 +37,7 @@ package final class BodyWriter {
         return try xml.fragment()
     }
 
-    private func write(_ block: Block, listDepth: Int) {
+    func write(_ block: Block, listDepth: Int) {
         switch block {
         case .heading(let heading):
             writeHeading(heading)
@@ -41,6 +49,8 @@ package final class BodyWriter {
             writeTable(table)
         case .signatures(let block):
             writeSignatures(block)
+        case .figure(let figure):
+            writeFigure(figure)
         case .pageBreak:
             pendingPageBreak = true
         }
@@ -50,11 +60,12 @@ package final class BodyWriter {
 
     /// The style name to use for a paragraph of `style`, taking a pending
     /// page break into account.
-    private func paragraphStyleName(_ style: ParagraphStyle) -> String {
+    func paragraphStyleName(_ style: ParagraphStyle) -> String {
         if pendingPageBreak || pendingMasterPage != nil {
             defer { pendingPageBreak = false; pendingMasterPage = nil }
             return styles.pageBreakStyle(basedOn: style, masterPage: pendingMasterPage)
         }
+        if let cellAlignment { return styles.alignedStyle(basedOn: style, cellAlignment) }
         return StyleName.encode(style.name)
     }
 
@@ -67,7 +78,7 @@ package final class BodyWriter {
         xml.endElement()
     }
 
-    private func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline]) {
+    func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline]) {
         xml.startElement("text:p")
         xml.attribute("text:style-name", paragraphStyleName(style))
         if let label {
@@ -80,7 +91,7 @@ package final class BodyWriter {
 
     // MARK: Inline content
 
-    private func writeInlines(_ inlines: [Inline]) {
+    func writeInlines(_ inlines: [Inline]) {
         for inline in inlines {
             switch inline {
             case .text(let text):
@@ -105,6 +116,13 @@ package final class BodyWriter {
                 xml.attribute("xlink:href", LinkTarget.sanitized(url))
                 writeInlines(children)
                 xml.endElement()
+            case .strikethrough(let children):
+                xml.startElement("text:span")
+                xml.attribute("text:style-name", styles.strikethroughStyle())
+                writeInlines(children)
+                xml.endElement()
+            case .note(let blocks):
+                writeNote(blocks)
             }
         }
     }
@@ -165,8 +183,10 @@ package final class BodyWriter {
         xml.startElement("table:table-row")
         if row.keepTogether { xml.attribute("table:style-name", styles.keepTogetherRow) }
         var column = 0
+        defer { cellAlignment = nil }
         for cell in row.cells where column < table.columns.count {
             let span = min(max(cell.columnSpan, 1), table.columns.count - column)
+            cellAlignment = table.columns[column].alignment
             xml.startElement("table:table-cell")
             xml.attribute("table:style-name", styles.cellStyle(grid: table.style == .grid, background: cell.background))
             if span > 1 { xml.attribute("table:number-columns-spanned", String(span)) }
@@ -180,6 +200,7 @@ package final class BodyWriter {
             for _ in 1..<max(span, 1) { xml.emptyElement("table:covered-table-cell") }
             column += span
         }
+        cellAlignment = nil
         while column < table.columns.count {
             xml.startElement("table:table-cell")
             xml.attribute("table:style-name", styles.cellStyle(grid: table.style == .grid, background: nil))

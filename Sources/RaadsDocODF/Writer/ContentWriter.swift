@@ -1,9 +1,15 @@
 import RaadsDocCore
 import XMLSupport
 
+/// content.xml and the pictures its figures show.
+package struct WrittenContent {
+    package let xml: [UInt8]
+    package let pictures: [PackagedPicture]
+}
+
 /// Writes content.xml: the automatic styles the body needs, then the body.
 package enum ContentWriter {
-    package static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
+    package static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> WrittenContent {
         let body = try BodyWriter(geometry: geometry)
         let fragment = try body.fragment(document.blocks)
         let xml = try XMLWriter()
@@ -18,6 +24,6 @@ package enum ContentWriter {
         xml.endElement()
         xml.endElement()
         xml.endElement()
-        return try xml.finish()
+        return WrittenContent(xml: try xml.finish(), pictures: body.pictures)
     }
 }

@@ -4,6 +4,9 @@ import XMLSupport
 /// Writes META-INF/manifest.xml, listing every part of the package except
 /// `mimetype` and the manifest itself.
 package enum ManifestWriter {
+    /// The parts raadsdoc writes into every document.
+    package static let writtenParts = [("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml")]
+
     package static func manifestXML(parts: [(path: String, mediaType: String)]) throws(XMLError) -> [UInt8] {
         let xml = try XMLWriter()
         xml.startDocument()

@@ -28,7 +28,7 @@ public struct ODFWriter: Sendable {
     /// The .odt bytes of `document`; the time each stage takes is added to
     /// `clock`, which also says whether to measure the deflate floor.
     public func odt(_ document: Document, template: HouseStyleTemplate? = nil, clock: StageClock = StageClock()) throws -> [UInt8] {
-        let (content, styles, meta) = try clock.measure(.xml) { () throws -> ([UInt8], SharedParts.Part, [UInt8]) in
+        let (written, styles, meta) = try clock.measure(.xml) { () throws -> (WrittenContent, SharedParts.Part, [UInt8]) in
             let meta = try MetaWriter.metaXML(document.metadata)
             guard let template else {
                 let page = document.page
@@ -49,13 +49,14 @@ public struct ODFWriter: Sendable {
                 return try copies(of: template)
             }
         }
+        let content = written.xml
         if clock.measuresDeflateFloor {
             try ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, templateParts: templateParts,
                                                deflaters: shared.deflaters, clock: clock)
         }
         return try clock.measure(.zip) {
-            try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts, date: document.metadata.date,
-                               deflaters: shared.deflaters)
+            try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts, pictures: written.pictures,
+                               date: document.metadata.date, deflaters: shared.deflaters)
         }
     }
 

@@ -6,7 +6,7 @@ import XMLSupport
 /// the text, in tables, in headers and footers), and the automatic styles
 /// of the generated blocks after the template's own.
 package enum TemplateWriter {
-    package static func content(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> [UInt8] {
+    package static func content(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> WrittenContent {
         let body = try BodyWriter(geometry: template.geometry, styleNamePrefix: template.styleNamePrefix)
         var fills: [[UInt8]] = []
         for hole in template.content.holes {
@@ -22,9 +22,10 @@ package enum TemplateWriter {
         let styleWriter = try XMLWriter()
         body.styles.writeStyles(to: styleWriter)
         let automaticStyles = try styleWriter.fragment()
-        return template.content.filled { index, hole in
+        let xml = template.content.filled { index, hole in
             hole == .automaticStyles ? automaticStyles : fills[index]
         }
+        return WrittenContent(xml: xml, pictures: body.pictures)
     }
 
     /// styles.xml: the template's styles with the fields of its headers and

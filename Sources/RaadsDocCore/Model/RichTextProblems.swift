@@ -1,0 +1,182 @@
+import MarkdownSupport
+
+/// Something in a text field that raadsdoc cannot render faithfully, at
+/// its place in the text: `refused` when the document is not made at all
+/// (RD-INVOER-023, -024), otherwise a warning that it is shown as plain
+/// text (RD-INVOER-019).
+package struct RichTextProblem: Equatable {
+    package enum Kind: Equatable {
+        /// Rendered, but not as written: a warning.
+        case approximated
+        /// Not rendered: a fout.
+        case refused
+        /// A picture that cannot be taken in: a fout.
+        case picture
+    }
+
+    package let position: MarkdownPosition
+    package let kind: Kind
+    package let message: String
+
+    /// The rule the input check reports it under.
+    package var rule: Rule {
+        switch kind {
+        case .approximated: InputRules.unsupportedMarkup
+        case .refused: InputRules.refusedMarkup
+        case .picture: InputRules.unusablePicture
+        }
+    }
+}
+
+extension RichText {
+    /// Every construct of the text that is refused or shown otherwise than
+    /// written, in the order of the text; pictures are read from beside
+    /// the input file to see that they can be taken in.
+    package var problems: [RichTextProblem] {
+        RichTextProblems(self).all
+    }
+}
+
+extension RichText {
+    /// The paths of the pictures the text shows as figures, as they are
+    /// read: files the output depends on besides the input.
+    package var picturePaths: [String] {
+        func paths(_ nodes: [MarkdownNode]) -> [String] {
+            nodes.flatMap { node -> [String] in
+                if case .paragraph = node.kind, let image = RichTextConversion.soleImage(node), case .image(let url, _) = image.kind {
+                    return (try? PictureFile.resolve(url, besides: position.path).get()).map { [$0] } ?? []
+                }
+                return paths(node.children)
+            }
+        }
+        return paths(nodes)
+    }
+}
+
+/// Walks the parsed text and its source for `RichText.problems`.
+struct RichTextProblems {
+    private let text: RichText
+    private var found: [RichTextProblem] = []
+    /// Labels (in lower case) of the footnotes cited so far.
+    private var cited: Set<String> = []
+    private var quoteDepth = 0
+    private var pictureCount = 0
+
+    init(_ text: RichText) {
+        self.text = text
+    }
+
+    var all: [RichTextProblem] {
+        var walker = self
+        walker.walk(text.nodes, block: nil, inNote: false)
+        walker.findUnresolvedFootnotes()
+        return walker.found.sorted { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
+    }
+
+    private mutating func report(_ position: MarkdownPosition, _ kind: RichTextProblem.Kind, _ message: String) {
+        found.append(RichTextProblem(position: position, kind: kind, message: message))
+    }
+
+    private mutating func walk(_ nodes: [MarkdownNode], block: MarkdownPosition?, inNote: Bool) {
+        for node in nodes {
+            let position = node.start
+            let inlinePosition = position.line > 0 ? position : block ?? position
+            switch node.kind {
+            case .htmlBlock, .htmlInline:
+                report(inlinePosition, .approximated, "HTML-opmaak wordt niet uitgevoerd; de tekst komt er letterlijk te staan")
+            case .image:
+                report(inlinePosition, .refused, "een afbeelding moet als alinea op zichzelf staan, met een witregel ervoor en erna; "
+                    + "binnen een zin, kop, link of tabelcel kan zij niet")
+            case .heading:
+                report(position, .approximated, "een kop binnen een tekstveld wordt als vette alinea weergegeven; gebruik 'secties' voor koppen")
+                walk(node.children, block: position, inNote: inNote)
+            case .thematicBreak:
+                report(position, .refused, "een horizontale lijn kan raadsdoc niet weergeven; haal haar weg")
+            case .codeBlock:
+                report(position, .approximated, "een codeblok wordt als gewone tekst weergegeven (let op inspringing van vier spaties)")
+            case .tooDeep:
+                report(position, .refused, "de opmaak is te diep genest om weer te geven; maak de opsomming of het citaat minder diep")
+            case .paragraph:
+                if let image = RichTextConversion.soleImage(node), case .image(let url, _) = image.kind {
+                    checkPicture(url, at: image.start.line > 0 ? image.start : position)
+                } else {
+                    walk(node.children, block: position, inNote: inNote)
+                }
+            case .footnoteDefinition:
+                walk(node.children, block: position, inNote: true)
+            case .footnoteReference(let label, _):
+                if inNote {
+                    report(inlinePosition, .refused, "voetnoot [^\(label)] staat in een andere voetnoot; een voetnoot kan geen voetnoot bevatten")
+                } else if !cited.insert(label.lowercased()).inserted {
+                    report(inlinePosition, .refused, "voetnoot [^\(label)] wordt een tweede keer aangehaald; "
+                        + "een voetnoot staat op één plek in de tekst, maak een tweede voetnoot")
+                }
+            case .item(let task):
+                if task != nil {
+                    report(position, .refused, "een afvinkvakje ([ ] of [x]) kan raadsdoc niet weergeven; "
+                        + "schrijf de opsomming zonder vakjes, of zet er tekst als 'gereed:' voor")
+                }
+                walk(node.children, block: position, inNote: inNote)
+            case .blockQuote:
+                // Once per quote, not again for the quotes it holds.
+                if quoteDepth == 0 {
+                    report(position, .approximated, "een citaat (>) wordt als gewone tekst weergegeven, zonder inspringing")
+                }
+                quoteDepth += 1
+                walk(node.children, block: position, inNote: inNote)
+                quoteDepth -= 1
+            case .table, .list, .tableRow, .tableCell, .document, .customBlock:
+                walk(node.children, block: position, inNote: inNote)
+            case .emphasis, .strong, .link, .customInline, .strikethrough:
+                walk(node.children, block: block, inNote: inNote)
+            case .text, .softBreak, .lineBreak, .code:
+                break
+            }
+        }
+    }
+
+    private mutating func checkPicture(_ url: String, at position: MarkdownPosition) {
+        pictureCount += 1
+        guard pictureCount <= PictureFile.maximumCount else {
+            report(position, .picture, "een tekstveld heeft hoogstens \(PictureFile.maximumCount) afbeeldingen; "
+                + "verdeel ze over meer secties of bijlagen")
+            return
+        }
+        if case .failure(let problem) = PictureFile.load(url, besides: text.position.path) {
+            report(position, .picture, problem.description)
+        }
+    }
+
+    /// cmark-gfm leaves a `[^label]` without definition as text and drops a
+    /// definition nobody cites, so both are found in the source: every
+    /// `[^label]` is a citation, or a definition when `:` follows it.
+    private mutating func findUnresolvedFootnotes() {
+        var defined: Set<String> = []
+        for node in text.nodes {
+            if case .footnoteDefinition(let label) = node.kind { defined.insert(label.lowercased()) }
+        }
+        for (lineIndex, line) in text.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let bytes = Array(line.utf8)
+            var index = 0
+            while index + 2 < bytes.count {
+                guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^") else { index += 1; continue }
+                var end = index + 2
+                while end < bytes.count, ![UInt8(ascii: "]"), UInt8(ascii: " "), UInt8(ascii: "["), UInt8(ascii: "\t")].contains(bytes[end]) {
+                    end += 1
+                }
+                guard end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > index + 2 else { index = end; continue }
+                let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
+                let isDefinition = end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: ":")
+                let position = MarkdownPosition(line: lineIndex + 1, column: index + 1)
+                if isDefinition, !defined.contains(label.lowercased()) {
+                    report(position, .refused, "voetnoot [^\(label)] wordt nergens in de tekst aangehaald; "
+                        + "zet [^\(label)] in de zin waar zij bij hoort, of haal haar weg")
+                } else if !isDefinition, !defined.contains(label.lowercased()) {
+                    report(position, .refused, "voetnoot [^\(label)] heeft geen tekst; "
+                        + "schrijf onder de alinea een regel '[^\(label)]: tekst van de voetnoot'")
+                }
+                index = end + 1
+            }
+        }
+    }
+}
