@@ -103,6 +103,8 @@ enum TestSupport {
                     if ["text:tab", "text:s", "text:line-break"].contains(element.name) { output += " " }
                     walk(element)
                     if ["text:p", "text:h"].contains(element.name) { output += "\n" }
+                    // The label LibreOffice shows before the item, as it reads in print.
+                    if element.name == "text:number" { output += " " }
                 }
             }
         }

@@ -47,6 +47,11 @@ public struct ParagraphStyle: Sendable, Hashable {
         ParagraphStyle("Kop \(min(max(level, 1), 4))")
     }
 
+    /// LibreOffice's built-in "Heading N", the parent of "Kop N".
+    public static func builtInHeading(level: Int) -> ParagraphStyle {
+        ParagraphStyle("Heading \(min(max(level, 1), 4))")
+    }
+
     /// The style of a further paragraph inside a list item: same indent,
     /// no label.
     public var continuation: ParagraphStyle {

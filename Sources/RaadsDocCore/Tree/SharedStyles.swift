@@ -41,19 +41,20 @@ extension StyleDefinition {
         ]
         let headingSizes = ["14pt", "12pt", "10.5pt", "10.5pt"]
         for level in 1...4 {
+            // LibreOffice's own "Heading N" (style:name "Heading_20_N"), so
+            // that its Navigator, tables of contents and PDF outline treat
+            // "Kop N" as the heading it is.
+            styles.append(StyleDefinition(name: ParagraphStyle.builtInHeading(level: level).name, next: "Tekst",
+                                          outlineLevel: level))
             styles.append(StyleDefinition(
-                name: "Kop \(level)", next: "Tekst",
+                name: "Kop \(level)", parent: ParagraphStyle.builtInHeading(level: level).name, next: "Tekst",
                 paragraph: [("fo:margin-top", level == 1 ? "0.500cm" : "0.350cm"), ("fo:margin-bottom", "0.150cm"),
                             ("fo:keep-with-next", "always")],
                 text: [("fo:font-size", headingSizes[level - 1]), ("fo:font-weight", "bold")]
                     + (level == 4 ? [("fo:font-style", "italic")] : []),
                 outlineLevel: level))
         }
-        let hanging: [(String, Int, Int)] = [
-            ("Lijst 1", 750, 750), ("Lijst 2", 1_500, 750), ("Lijst 3", 2_250, 750), ("Lijst 4", 3_000, 750),
-            ("Lid", 900, 900), ("Onderdeel", 1_700, 800), ("Subonderdeel", 2_600, 900),
-        ]
-        for (name, indent, label) in hanging {
+        for (name, indent, label) in hangingIndents {
             let margin = [("fo:margin-left", PageGeometry.centimetres(indent))]
             styles.append(StyleDefinition(
                 name: name, paragraph: margin + [("fo:text-indent", "-" + PageGeometry.centimetres(label))],
@@ -62,6 +63,14 @@ extension StyleDefinition {
         }
         return styles
     }()
+
+    /// The paragraph styles of list items: the left margin of the text and
+    /// the width of the label before it, in thousandths of a centimetre.
+    /// The list styles of the writer use the same figures.
+    public static let hangingIndents: [(style: String, indent: Int, label: Int)] = [
+        ("Lijst 1", 750, 750), ("Lijst 2", 1_500, 750), ("Lijst 3", 2_250, 750), ("Lijst 4", 3_000, 750),
+        ("Lid", 900, 900), ("Onderdeel", 1_700, 800), ("Subonderdeel", 2_600, 900),
+    ]
 
     /// The styles of a signing grid (`SignatureBlock.Layout.signingGrid`):
     /// the name right under the line, room below before the next party.

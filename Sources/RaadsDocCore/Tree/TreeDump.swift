@@ -34,7 +34,8 @@ public enum TreeDump {
         switch block {
         case .heading(let heading):
             let style = heading.style.map { " [\($0.name)]" } ?? ""
-            lines.append("\(indent)heading \(heading.level)\(style) \(inlines(heading.content))")
+            let number = heading.number.map { "\($0.label) " } ?? ""
+            lines.append("\(indent)heading \(heading.level)\(style) \(number)\(inlines(heading.content))")
         case .paragraph(let paragraph):
             lines.append("\(indent)paragraph [\(paragraph.style.name)] \(inlines(paragraph.content))")
         case .list(let list):

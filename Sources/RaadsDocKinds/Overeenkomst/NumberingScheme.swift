@@ -35,17 +35,25 @@ package struct NumberingScheme: Sendable {
 
     // MARK: Headings
 
-    package func articleHeading(_ number: Int, title: String?) -> String {
-        let label = switch style {
-        case .aanwijzingen: "Artikel \(number)."
-        case .vrij: "Artikel \(number)"
-        case .vlaams: "Art. \(number)."
+    /// "Artikel 4." (the word processor counts on): the number of an
+    /// article heading, the title after it.
+    package var articleFormat: NumberFormat {
+        switch style {
+        case .aanwijzingen: NumberFormat(.arabic, prefix: "Artikel ", suffix: ".")
+        case .vrij: NumberFormat(.arabic, prefix: "Artikel ")
+        case .vlaams: NumberFormat(.arabic, prefix: "Art. ", suffix: ".")
         }
-        return join(label, title)
     }
 
-    package func chapterHeading(_ number: Int, title: String?) -> String {
-        join(style == .vrij ? "Hoofdstuk \(number)" : "Hoofdstuk \(number).", title)
+    package var chapterFormat: NumberFormat {
+        NumberFormat(.arabic, prefix: "Hoofdstuk ", suffix: style == .vrij ? "" : ".")
+    }
+
+    /// "A.", "B.", "C." before "Overwegende dat:" and the other parts.
+    package static let partFormat = NumberFormat(.upperLetter, suffix: ".")
+
+    package func articleHeading(_ number: Int, title: String?) -> String {
+        join(articleFormat.label(number), title)
     }
 
     /// The heading of an article's toelichting: "1. Begripsbepaling" as in
@@ -72,17 +80,17 @@ package struct NumberingScheme: Sendable {
         }
     }
 
-    package func label(_ level: ClauseLevel, _ ordinal: Int) -> String {
+    package func format(_ level: ClauseLevel) -> NumberFormat {
         switch level {
-        case .member: formats.member.label(ordinal)
-        case .part: formats.part.label(ordinal)
-        case .subpart: formats.subpart.label(ordinal)
+        case .member: formats.member
+        case .part: formats.part
+        case .subpart: formats.subpart
         }
     }
 
-    /// The label of an overweging (depth 1) or of one of its onderdelen.
-    package func considerationLabel(depth: Int, _ ordinal: Int) -> String {
-        let format = switch (style, depth) {
+    /// The format of the overwegingen (depth 1) or of their onderdelen.
+    package func considerationFormat(depth: Int) -> NumberFormat {
+        switch (style, depth) {
         case (.vrij, 1): NumberFormat(.lowerLetter, suffix: ")")
         case (.vrij, _): NumberFormat(.lowerRoman, suffix: ".")
         case (.aanwijzingen, 1): NumberFormat(.lowerLetter, suffix: ".")
@@ -90,15 +98,14 @@ package struct NumberingScheme: Sendable {
         case (.vlaams, 1): NumberFormat(.arabic, suffix: "°")
         case (.vlaams, _): NumberFormat(.lowerLetter, suffix: ")")
         }
-        return format.label(ordinal)
     }
 
-    /// The label of a begrip; none in the Aanwijzingen.
-    package func termLabel(_ ordinal: Int) -> String? {
+    /// The format of the begrippen; none in the Aanwijzingen.
+    package var termFormat: NumberFormat? {
         switch style {
         case .aanwijzingen: nil
-        case .vrij: "\(ordinal)."
-        case .vlaams: "\(ordinal)°"
+        case .vrij: NumberFormat(.arabic, suffix: ".")
+        case .vlaams: NumberFormat(.arabic, suffix: "°")
         }
     }
 

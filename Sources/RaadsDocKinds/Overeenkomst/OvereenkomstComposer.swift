@@ -55,7 +55,12 @@ package struct OvereenkomstComposer {
     }
 
     package func partHeading(_ id: String, _ words: String) -> Block {
-        .heading(Heading(level: 1, [.text("\(outline.partLetters[id] ?? ""). \(words)")], style: .heading(level: 2)))
+        let letter = outline.partLetters[id] ?? ""
+        let number = outline.partLetters.values.sorted().firstIndex(of: letter).map {
+            HeadingNumber(series: "delen", format: NumberingScheme.partFormat, value: $0 + 1)
+        }
+        return .heading(Heading(level: 1, [.text(words)], style: .heading(level: 2), number: number,
+                                bookmark: letter.isEmpty ? nil : AgreementBookmarks.part(letter)))
     }
 
     private var considerations: [Block] {
@@ -64,10 +69,10 @@ package struct OvereenkomstComposer {
     }
 
     private func considerationList(_ clauses: [Overeenkomst.Clause], depth: Int) -> Block {
-        .list(ListBlock(.decimal, items: clauses.enumerated().map { index, clause in
+        .list(ListBlock(.numbered(scheme.considerationFormat(depth: depth), start: 1), items: clauses.enumerated().map { index, clause in
             var blocks = clause.text.map { richText($0).blocks() } ?? []
             if !clause.children.isEmpty { blocks.append(considerationList(clause.children, depth: depth + 1)) }
-            return ListItem(blocks, label: scheme.considerationLabel(depth: depth, index + 1))
+            return ListItem(blocks)
         }, itemStyle: depth == 1 ? .member : .part))
     }
 

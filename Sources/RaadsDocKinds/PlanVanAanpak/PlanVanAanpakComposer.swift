@@ -10,7 +10,7 @@ extension PlanVanAanpak {
         let periode = model.periode ?? Periode(start: Datum.epoch, end: Datum.epoch)
         var body: [Block] = []
         for (index, chapter) in chapters(of: model).enumerated() {
-            body.append(.heading(1, "\(index + 1). \(chapter.heading)"))
+            body.append(.heading(Heading(level: 1, [.text(chapter.heading)], number: .chapter(index + 1))))
             body += chapter.text?.blocks() ?? []
             if let part = chapter.part {
                 body += blocks(of: part, model: model, periode: periode)
@@ -21,7 +21,9 @@ extension PlanVanAanpak {
         var attachments: [Block] = []
         for (index, appendix) in model.appendices.enumerated() {
             attachments.append(.pageBreak)
-            attachments.append(.heading(1, "Bijlage \(index + 1). \(appendix.title)"))
+            attachments.append(.heading(Heading(level: 1, [.text(appendix.title)],
+                                                number: HeadingNumber(series: "bijlagen", format: NumberFormat(.arabic, prefix: "Bijlage ", suffix: "."),
+                                                                      value: index + 1))))
             if let version = appendix.version {
                 attachments.append(.text("versie " + version.dutch, style: .subtitle))
             }

@@ -32,8 +32,8 @@ extension Rapport {
         var blocks: [Block] = []
         for (index, section) in sections.enumerated() {
             if section.newPage { blocks.append(.pageBreak) }
-            let heading = numbered && level == 1 ? "\(index + 1). \(section.heading.value)" : section.heading.value
-            blocks.append(.heading(level, heading))
+            let number = numbered && level == 1 ? HeadingNumber.chapter(index + 1) : nil
+            blocks.append(.heading(Heading(level: level, [.text(section.heading.value)], number: number)))
             blocks += section.text?.blocks() ?? []
             let inner = min(level + 1, 4)
             if let matrix = section.matrix { blocks += MatrixTable.blocks(matrix, headingLevel: inner) }

@@ -11,6 +11,7 @@ package struct AutomaticStyles {
     private var pageBreakStyles: [(base: String, masterPage: String?, name: String)] = []
     private var tables: [(name: String, table: Table, breakBefore: Bool, masterPage: String?)] = []
     private var cellStyles: [(key: String, name: String, grid: Bool, background: Color?)] = []
+    private var listStyles: [(level: ListLevelFormat, name: String)] = []
 
     package init(geometry: PageGeometry, namePrefix: String = "") {
         self.geometry = geometry
@@ -46,6 +47,14 @@ package struct AutomaticStyles {
         return name
     }
 
+    /// The list style whose levels have `level`'s format.
+    package mutating func listStyle(_ level: ListLevelFormat) -> String {
+        if let existing = listStyles.first(where: { $0.level == level }) { return existing.name }
+        let name = "\(namePrefix)Lijst\(listStyles.count + 1)"
+        listStyles.append((level, name))
+        return name
+    }
+
     package func write(to xml: XMLWriter) {
         xml.startElement("office:automatic-styles")
         writeStyles(to: xml)
@@ -69,6 +78,7 @@ package struct AutomaticStyles {
             }
             xml.endElement()
         }
+        for (level, name) in listStyles { level.write(name: name, to: xml) }
         for (name, table, breakBefore, masterPage) in tables {
             writeTableStyles(name: name, table: table, breakBefore: breakBefore, masterPage: masterPage, to: xml)
         }
