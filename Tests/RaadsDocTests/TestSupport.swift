@@ -181,6 +181,11 @@ struct Tool: Sendable {
                                  remedy: "installeer python3-jsonschema en python3-yaml, of draai `make test-deps`") {
         SchemaChecker.python != nil
     }
+    /// Debian's /usr/bin/python3 with LibreOffice's uno module, which the
+    /// scripts in Tests/RaadsDocTests/Scripts drive LibreOffice with.
+    static let pythonUNO = Tool(name: "/usr/bin/python3 met uno", remedy: "installeer python3-uno, of draai `make test-deps`") {
+        FileSystem.exists("/usr/bin/python3") && FileSystem.exists("/usr/lib/python3/dist-packages/uno.py")
+    }
     /// The package as a git work tree, as a clone is.
     static let git = Tool(name: "git met de repository", remedy: "installeer git en test in een clone van de repository") {
         TestSupport.hasCommand("git") && FileSystem.exists(TestSupport.path(".git"))
