@@ -62,6 +62,19 @@ struct LibreOfficeNumberingTests {
         #expect(report.inserted.labels.contains(["Artikel 3.", "Gezamenlijk doel"]))
     }
 
+    /// After LibreOffice updates every field, each live number in a
+    /// citation reads as raadsdoc wrote it, in every numbering style.
+    @Test(arguments: [(Overeenkomst.NumberingStyle.aanwijzingen, agreement), (.vlaams, agreement),
+                      (.vrij, OvereenkomstCompositionTests.seedAgreement)])
+    func referencesReadTheSameAfterLibreOfficeUpdatesThem(_ style: Overeenkomst.NumberingStyle, _ input: String) throws {
+        let report = try Self.report(input, style: style)
+        #expect(!report.references.stored.isEmpty)
+        #expect(report.references.updated == report.references.stored)
+        for reference in report.references.stored {
+            #expect(report.bookmarks.contains(reference[0]), "\(reference[0]) wijst nergens heen")
+        }
+    }
+
     @Test func everyArticleLidAndOnderdeelIsABookmark() throws {
         let report = try Self.report(Self.agreement, style: .vlaams)
         for name in ["deel-A", "deel-B", "art-1", "art-2-lid-1", "art-3-ond-4", "art-8"] {

@@ -7,6 +7,10 @@ public indirect enum Inline: Sendable, Equatable {
     /// A tab, used between a hanging label and its text.
     case tab
     case link(url: String, [Inline])
+    /// A number the word processor reads from the list item or heading
+    /// marked `bookmark`, so that it follows when that one is renumbered;
+    /// `text` is what it reads now.
+    case reference(bookmark: String, text: String)
 }
 
 extension [Inline] {
@@ -19,6 +23,7 @@ extension [Inline] {
             case .emphasis(let inner), .strong(let inner), .link(_, let inner): result += inner.plainText
             case .lineBreak: result += "\n"
             case .tab: result += "\t"
+            case .reference(_, let text): result += text
             }
         }
         return result

@@ -81,6 +81,7 @@ public enum TreeDump {
             case .lineBreak: "⏎"
             case .tab: "→"
             case .link(let url, let children): "[\(inlines(children))](\(url))"
+            case .reference(_, let text): text
             }
         }.joined()
     }

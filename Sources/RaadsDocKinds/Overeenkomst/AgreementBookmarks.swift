@@ -21,10 +21,11 @@ package enum AgreementBookmarks {
         return "\(parent)-\(word)-\(ordinal)"
     }
 
-    /// The bookmark `path` points at.
+    /// The bookmark `path` points at: the article itself for its only,
+    /// unnumbered lid.
     package static func target(_ path: ClausePath) -> String {
         var name = article(path.article)
-        if let member = path.member { name = clause(.member, member, in: name) }
+        if let member = path.member, path.memberNumbered || path.part != nil { name = clause(.member, member, in: name) }
         if let part = path.part { name = clause(.part, part, in: name) }
         if let subpart = path.subpart { name = clause(.subpart, subpart, in: name) }
         return name

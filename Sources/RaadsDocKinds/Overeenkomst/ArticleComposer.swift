@@ -44,13 +44,13 @@ extension OvereenkomstComposer {
         var blocks = [articleHeading(numbered.number, title: article.title?.trimmed, level: level)]
         if !article.terms.isEmpty {
             if scheme.style == .vrij, let text = article.text {
-                blocks += richText(text).blocks()
+                blocks += textBlocks(text)
             } else {
                 blocks.append(.text(scheme.termsIntroduction))
             }
             blocks += terms(article.terms)
         } else if let text = article.text {
-            blocks += richText(text).blocks()
+            blocks += textBlocks(text)
         }
         guard !article.clauses.isEmpty else { return blocks }
         if !article.clausesAreMembers {
@@ -59,7 +59,7 @@ extension OvereenkomstComposer {
             blocks.append(clauseList(article.clauses, level: .member, depth: 0, in: bookmark))
         } else {
             for member in article.clauses {
-                blocks += member.text.map { richText($0).blocks() } ?? []
+                blocks += member.text.map { textBlocks($0) } ?? []
                 if !member.children.isEmpty {
                     blocks.append(clauseList(member.children, level: .part, depth: 0, in: AgreementBookmarks.clause(.member, 1, in: bookmark)))
                 }
@@ -74,7 +74,7 @@ extension OvereenkomstComposer {
     private func clauseList(_ clauses: [Overeenkomst.Clause], level: ClauseLevel, depth: Int, in parent: String) -> Block {
         let items = clauses.enumerated().map { index, clause in
             let bookmark = AgreementBookmarks.clause(level, index + 1, in: parent)
-            var blocks = clause.text.map { richText($0).blocks() } ?? []
+            var blocks = clause.text.map { textBlocks($0) } ?? []
             if !clause.children.isEmpty, let next = ClauseLevel(rawValue: level.rawValue + 1) {
                 blocks.append(clauseList(clause.children, level: next, depth: depth + 1, in: bookmark))
             }
@@ -89,8 +89,9 @@ extension OvereenkomstComposer {
     private func terms(_ terms: [Overeenkomst.Term]) -> [Block] {
         let ordered = scheme.sortsTerms ? terms.sorted { Self.sortKey($0.term.value) < Self.sortKey($1.term.value) } : terms
         let items = ordered.enumerated().map { index, term in
-            let meaning = CrossReferences.resolved(term.meaning.text, outline: outline).trimmingTerminalPunctuation
-            let inlines = [Inline.text("\(term.term.value): ")] + RichText(meaning, at: term.meaning.position).inlines
+            let resolved = CrossReferences.resolved(term.meaning.text, outline: outline)
+            let meaning = RichText(resolved.markdown.trimmingTerminalPunctuation, at: term.meaning.position).inlines
+            let inlines = [Inline.text("\(term.term.value): ")] + resolved.live(meaning)
                 + [.text(scheme.termTerminator(isLast: index == ordered.count - 1))]
             return inlines
         }

@@ -126,22 +126,54 @@ package struct NumberingScheme: Sendable {
     // MARK: Citations
 
     package func citation(_ path: ClausePath) -> String {
-        var words = "artikel \(path.article)"
+        citationInlines(path).plainText
+    }
+
+    /// The citation of `path` as words, with the number of each lid,
+    /// onderdeel and subonderdeel as a reference LibreOffice updates
+    /// (`Inline.reference`) where it shows that number as the citation
+    /// writes it: "lid 3", "onder a", "§ 3", "1°", "a)". The article
+    /// number and ordinal words ("derde lid") stay words: LibreOffice would
+    /// show "Artikel 4" with its capital, and has no ordinals.
+    package func citationInlines(_ path: ClausePath) -> [Inline] {
+        var inlines: [Inline] = [.text("artikel \(path.article)")]
+        func word(_ text: String) {
+            if case .text(let last)? = inlines.last {
+                inlines[inlines.count - 1] = .text(last + text)
+            } else {
+                inlines.append(.text(text))
+            }
+        }
+        func number(_ level: ClauseLevel, _ ordinal: Int, in parent: String) {
+            inlines.append(.reference(bookmark: AgreementBookmarks.clause(level, ordinal, in: parent),
+                                      text: Self.referenceText(format(level), ordinal)))
+        }
+        let article = AgreementBookmarks.article(path.article)
+        let member = path.member.map { AgreementBookmarks.clause(.member, $0, in: article) }
+        let partParent = member ?? article
+        let subpartParent = path.part.map { AgreementBookmarks.clause(.part, $0, in: partParent) } ?? partParent
         switch style {
         case .vrij:
-            if let member = path.member, path.memberNumbered { words += " lid \(member)" }
-            if let part = path.part { words += " onder " + NumberFormat.numeral(part, .lowerLetter) }
-            if let subpart = path.subpart { words += " sub " + NumberFormat.numeral(subpart, .lowerRoman) }
+            if let ordinal = path.member, path.memberNumbered { word(" lid "); number(.member, ordinal, in: article) }
+            if let part = path.part { word(" onder "); number(.part, part, in: partParent) }
+            if let subpart = path.subpart { word(" sub "); number(.subpart, subpart, in: subpartParent) }
         case .aanwijzingen:
-            if let member = path.member, path.memberNumbered { words += ", \(DutchNumerals.ordinal(member)) lid" }
-            if let part = path.part { words += ", onderdeel " + NumberFormat.numeral(part, .lowerLetter) }
-            if let subpart = path.subpart { words += ", onder \(subpart)°" }
+            if let ordinal = path.member, path.memberNumbered { word(", \(DutchNumerals.ordinal(ordinal)) lid") }
+            if let part = path.part { word(", onderdeel "); number(.part, part, in: partParent) }
+            if let subpart = path.subpart { word(", onder "); number(.subpart, subpart, in: subpartParent) }
         case .vlaams:
-            if let member = path.member, path.memberNumbered { words += ", § \(member)" }
-            if let part = path.part { words += ", \(part)°" }
-            if let subpart = path.subpart { words += ", " + NumberFormat.numeral(subpart, .lowerLetter) + ")" }
+            if let ordinal = path.member, path.memberNumbered { word(", "); number(.member, ordinal, in: article) }
+            if let part = path.part { word(", "); number(.part, part, in: partParent) }
+            if let subpart = path.subpart { word(", "); number(.subpart, subpart, in: subpartParent) }
         }
-        return words
+        return inlines
+    }
+
+    /// A label as LibreOffice's "number-no-superior" reference shows it:
+    /// without a final full stop ("3." → "3", "1°." → "1°", "a)" stays).
+    package static func referenceText(_ format: NumberFormat, _ ordinal: Int) -> String {
+        let label = format.label(ordinal)
+        return label.hasSuffix(".") ? String(label.dropLast()) : label
     }
 
     package func chapterCitation(_ number: Int) -> String {

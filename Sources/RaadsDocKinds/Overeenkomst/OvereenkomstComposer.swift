@@ -70,7 +70,7 @@ package struct OvereenkomstComposer {
 
     private func considerationList(_ clauses: [Overeenkomst.Clause], depth: Int) -> Block {
         .list(ListBlock(.numbered(scheme.considerationFormat(depth: depth), start: 1), items: clauses.enumerated().map { index, clause in
-            var blocks = clause.text.map { richText($0).blocks() } ?? []
+            var blocks = clause.text.map { textBlocks($0) } ?? []
             if !clause.children.isEmpty { blocks.append(considerationList(clause.children, depth: depth + 1)) }
             return ListItem(blocks)
         }, itemStyle: depth == 1 ? .member : .part))
@@ -79,7 +79,7 @@ package struct OvereenkomstComposer {
     private var legalBasis: [Block] {
         guard let basis = model.legalBasis else { return [] }
         var blocks = [partHeading("gelet-op", "Gelet op:")]
-        blocks += basis.introduction.map { richText($0).blocks() } ?? []
+        blocks += basis.introduction.map { textBlocks($0) } ?? []
         if !basis.councilDecisions.isEmpty {
             let items = basis.councilDecisions.map { decision in
                 let reference = decision.reference.map { " met kenmerk \($0)" } ?? ""
@@ -87,7 +87,7 @@ package struct OvereenkomstComposer {
             }
             blocks.append(.list(ListBlock(.dash, items: items, itemStyle: .member)))
         }
-        blocks += basis.closing.map { richText($0).blocks() } ?? []
+        blocks += basis.closing.map { textBlocks($0) } ?? []
         return blocks
     }
 
@@ -113,7 +113,7 @@ package struct OvereenkomstComposer {
         let both = explanation.general != nil && !explanation.articles.isEmpty
         if let general = explanation.general {
             if both { blocks.append(.heading(Heading(level: 2, [.text("Algemeen")]))) }
-            blocks += richText(general).blocks()
+            blocks += textBlocks(general)
         }
         if both { blocks.append(.heading(Heading(level: 2, [.text("Artikelsgewijs")]))) }
         for entry in explanation.articles {
@@ -122,15 +122,18 @@ package struct OvereenkomstComposer {
             let title = entry.heading?.trimmed ?? (numbered == nil ? Self.citationTitleHeading : numbered?.article.title?.trimmed)
             blocks.append(.heading(Heading(level: both ? 3 : 2, [.text(scheme.explanationHeading(number, title: title))],
                                            style: .heading(level: 3))))
-            blocks += richText(entry.text).blocks()
+            blocks += textBlocks(entry.text)
         }
         return blocks
     }
 
     // MARK: Text
 
-    /// The text with its references resolved, as Markdown.
-    package func richText(_ text: SourceText) -> RichText {
-        RichText(CrossReferences.resolved(text.text, outline: outline), at: text.position)
+    /// The blocks of a text, its references resolved into links with live
+    /// numbers.
+    package func textBlocks(_ text: SourceText) -> [Block] {
+        let resolved = CrossReferences.resolved(text.text, outline: outline)
+        let blocks = RichText(resolved.markdown, at: text.position).blocks()
+        return resolved.citations.isEmpty ? blocks : blocks.map { $0.mappingInlines(resolved.live) }
     }
 }

@@ -164,6 +164,14 @@ package final class BodyWriter {
                 xml.emptyElement("text:line-break")
             case .tab:
                 xml.emptyElement("text:tab")
+            case .reference(let bookmark, let text):
+                // "number-no-superior": the label of the item alone, as
+                // LibreOffice shows it (a final full stop left off).
+                xml.startElement("text:bookmark-ref")
+                xml.attribute("text:reference-format", "number-no-superior")
+                xml.attribute("text:ref-name", bookmark)
+                xml.odfText(text)
+                xml.endElement()
             case .link(let url, let children):
                 xml.startElement("text:a")
                 xml.attribute("xlink:type", "simple")
