@@ -7,6 +7,9 @@ public indirect enum Block: Sendable, Equatable {
     case signatures(SignatureBlock)
     /// The next block starts on a new page.
     case pageBreak
+    /// A table of contents of the headings down to `depth`, which the word
+    /// processor (and the PDF step) brings up to date with page numbers.
+    case tableOfContents(depth: Int)
 }
 
 public struct Heading: Sendable, Equatable {

@@ -18,7 +18,7 @@ extension Block {
             for index in table.headerRows.indices { table.headerRows[index] = table.headerRows[index].mappingInlines(transform) }
             for index in table.rows.indices { table.rows[index] = table.rows[index].mappingInlines(transform) }
             return .table(table)
-        case .signatures, .pageBreak:
+        case .signatures, .pageBreak, .tableOfContents:
             return self
         }
     }

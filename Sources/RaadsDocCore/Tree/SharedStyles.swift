@@ -54,6 +54,14 @@ extension StyleDefinition {
                     + (level == 4 ? [("fo:font-style", "italic")] : []),
                 outlineLevel: level))
         }
+        styles.append(StyleDefinition(name: ParagraphStyle.contentsHeading.name,
+                                      paragraph: [("fo:margin-bottom", "0.300cm"), ("fo:keep-with-next", "always")],
+                                      text: [("fo:font-size", "14pt"), ("fo:font-weight", "bold")]))
+        for level in 1...4 {
+            styles.append(StyleDefinition(name: ParagraphStyle.contents(level: level).name,
+                                          paragraph: [("fo:margin-left", PageGeometry.centimetres((level - 1) * 500)),
+                                                      ("fo:margin-bottom", "0.100cm")]))
+        }
         for (name, indent, label) in hangingIndents {
             let margin = [("fo:margin-left", PageGeometry.centimetres(indent))]
             styles.append(StyleDefinition(

@@ -69,6 +69,8 @@ public enum TreeDump {
             }
         case .pageBreak:
             lines.append("\(indent)page-break")
+        case .tableOfContents(let depth):
+            lines.append("\(indent)table-of-contents depth=\(depth)")
         }
     }
 

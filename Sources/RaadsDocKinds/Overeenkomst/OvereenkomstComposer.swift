@@ -30,7 +30,7 @@ package struct OvereenkomstComposer {
                 "partijen": model.parties.map(\.name.value).joined(separator: ", "),
             ]),
             header: [.text(model.title.value, style: .title), .text(version, style: .subtitle)],
-            body: parties + considerations + legalBasis + articles,
+            body: (model.hasChapters ? [.tableOfContents(depth: 3)] : []) + parties + considerations + legalBasis + articles,
             signature: signaturePage,
             attachments: explanation)
     }

@@ -30,6 +30,7 @@ extension PlanVanAanpak {
             attachments += appendix.text?.blocks() ?? []
             attachments += Section.blocks(appendix.sections, level: 2)
         }
+        if chapters(of: model).count >= contentsThreshold { body.insert(.tableOfContents(depth: 2), at: 0) }
         let date = model.version?.value ?? periode.start
         return Document(
             metadata: DocumentMetadata(title: model.title.value, subject: model.title.value, date: date,
@@ -41,6 +42,9 @@ extension PlanVanAanpak {
             ]),
             header: header, body: body, attachments: attachments)
     }
+
+    /// From this many chapters on, a plan opens with a table of contents.
+    package static let contentsThreshold = 5
 
     /// A chapter as it will be printed: the author's, or one raadsdoc adds
     /// for a part that no chapter places.

@@ -17,8 +17,13 @@ extension Rapport {
                 "titel": model.title.value, "ondertitel": model.subtitle ?? "", "auteur": model.author ?? "",
                 "datum": model.date?.value.dutch ?? "",
             ]),
-            header: header, body: blocks(model.sections, level: 1, numbered: model.numberedHeadings))
+            header: header,
+            body: (model.sections.count >= contentsThreshold ? [.tableOfContents(depth: 2)] : [])
+                + blocks(model.sections, level: 1, numbered: model.numberedHeadings))
     }
+
+    /// From this many chapters on, a report opens with a table of contents.
+    package static let contentsThreshold = 5
 
     /// The title in the footer, unless it is too long to share the line
     /// with "Pagina X van Y".

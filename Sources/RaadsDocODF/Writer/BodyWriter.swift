@@ -32,7 +32,13 @@ package final class BodyWriter {
     package func fragment(_ blocks: [Block], masterPage: String? = nil) throws(XMLError) -> [UInt8] {
         xml = try XMLWriter()
         pendingMasterPage = masterPage
-        for block in blocks { write(block, listDepth: 0) }
+        for (index, block) in blocks.enumerated() {
+            if case .tableOfContents(let depth) = block {
+                writeTableOfContents(depth: depth, following: blocks[(index + 1)...])
+            } else {
+                write(block, listDepth: 0)
+            }
+        }
         pendingMasterPage = nil
         return try xml.fragment()
     }
@@ -51,7 +57,16 @@ package final class BodyWriter {
             writeSignatures(block)
         case .pageBreak:
             pendingPageBreak = true
+        case .tableOfContents(let depth):
+            writeTableOfContents(depth: depth, following: [])
         }
+    }
+
+    /// A table of contents of the headings in `following`, the blocks
+    /// after it in its fragment.
+    private func writeTableOfContents(depth: Int, following: ArraySlice<Block>) {
+        let entries = TableOfContentsWriter.entries(following, depth: depth, previousLevel: lastOutlineLevel)
+        TableOfContentsWriter.write(depth: depth, entries: entries, titleStyle: paragraphStyleName(.contentsHeading), to: xml)
     }
 
     // MARK: Paragraphs and headings
