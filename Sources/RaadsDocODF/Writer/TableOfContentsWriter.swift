@@ -2,8 +2,9 @@ import RaadsDocCore
 import XMLSupport
 
 /// A LibreOffice table of contents: built from the outline down to a
-/// depth, each entry the heading's number and text, a dotted tab and the
-/// page number. raadsdoc cannot know page numbers, so the entries it
+/// depth, each entry the heading's number and text and, after a tab to the
+/// right margin (no leader dots: text extraction reads them as words),
+/// the page number. raadsdoc cannot know page numbers, so the entries it
 /// writes have none; LibreOffice fills them in when it updates the index
 /// (Extra > Bijwerken, or the PDF step before export).
 enum TableOfContentsWriter {
@@ -44,7 +45,7 @@ enum TableOfContentsWriter {
             xml.emptyElement("text:index-entry-text")
             xml.startElement("text:index-entry-tab-stop")
             xml.attribute("style:type", "right")
-            xml.attribute("style:leader-char", ".")
+            xml.attribute("style:leader-char", " ")
             xml.endElement()
             xml.emptyElement("text:index-entry-page-number")
             xml.emptyElement("text:index-entry-link-end")
