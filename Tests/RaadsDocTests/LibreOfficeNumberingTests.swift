@@ -10,7 +10,7 @@ import Testing
 /// itself: an article inserted before the second one makes it the second
 /// and renumbers the rest. Every part is a bookmark a reference can point
 /// at. Read through python3-uno (Scripts/libreoffice_numbering.py).
-@Suite(.enabled(if: try Tool.require(.soffice, .pythonUNO)))
+@Suite(.enabled(if: try Tool.require(.soffice, .pythonUNO, .pdftotext)))
 struct LibreOfficeNumberingTests {
     struct Report: Decodable {
         struct Inserted: Decodable {
@@ -81,5 +81,25 @@ struct LibreOfficeNumberingTests {
             #expect(report.bookmarks.contains(name), "\(name) ontbreekt")
         }
         #expect(Set(report.bookmarks).count == report.bookmarks.count)
+    }
+
+    /// The PDF step fills in the page numbers of the table of contents,
+    /// and the PDF is tagged with bookmarks from the headings.
+    @Test func thePDFHasATableOfContentsWithPageNumbers() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let odt = directory + "/plan.odt"
+        try FileSystem.writeAtomically(try TestSupport.render(TestSupport.path("inputs/leidse-regio/plan-van-aanpak-warmte.yaml")), to: odt)
+        #expect(try TestSupport.text(of: FileSystem.read(odt)).contains("Inhoud\n1. Inleiding\n"))
+        let converter = try PDFConverter.make(format: .pdfa, jobs: 1).get()
+        #expect(converter.updatesIndexes)
+        #expect(converter.convert([PDFConverter.Job(odt: odt, pdf: directory + "/plan.pdf")], workDirectory: directory).isEmpty)
+        let text = try TestSupport.run("pdftotext", ["-layout", directory + "/plan.pdf", "-"]).output
+        let entry = text.split(separator: "\n").first { $0.hasPrefix("1. Inleiding ") }
+        #expect(entry?.split(separator: " ").last == "1", "\(entry ?? "geen regel '1. Inleiding'")")
+        #expect(text.split(separator: "\n").contains { $0.hasPrefix("6. Begroting ") && $0.last?.isNumber == true })
+        let info = try TestSupport.run("pdfinfo", [directory + "/plan.pdf"]).output
+        #expect(info.contains("Tagged:          yes"))
+        let bytes = try FileSystem.read(directory + "/plan.pdf")
+        #expect(String(decoding: bytes, as: UTF8.self).contains("/Outlines"))
     }
 }
