@@ -120,8 +120,10 @@ package struct OvereenkomstComposer {
             let numbered = outline.article(withID: entry.article.value)
             let number = numbered?.number ?? outline.citationArticle ?? 0
             let title = entry.heading?.trimmed ?? (numbered == nil ? Self.citationTitleHeading : numbered?.article.title?.trimmed)
-            blocks.append(.heading(Heading(level: both ? 3 : 2, [.text(scheme.explanationHeading(number, title: title))],
-                                           style: .heading(level: 3))))
+            // A link to the article it explains, which keeps its number as written.
+            let heading = Inline.link(url: "#" + AgreementBookmarks.article(number),
+                                      [.text(scheme.explanationHeading(number, title: title))])
+            blocks.append(.heading(Heading(level: both ? 3 : 2, [heading], style: .heading(level: 3))))
             blocks += textBlocks(entry.text)
         }
         return blocks
