@@ -31,7 +31,9 @@ extension StyleDefinition {
             StyleDefinition(name: "Handtekeningregel", paragraph: [
                 ("fo:margin-top", "1.500cm"), ("fo:margin-bottom", "0.100cm"), ("fo:margin-right", "1.000cm"),
                 ("fo:border-bottom", "0.5pt solid #000000"), ("fo:padding", "0cm")]),
-            StyleDefinition(name: "Artikelkop", parent: "Tekst", next: "Lid",
+            // Based on LibreOffice's "Heading 2", the level of articles in an
+            // agreement without chapters (with chapters they are written at 3).
+            StyleDefinition(name: "Artikelkop", parent: ParagraphStyle.builtInHeading(level: 2).name, next: "Lid",
                             paragraph: [("fo:margin-top", "0.500cm"), ("fo:margin-bottom", "0.150cm"),
                                         ("fo:keep-with-next", "always")],
                             text: [("fo:font-weight", "bold")], outlineLevel: 2),
