@@ -73,7 +73,7 @@ def main(document, profile):
     office = subprocess.Popen(["soffice", "--headless", "--invisible", "--norestore", "--nologo",
                                "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.abspath(profile)),
                                f"--accept=socket,host=127.0.0.1,port={port};urp;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     desktop = None
     try:
         context = connect(port)
@@ -102,8 +102,13 @@ def main(document, profile):
         try:
             office.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            office.kill()
-            office.wait()
+            pass
+        # soffice starts soffice.bin in its session: end whatever is left of it.
+        try:
+            os.killpg(office.pid, 9)
+        except ProcessLookupError:
+            pass
+        office.wait()
 
 
 if __name__ == "__main__":
