@@ -8,7 +8,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev libssl-dev libhunspell-dev libhyphen-dev hunspell-nl hunspell-en-us hyphen-nl
 # What the tests use besides: LibreOffice for the PDF round trip, pdftotext,
 # the fonts the house style names, and Python's jsonschema for the schemas.
-TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml
+TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml python3-uno
 
 RAADSDOC := .build/release/raadsdoc
 

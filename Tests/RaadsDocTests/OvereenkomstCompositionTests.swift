@@ -128,9 +128,24 @@ import Testing
                    "Zie artikel 3.", "Zie artikel 3, 2°.", "Zie artikel 4, 2°.", "Zie hoofdstuk 2.", "Zie artikel 6."]),
     ]
 
+    /// The tree with each citation link as its words alone.
+    static func words(_ tree: String) -> String {
+        tree.replacing(/\[([^\]]*)\]\(#[^)]*\)/) { String($0.output.1) }
+    }
+
+    /// Every citation links to the bookmark of what it cites.
+    @Test func citationsLinkToTheirTargets() throws {
+        let tree = try Self.tree(try TestSupport.writeInput(Self.references), numbering: .aanwijzingen)
+        for link in ["[artikel 2](#art-2)", "[artikel 2, derde lid, onderdeel b, onder 2°](#art-2-lid-3-ond-2-sub-2)",
+                     "[hoofdstuk 2](#hfd-2)", "[B](#deel-B)", "[Artikel 2, derde lid](#art-2-lid-3)"] {
+            #expect(tree.contains(link), "\(link) ontbreekt")
+        }
+    }
+
     @Test(arguments: [Overeenkomst.NumberingStyle.vrij, .aanwijzingen, .vlaams])
     func everyKindOfReferenceIsCitedInTheStyle(_ style: Overeenkomst.NumberingStyle) throws {
-        let tree = try Self.tree(try TestSupport.writeInput(Self.references), numbering: style)
+        let linked = try Self.tree(try TestSupport.writeInput(Self.references), numbering: style)
+        let tree = Self.words(linked)
         let expected = try #require(Self.citations.first { $0.0 == style }?.1)
         for citation in expected {
             let found = tree.contains("] \(citation)\n")
@@ -144,7 +159,9 @@ import Testing
         let moved = Self.references.replacingOccurrences(of: taken, with: "")
             .replacingOccurrences(of: "      - id: governance\n", with: taken + "      - id: governance\n")
         #expect(moved != Self.references)
-        let tree = try Self.tree(try TestSupport.writeInput(moved), numbering: .vrij)
+        let linked = try Self.tree(try TestSupport.writeInput(moved), numbering: .vrij)
+        #expect(linked.contains("Zie [artikel 3 lid 3 onder b sub ii](#art-3-lid-3-ond-2-sub-2)."))
+        let tree = Self.words(linked)
         for citation in ["Zie artikel 3 lid 3 onder b sub ii.", "Zie artikel 2 onder b.", "Zie artikel 4 lid 1."] {
             let found = tree.contains("] \(citation)\n")
             #expect(found, "'\(citation)' ontbreekt na het verplaatsen")

@@ -103,6 +103,8 @@ enum TestSupport {
                     if ["text:tab", "text:s", "text:line-break"].contains(element.name) { output += " " }
                     walk(element)
                     if ["text:p", "text:h"].contains(element.name) { output += "\n" }
+                    // The label LibreOffice shows before the item, as it reads in print.
+                    if element.name == "text:number" { output += " " }
                 }
             }
         }
@@ -178,6 +180,11 @@ struct Tool: Sendable {
     static let jsonschema = Tool(name: "Python met jsonschema en PyYAML",
                                  remedy: "installeer python3-jsonschema en python3-yaml, of draai `make test-deps`") {
         SchemaChecker.python != nil
+    }
+    /// Debian's /usr/bin/python3 with LibreOffice's uno module, which the
+    /// scripts in Tests/RaadsDocTests/Scripts drive LibreOffice with.
+    static let pythonUNO = Tool(name: "/usr/bin/python3 met uno", remedy: "installeer python3-uno, of draai `make test-deps`") {
+        FileSystem.exists("/usr/bin/python3") && FileSystem.exists("/usr/lib/python3/dist-packages/uno.py")
     }
     /// The package as a git work tree, as a clone is.
     static let git = Tool(name: "git met de repository", remedy: "installeer git en test in een clone van de repository") {

@@ -12,6 +12,10 @@ public indirect enum Inline: Sendable, Equatable {
     /// A footnote: a number here, its blocks at the foot of the page,
     /// numbered in order by the word processor.
     case note([Block])
+    /// A number the word processor reads from the list item or heading
+    /// marked `bookmark`, so that it follows when that one is renumbered;
+    /// `text` is what it reads now.
+    case reference(bookmark: String, text: String)
 }
 
 extension [Inline] {
@@ -25,6 +29,7 @@ extension [Inline] {
             case .note: break
             case .lineBreak: result += "\n"
             case .tab: result += "\t"
+            case .reference(_, let text): result += text
             }
         }
         return result

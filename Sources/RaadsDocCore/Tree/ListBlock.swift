@@ -1,7 +1,8 @@
-/// An ordered or unordered list. Labels are part of the text (a hanging
-/// label and a tab), computed here, so that the numbers in the document are
-/// exactly the numbers cross-references cite, whatever the word processor
-/// does with its own list numbering.
+/// An ordered or unordered list. The writer makes it a list of the word
+/// processor, numbered by `marker`, so that adding an item renumbers the
+/// rest, and stores each label as computed here (the numbers
+/// cross-references cite). Items with labels of their own that the marker
+/// cannot produce keep them as typed text.
 public struct ListBlock: Sendable, Equatable {
     public var marker: ListMarker
     public var items: [ListItem]
@@ -19,16 +20,27 @@ public struct ListBlock: Sendable, Equatable {
     public func label(at index: Int) -> String {
         items[index].label ?? marker.label(for: index + 1)
     }
+
+    /// Whether every label is the one `marker` gives, so that the word
+    /// processor's numbering shows the same labels.
+    public var labelsFollowMarker: Bool {
+        items.indices.allSatisfy { index in
+            items[index].label.map { $0 == marker.label(for: index + 1) } ?? true
+        }
+    }
 }
 
 public struct ListItem: Sendable, Equatable {
     public var blocks: [Block]
     /// A label that replaces the generated one.
     public var label: String?
+    /// The name a cross-reference points at, e.g. "art-4-lid-3".
+    public var bookmark: String?
 
-    public init(_ blocks: [Block], label: String? = nil) {
+    public init(_ blocks: [Block], label: String? = nil, bookmark: String? = nil) {
         self.blocks = blocks
         self.label = label
+        self.bookmark = bookmark
     }
 }
 

@@ -33,6 +33,13 @@ public struct ParagraphStyle: Sendable, Hashable {
     public static let member = ParagraphStyle("Lid")
     public static let part = ParagraphStyle("Onderdeel")
     public static let subpart = ParagraphStyle("Subonderdeel")
+    /// The title and entries of a table of contents.
+    public static let contentsHeading = ParagraphStyle("Inhoudsopgave kop")
+
+    public static func contents(level: Int) -> ParagraphStyle {
+        ParagraphStyle("Inhoudsopgave \(min(max(level, 1), 4))")
+    }
+
     /// The running header and footer of every page.
     public static let header = ParagraphStyle("Koptekst")
     public static let footer = ParagraphStyle("Voettekst")
@@ -45,6 +52,11 @@ public struct ParagraphStyle: Sendable, Hashable {
     /// The heading style of `level` (1-based, at most 4).
     public static func heading(level: Int) -> ParagraphStyle {
         ParagraphStyle("Kop \(min(max(level, 1), 4))")
+    }
+
+    /// LibreOffice's built-in "Heading N", the parent of "Kop N".
+    public static func builtInHeading(level: Int) -> ParagraphStyle {
+        ParagraphStyle("Heading \(min(max(level, 1), 4))")
     }
 
     /// The style of a further paragraph inside a list item: same indent,

@@ -31,7 +31,9 @@ extension StyleDefinition {
             StyleDefinition(name: "Handtekeningregel", paragraph: [
                 ("fo:margin-top", "1.500cm"), ("fo:margin-bottom", "0.100cm"), ("fo:margin-right", "1.000cm"),
                 ("fo:border-bottom", "0.5pt solid #000000"), ("fo:padding", "0cm")]),
-            StyleDefinition(name: "Artikelkop", parent: "Tekst", next: "Lid",
+            // Based on LibreOffice's "Heading 2", the level of articles in an
+            // agreement without chapters (with chapters they are written at 3).
+            StyleDefinition(name: "Artikelkop", parent: ParagraphStyle.builtInHeading(level: 2).name, next: "Lid",
                             paragraph: [("fo:margin-top", "0.500cm"), ("fo:margin-bottom", "0.150cm"),
                                         ("fo:keep-with-next", "always")],
                             text: [("fo:font-weight", "bold")], outlineLevel: 2),
@@ -41,19 +43,28 @@ extension StyleDefinition {
         ]
         let headingSizes = ["14pt", "12pt", "10.5pt", "10.5pt"]
         for level in 1...4 {
+            // LibreOffice's own "Heading N" (style:name "Heading_20_N"), so
+            // that its Navigator, tables of contents and PDF outline treat
+            // "Kop N" as the heading it is.
+            styles.append(StyleDefinition(name: ParagraphStyle.builtInHeading(level: level).name, next: "Tekst",
+                                          outlineLevel: level))
             styles.append(StyleDefinition(
-                name: "Kop \(level)", next: "Tekst",
+                name: "Kop \(level)", parent: ParagraphStyle.builtInHeading(level: level).name, next: "Tekst",
                 paragraph: [("fo:margin-top", level == 1 ? "0.500cm" : "0.350cm"), ("fo:margin-bottom", "0.150cm"),
                             ("fo:keep-with-next", "always")],
                 text: [("fo:font-size", headingSizes[level - 1]), ("fo:font-weight", "bold")]
                     + (level == 4 ? [("fo:font-style", "italic")] : []),
                 outlineLevel: level))
         }
-        let hanging: [(String, Int, Int)] = [
-            ("Lijst 1", 750, 750), ("Lijst 2", 1_500, 750), ("Lijst 3", 2_250, 750), ("Lijst 4", 3_000, 750),
-            ("Lid", 900, 900), ("Onderdeel", 1_700, 800), ("Subonderdeel", 2_600, 900),
-        ]
-        for (name, indent, label) in hanging {
+        styles.append(StyleDefinition(name: ParagraphStyle.contentsHeading.name,
+                                      paragraph: [("fo:margin-bottom", "0.300cm"), ("fo:keep-with-next", "always")],
+                                      text: [("fo:font-size", "14pt"), ("fo:font-weight", "bold")]))
+        for level in 1...4 {
+            styles.append(StyleDefinition(name: ParagraphStyle.contents(level: level).name,
+                                          paragraph: [("fo:margin-left", PageGeometry.centimetres((level - 1) * 500)),
+                                                      ("fo:margin-bottom", "0.100cm")]))
+        }
+        for (name, indent, label) in hangingIndents {
             let margin = [("fo:margin-left", PageGeometry.centimetres(indent))]
             styles.append(StyleDefinition(
                 name: name, paragraph: margin + [("fo:text-indent", "-" + PageGeometry.centimetres(label))],
@@ -62,6 +73,14 @@ extension StyleDefinition {
         }
         return styles
     }()
+
+    /// The paragraph styles of list items: the left margin of the text and
+    /// the width of the label before it, in thousandths of a centimetre.
+    /// The list styles of the writer use the same figures.
+    public static let hangingIndents: [(style: String, indent: Int, label: Int)] = [
+        ("Lijst 1", 750, 750), ("Lijst 2", 1_500, 750), ("Lijst 3", 2_250, 750), ("Lijst 4", 3_000, 750),
+        ("Lid", 900, 900), ("Onderdeel", 1_700, 800), ("Subonderdeel", 2_600, 900),
+    ]
 
     /// The styles of a signing grid (`SignatureBlock.Layout.signingGrid`):
     /// the name right under the line, room below before the next party.

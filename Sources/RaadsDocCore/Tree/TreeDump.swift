@@ -34,7 +34,8 @@ public enum TreeDump {
         switch block {
         case .heading(let heading):
             let style = heading.style.map { " [\($0.name)]" } ?? ""
-            lines.append("\(indent)heading \(heading.level)\(style) \(inlines(heading.content))")
+            let number = heading.number.map { "\($0.label) " } ?? ""
+            lines.append("\(indent)heading \(heading.level)\(style) \(number)\(inlines(heading.content))")
         case .paragraph(let paragraph):
             lines.append("\(indent)paragraph [\(paragraph.style.name)] \(inlines(paragraph.content))")
         case .list(let list):
@@ -72,6 +73,8 @@ public enum TreeDump {
                 + "alt=\(quoted(figure.alternativeText)) \(figure.label): \(inlines(figure.caption))")
         case .pageBreak:
             lines.append("\(indent)page-break")
+        case .tableOfContents(let depth):
+            lines.append("\(indent)table-of-contents depth=\(depth)")
         }
     }
 
@@ -86,6 +89,7 @@ public enum TreeDump {
             case .link(let url, let children): "[\(inlines(children))](\(url))"
             case .strikethrough(let children): "~~\(inlines(children))~~"
             case .note(let blocks): "[^" + blocks.map(noteText).joined(separator: " ¶ ") + "]"
+            case .reference(_, let text): text
             }
         }.joined()
     }

@@ -18,7 +18,7 @@ package enum KlimaatakkoordComposer {
     }
 
     package static func body(_ model: Klimaatakkoord.Model, profile: Profile) -> [Block] {
-        var blocks: [Block] = [.pageBreak, .heading(1, "Inleiding")]
+        var blocks: [Block] = [.pageBreak, .tableOfContents(depth: 2), .pageBreak, .heading(1, "Inleiding")]
         blocks += model.introduction?.blocks() ?? []
         blocks += Section.blocks(model.sections)
         blocks += [.pageBreak, .heading(1, "Overzicht van de klimaatdeals")]

@@ -15,63 +15,73 @@ extension OvereenkomstComposer {
         let articleLevel = model.hasChapters ? 3 : 2
         for chapter in outline.chapters {
             if model.hasChapters {
-                let heading = scheme.chapterHeading(chapter.number, title: chapter.chapter.title?.trimmed)
-                blocks.append(.heading(Heading(level: 2, [.text(heading)], style: .heading(level: 2))))
+                let number = HeadingNumber(series: "hoofdstukken", format: scheme.chapterFormat, value: chapter.number)
+                blocks.append(.heading(Heading(level: 2, [.text(chapter.chapter.title?.trimmed ?? "")], style: .heading(level: 2),
+                                               number: number, bookmark: AgreementBookmarks.chapter(chapter.number))))
             }
             for numbered in chapter.articles {
                 blocks += article(numbered, level: articleLevel)
             }
         }
         if let number = outline.citationArticle, let title = model.citationTitle?.value {
-            blocks.append(articleHeading(scheme.articleHeading(number, title: Self.citationTitleHeading), level: articleLevel))
+            blocks.append(articleHeading(number, title: Self.citationTitleHeading, level: articleLevel))
             blocks.append(.text(scheme.citationTitleSentence(title, agreement: agreementWord)))
         }
         return blocks
     }
 
-    private func articleHeading(_ text: String, level: Int) -> Block {
-        .heading(Heading(level: level, [.text(text)], style: .article))
+    /// The heading of article `number`: its number counted by the word
+    /// processor, its title as text.
+    private func articleHeading(_ number: Int, title: String?, level: Int) -> Block {
+        .heading(Heading(level: level, [.text(title ?? "")], style: .article,
+                         number: HeadingNumber(series: "artikelen", format: scheme.articleFormat, value: number),
+                         bookmark: AgreementBookmarks.article(number)))
     }
 
     private func article(_ numbered: OvereenkomstOutline.NumberedArticle, level: Int) -> [Block] {
         let article = numbered.article
-        var blocks = [articleHeading(scheme.articleHeading(numbered.number, title: article.title?.trimmed), level: level)]
+        let bookmark = AgreementBookmarks.article(numbered.number)
+        var blocks = [articleHeading(numbered.number, title: article.title?.trimmed, level: level)]
         if !article.terms.isEmpty {
             if scheme.style == .vrij, let text = article.text {
-                blocks += richText(text).blocks()
+                blocks += textBlocks(text)
             } else {
                 blocks.append(.text(scheme.termsIntroduction))
             }
             blocks += terms(article.terms)
         } else if let text = article.text {
-            blocks += richText(text).blocks()
+            blocks += textBlocks(text)
         }
         guard !article.clauses.isEmpty else { return blocks }
         if !article.clausesAreMembers {
-            blocks.append(clauseList(article.clauses, level: .part, depth: 0))
+            blocks.append(clauseList(article.clauses, level: .part, depth: 0, in: bookmark))
         } else if outline.numbersMembers(of: article) {
-            blocks.append(clauseList(article.clauses, level: .member, depth: 0))
+            blocks.append(clauseList(article.clauses, level: .member, depth: 0, in: bookmark))
         } else {
             for member in article.clauses {
-                blocks += member.text.map { richText($0).blocks() } ?? []
-                if !member.children.isEmpty { blocks.append(clauseList(member.children, level: .part, depth: 0)) }
+                blocks += member.text.map { textBlocks($0) } ?? []
+                if !member.children.isEmpty {
+                    blocks.append(clauseList(member.children, level: .part, depth: 0, in: AgreementBookmarks.clause(.member, 1, in: bookmark)))
+                }
             }
         }
         return blocks
     }
 
     /// Clauses of `level` as a list indented to `depth`, their children
-    /// one level and one indent deeper.
-    private func clauseList(_ clauses: [Overeenkomst.Clause], level: ClauseLevel, depth: Int) -> Block {
+    /// one level and one indent deeper; each item bookmarked inside
+    /// `parent`.
+    private func clauseList(_ clauses: [Overeenkomst.Clause], level: ClauseLevel, depth: Int, in parent: String) -> Block {
         let items = clauses.enumerated().map { index, clause in
-            var blocks = clause.text.map { richText($0).blocks() } ?? []
+            let bookmark = AgreementBookmarks.clause(level, index + 1, in: parent)
+            var blocks = clause.text.map { textBlocks($0) } ?? []
             if !clause.children.isEmpty, let next = ClauseLevel(rawValue: level.rawValue + 1) {
-                blocks.append(clauseList(clause.children, level: next, depth: depth + 1))
+                blocks.append(clauseList(clause.children, level: next, depth: depth + 1, in: bookmark))
             }
-            return ListItem(blocks, label: scheme.label(level, index + 1))
+            return ListItem(blocks, bookmark: bookmark)
         }
         let style = Self.depthStyles[min(depth, Self.depthStyles.count - 1)]
-        return .list(ListBlock(.decimal, items: items, itemStyle: style))
+        return .list(ListBlock(.numbered(scheme.format(level), start: 1), items: items, itemStyle: style))
     }
 
     /// The begrippen: numbered as written in `vrij`, alphabetical without
@@ -79,15 +89,16 @@ extension OvereenkomstComposer {
     private func terms(_ terms: [Overeenkomst.Term]) -> [Block] {
         let ordered = scheme.sortsTerms ? terms.sorted { Self.sortKey($0.term.value) < Self.sortKey($1.term.value) } : terms
         let items = ordered.enumerated().map { index, term in
-            let meaning = CrossReferences.resolved(term.meaning.text, outline: outline).trimmingTerminalPunctuation
-            let inlines = [Inline.text("\(term.term.value): ")] + RichText(meaning, at: term.meaning.position).inlines
+            let resolved = CrossReferences.resolved(term.meaning.text, outline: outline)
+            let meaning = RichText(resolved.markdown.trimmingTerminalPunctuation, at: term.meaning.position).inlines
+            let inlines = [Inline.text("\(term.term.value): ")] + resolved.live(meaning)
                 + [.text(scheme.termTerminator(isLast: index == ordered.count - 1))]
-            return (inlines: inlines, label: scheme.termLabel(index + 1))
+            return inlines
         }
-        guard scheme.termLabel(1) != nil else {
-            return items.map { .paragraph(Paragraph(.member.continuation, $0.inlines)) }
+        guard let format = scheme.termFormat else {
+            return items.map { .paragraph(Paragraph(.member.continuation, $0)) }
         }
-        return [.list(ListBlock(.decimal, items: items.map { ListItem([.paragraph(Paragraph(.member, $0.inlines))], label: $0.label) },
+        return [.list(ListBlock(.numbered(format, start: 1), items: items.map { ListItem([.paragraph(Paragraph(.member, $0))]) },
                                 itemStyle: .member))]
     }
 

@@ -9,7 +9,9 @@ import RaadsDocSchema
 /// - `[[financien-hoofdstuk]]` → "hoofdstuk 2"; `[[gelet-op]]` → "B";
 /// - `[[datum:inwerkingtreding]]` → "1 augustus 2021".
 /// The words follow the numbering style; a reference that starts a
-/// sentence starts with a capital.
+/// sentence starts with a capital. Every citation links to the bookmark of
+/// what it cites, and its numbers are LibreOffice references where
+/// LibreOffice can show them as written (docs/verwijzingen.md).
 package enum CrossReferences {
     package struct Occurrence {
         /// From the opening `[[` to just after the closing `]]` (or to the
@@ -95,19 +97,56 @@ package enum CrossReferences {
         return Array(failures.prefix(reportLimit))
     }
 
-    /// The text with every reference replaced by its words. References that
-    /// cannot be resolved stay as written; the checks reported them.
-    package static func resolved(_ text: String, outline: OvereenkomstOutline) -> String {
+    /// The text with every reference replaced by its words: as a Markdown
+    /// link to the bookmark of what it cites ("[artikel 4 lid 3](#art-4-lid-3)"),
+    /// which `live` then fills with the numbers LibreOffice keeps up to
+    /// date; a date as plain words. References that cannot be resolved stay
+    /// as written; the checks reported them.
+    package static func resolved(_ text: String, outline: OvereenkomstOutline) -> Resolved {
         var result = ""
+        var citations: [String: [Inline]] = [:]
         var last = text.startIndex
         for occurrence in occurrences(in: text) {
-            guard let content = occurrence.content, case .success(let words) = outline.resolve(content) else { continue }
+            guard let content = occurrence.content, case .success(let citation) = outline.resolve(content) else { continue }
             result += text[last..<occurrence.range.lowerBound]
-            result += startsSentence(result) ? capitalized(words) : words
+            let words = startsSentence(result) ? capitalized(citation.words) : citation.words
+            if let target = citation.target {
+                citations["#" + target] = citation.inlines
+                result += "[\(words)](#\(target))"
+            } else {
+                result += words
+            }
             last = occurrence.range.upperBound
         }
         result += text[last...]
-        return result
+        return Resolved(markdown: result, citations: citations)
+    }
+
+    /// A text with its references resolved: Markdown, and the inlines of
+    /// each citation by the link it became.
+    package struct Resolved {
+        package let markdown: String
+        package let citations: [String: [Inline]]
+
+        /// `inlines` with each citation link holding the citation's words
+        /// and live numbers; a link whose words were changed keeps them.
+        package func live(_ inlines: [Inline]) -> [Inline] {
+            inlines.map { inline in
+                switch inline {
+                case .link(let url, let children):
+                    guard let citation = citations[url] else { return .link(url: url, live(children)) }
+                    let written = children.plainText
+                    if written == citation.plainText { return .link(url: url, citation) }
+                    if written == capitalized(citation.plainText), case .text(let first)? = citation.first {
+                        return .link(url: url, [.text(capitalized(first))] + citation.dropFirst())
+                    }
+                    return inline
+                case .emphasis(let children): return .emphasis(live(children))
+                case .strong(let children): return .strong(live(children))
+                default: return inline
+                }
+            }
+        }
     }
 
     /// Whether text following `preceding` begins a sentence or paragraph.

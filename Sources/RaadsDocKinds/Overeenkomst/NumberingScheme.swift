@@ -35,17 +35,25 @@ package struct NumberingScheme: Sendable {
 
     // MARK: Headings
 
-    package func articleHeading(_ number: Int, title: String?) -> String {
-        let label = switch style {
-        case .aanwijzingen: "Artikel \(number)."
-        case .vrij: "Artikel \(number)"
-        case .vlaams: "Art. \(number)."
+    /// "Artikel 4." (the word processor counts on): the number of an
+    /// article heading, the title after it.
+    package var articleFormat: NumberFormat {
+        switch style {
+        case .aanwijzingen: NumberFormat(.arabic, prefix: "Artikel ", suffix: ".")
+        case .vrij: NumberFormat(.arabic, prefix: "Artikel ")
+        case .vlaams: NumberFormat(.arabic, prefix: "Art. ", suffix: ".")
         }
-        return join(label, title)
     }
 
-    package func chapterHeading(_ number: Int, title: String?) -> String {
-        join(style == .vrij ? "Hoofdstuk \(number)" : "Hoofdstuk \(number).", title)
+    package var chapterFormat: NumberFormat {
+        NumberFormat(.arabic, prefix: "Hoofdstuk ", suffix: style == .vrij ? "" : ".")
+    }
+
+    /// "A.", "B.", "C." before "Overwegende dat:" and the other parts.
+    package static let partFormat = NumberFormat(.upperLetter, suffix: ".")
+
+    package func articleHeading(_ number: Int, title: String?) -> String {
+        join(articleFormat.label(number), title)
     }
 
     /// The heading of an article's toelichting: "1. Begripsbepaling" as in
@@ -72,17 +80,17 @@ package struct NumberingScheme: Sendable {
         }
     }
 
-    package func label(_ level: ClauseLevel, _ ordinal: Int) -> String {
+    package func format(_ level: ClauseLevel) -> NumberFormat {
         switch level {
-        case .member: formats.member.label(ordinal)
-        case .part: formats.part.label(ordinal)
-        case .subpart: formats.subpart.label(ordinal)
+        case .member: formats.member
+        case .part: formats.part
+        case .subpart: formats.subpart
         }
     }
 
-    /// The label of an overweging (depth 1) or of one of its onderdelen.
-    package func considerationLabel(depth: Int, _ ordinal: Int) -> String {
-        let format = switch (style, depth) {
+    /// The format of the overwegingen (depth 1) or of their onderdelen.
+    package func considerationFormat(depth: Int) -> NumberFormat {
+        switch (style, depth) {
         case (.vrij, 1): NumberFormat(.lowerLetter, suffix: ")")
         case (.vrij, _): NumberFormat(.lowerRoman, suffix: ".")
         case (.aanwijzingen, 1): NumberFormat(.lowerLetter, suffix: ".")
@@ -90,15 +98,14 @@ package struct NumberingScheme: Sendable {
         case (.vlaams, 1): NumberFormat(.arabic, suffix: "°")
         case (.vlaams, _): NumberFormat(.lowerLetter, suffix: ")")
         }
-        return format.label(ordinal)
     }
 
-    /// The label of a begrip; none in the Aanwijzingen.
-    package func termLabel(_ ordinal: Int) -> String? {
+    /// The format of the begrippen; none in the Aanwijzingen.
+    package var termFormat: NumberFormat? {
         switch style {
         case .aanwijzingen: nil
-        case .vrij: "\(ordinal)."
-        case .vlaams: "\(ordinal)°"
+        case .vrij: NumberFormat(.arabic, suffix: ".")
+        case .vlaams: NumberFormat(.arabic, suffix: "°")
         }
     }
 
@@ -119,22 +126,54 @@ package struct NumberingScheme: Sendable {
     // MARK: Citations
 
     package func citation(_ path: ClausePath) -> String {
-        var words = "artikel \(path.article)"
+        citationInlines(path).plainText
+    }
+
+    /// The citation of `path` as words, with the number of each lid,
+    /// onderdeel and subonderdeel as a reference LibreOffice updates
+    /// (`Inline.reference`) where it shows that number as the citation
+    /// writes it: "lid 3", "onder a", "§ 3", "1°", "a)". The article
+    /// number and ordinal words ("derde lid") stay words: LibreOffice would
+    /// show "Artikel 4" with its capital, and has no ordinals.
+    package func citationInlines(_ path: ClausePath) -> [Inline] {
+        var inlines: [Inline] = [.text("artikel \(path.article)")]
+        func word(_ text: String) {
+            if case .text(let last)? = inlines.last {
+                inlines[inlines.count - 1] = .text(last + text)
+            } else {
+                inlines.append(.text(text))
+            }
+        }
+        func number(_ level: ClauseLevel, _ ordinal: Int, in parent: String) {
+            inlines.append(.reference(bookmark: AgreementBookmarks.clause(level, ordinal, in: parent),
+                                      text: Self.referenceText(format(level), ordinal)))
+        }
+        let article = AgreementBookmarks.article(path.article)
+        let member = path.member.map { AgreementBookmarks.clause(.member, $0, in: article) }
+        let partParent = member ?? article
+        let subpartParent = path.part.map { AgreementBookmarks.clause(.part, $0, in: partParent) } ?? partParent
         switch style {
         case .vrij:
-            if let member = path.member, path.memberNumbered { words += " lid \(member)" }
-            if let part = path.part { words += " onder " + NumberFormat.numeral(part, .lowerLetter) }
-            if let subpart = path.subpart { words += " sub " + NumberFormat.numeral(subpart, .lowerRoman) }
+            if let ordinal = path.member, path.memberNumbered { word(" lid "); number(.member, ordinal, in: article) }
+            if let part = path.part { word(" onder "); number(.part, part, in: partParent) }
+            if let subpart = path.subpart { word(" sub "); number(.subpart, subpart, in: subpartParent) }
         case .aanwijzingen:
-            if let member = path.member, path.memberNumbered { words += ", \(DutchNumerals.ordinal(member)) lid" }
-            if let part = path.part { words += ", onderdeel " + NumberFormat.numeral(part, .lowerLetter) }
-            if let subpart = path.subpart { words += ", onder \(subpart)°" }
+            if let ordinal = path.member, path.memberNumbered { word(", \(DutchNumerals.ordinal(ordinal)) lid") }
+            if let part = path.part { word(", onderdeel "); number(.part, part, in: partParent) }
+            if let subpart = path.subpart { word(", onder "); number(.subpart, subpart, in: subpartParent) }
         case .vlaams:
-            if let member = path.member, path.memberNumbered { words += ", § \(member)" }
-            if let part = path.part { words += ", \(part)°" }
-            if let subpart = path.subpart { words += ", " + NumberFormat.numeral(subpart, .lowerLetter) + ")" }
+            if let ordinal = path.member, path.memberNumbered { word(", "); number(.member, ordinal, in: article) }
+            if let part = path.part { word(", "); number(.part, part, in: partParent) }
+            if let subpart = path.subpart { word(", "); number(.subpart, subpart, in: subpartParent) }
         }
-        return words
+        return inlines
+    }
+
+    /// A label as LibreOffice's "number-no-superior" reference shows it:
+    /// without a final full stop ("3." → "3", "1°." → "1°", "a)" stays).
+    package static func referenceText(_ format: NumberFormat, _ ordinal: Int) -> String {
+        let label = format.label(ordinal)
+        return label.hasSuffix(".") ? String(label.dropLast()) : label
     }
 
     package func chapterCitation(_ number: Int) -> String {

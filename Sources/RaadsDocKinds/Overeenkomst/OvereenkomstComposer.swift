@@ -30,7 +30,7 @@ package struct OvereenkomstComposer {
                 "partijen": model.parties.map(\.name.value).joined(separator: ", "),
             ]),
             header: [.text(model.title.value, style: .title), .text(version, style: .subtitle)],
-            body: parties + considerations + legalBasis + articles,
+            body: (model.hasChapters ? [.tableOfContents(depth: 3)] : []) + parties + considerations + legalBasis + articles,
             signature: signaturePage,
             attachments: explanation)
     }
@@ -55,7 +55,12 @@ package struct OvereenkomstComposer {
     }
 
     package func partHeading(_ id: String, _ words: String) -> Block {
-        .heading(Heading(level: 1, [.text("\(outline.partLetters[id] ?? ""). \(words)")], style: .heading(level: 2)))
+        let letter = outline.partLetters[id] ?? ""
+        let number = outline.partLetters.values.sorted().firstIndex(of: letter).map {
+            HeadingNumber(series: "delen", format: NumberingScheme.partFormat, value: $0 + 1)
+        }
+        return .heading(Heading(level: 1, [.text(words)], style: .heading(level: 2), number: number,
+                                bookmark: letter.isEmpty ? nil : AgreementBookmarks.part(letter)))
     }
 
     private var considerations: [Block] {
@@ -64,17 +69,17 @@ package struct OvereenkomstComposer {
     }
 
     private func considerationList(_ clauses: [Overeenkomst.Clause], depth: Int) -> Block {
-        .list(ListBlock(.decimal, items: clauses.enumerated().map { index, clause in
-            var blocks = clause.text.map { richText($0).blocks() } ?? []
+        .list(ListBlock(.numbered(scheme.considerationFormat(depth: depth), start: 1), items: clauses.enumerated().map { index, clause in
+            var blocks = clause.text.map { textBlocks($0) } ?? []
             if !clause.children.isEmpty { blocks.append(considerationList(clause.children, depth: depth + 1)) }
-            return ListItem(blocks, label: scheme.considerationLabel(depth: depth, index + 1))
+            return ListItem(blocks)
         }, itemStyle: depth == 1 ? .member : .part))
     }
 
     private var legalBasis: [Block] {
         guard let basis = model.legalBasis else { return [] }
         var blocks = [partHeading("gelet-op", "Gelet op:")]
-        blocks += basis.introduction.map { richText($0).blocks() } ?? []
+        blocks += basis.introduction.map { textBlocks($0) } ?? []
         if !basis.councilDecisions.isEmpty {
             let items = basis.councilDecisions.map { decision in
                 let reference = decision.reference.map { " met kenmerk \($0)" } ?? ""
@@ -82,7 +87,7 @@ package struct OvereenkomstComposer {
             }
             blocks.append(.list(ListBlock(.dash, items: items, itemStyle: .member)))
         }
-        blocks += basis.closing.map { richText($0).blocks() } ?? []
+        blocks += basis.closing.map { textBlocks($0) } ?? []
         return blocks
     }
 
@@ -108,24 +113,29 @@ package struct OvereenkomstComposer {
         let both = explanation.general != nil && !explanation.articles.isEmpty
         if let general = explanation.general {
             if both { blocks.append(.heading(Heading(level: 2, [.text("Algemeen")]))) }
-            blocks += richText(general).blocks()
+            blocks += textBlocks(general)
         }
         if both { blocks.append(.heading(Heading(level: 2, [.text("Artikelsgewijs")]))) }
         for entry in explanation.articles {
             let numbered = outline.article(withID: entry.article.value)
             let number = numbered?.number ?? outline.citationArticle ?? 0
             let title = entry.heading?.trimmed ?? (numbered == nil ? Self.citationTitleHeading : numbered?.article.title?.trimmed)
-            blocks.append(.heading(Heading(level: both ? 3 : 2, [.text(scheme.explanationHeading(number, title: title))],
-                                           style: .heading(level: 3))))
-            blocks += richText(entry.text).blocks()
+            // A link to the article it explains, which keeps its number as written.
+            let heading = Inline.link(url: "#" + AgreementBookmarks.article(number),
+                                      [.text(scheme.explanationHeading(number, title: title))])
+            blocks.append(.heading(Heading(level: both ? 3 : 2, [heading], style: .heading(level: 3))))
+            blocks += textBlocks(entry.text)
         }
         return blocks
     }
 
     // MARK: Text
 
-    /// The text with its references resolved, as Markdown.
-    package func richText(_ text: SourceText) -> RichText {
-        RichText(CrossReferences.resolved(text.text, outline: outline), at: text.position)
+    /// The blocks of a text, its references resolved into links with live
+    /// numbers.
+    package func textBlocks(_ text: SourceText) -> [Block] {
+        let resolved = CrossReferences.resolved(text.text, outline: outline)
+        let blocks = RichText(resolved.markdown, at: text.position).blocks()
+        return resolved.citations.isEmpty ? blocks : blocks.map { $0.mappingInlines(resolved.live) }
     }
 }

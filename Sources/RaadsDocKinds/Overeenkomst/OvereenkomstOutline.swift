@@ -70,9 +70,9 @@ package struct OvereenkomstOutline: Sendable {
         article.clausesAreMembers && (article.clauses.count > 1 || scheme.numbersSoleMember)
     }
 
-    /// The words a reference stands for ("artikel 4 lid 3", "1 augustus
-    /// 2021", "B"), or why it points nowhere.
-    package func resolve(_ reference: Substring) -> Result<String, ReferenceFailure> {
+    /// What a reference stands for ("artikel 4 lid 3", "1 augustus 2021",
+    /// "B"), or why it points nowhere.
+    package func resolve(_ reference: Substring) -> Result<Citation, ReferenceFailure> {
         let content = reference.trimmingSpaces
         if content.hasPrefix("datum:") {
             let name = String(content.dropFirst("datum:".count).trimmingSpaces)
@@ -84,30 +84,34 @@ package struct OvereenkomstOutline: Sendable {
                 return .failure(ReferenceFailure(
                     "de datum '\(name)' bestaat niet\(hint.orFullStop) Bekend: \(dates.keys.sorted().joined(separator: ", "))."))
             }
-            return .success(date.dutch)
+            return .success(Citation(inlines: [.text(date.dutch)], target: nil))
         }
         let steps = content.split(separator: "/", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) }
         guard let first = steps.first, !steps.contains(where: \.isEmpty) else {
             return .failure(ReferenceFailure("de verwijzing '[[\(content)]]' is leeg of heeft een lege stap; schrijf [[artikel-id]] of [[artikel-id/lid/onderdeel]]"))
         }
         if let letter = partLetters[first] {
-            return steps.count == 1 ? .success(letter) : .failure(ReferenceFailure("onderdeel '\(first)' heeft geen genummerde delen"))
+            return steps.count == 1
+                ? .success(Citation(inlines: [.reference(bookmark: AgreementBookmarks.part(letter), text: letter)],
+                                    target: AgreementBookmarks.part(letter)))
+                : .failure(ReferenceFailure("onderdeel '\(first)' heeft geen genummerde delen"))
         }
         if let chapter = chaptersByID[first] {
             return steps.count == 1
-                ? .success(scheme.chapterCitation(chapter.number))
+                ? .success(Citation(inlines: [.text(scheme.chapterCitation(chapter.number))],
+                                    target: AgreementBookmarks.chapter(chapter.number)))
                 : .failure(ReferenceFailure("verwijs naar een artikel binnen hoofdstuk '\(first)' met zijn eigen id"))
         }
         if first == Self.citationTitleID, let number = citationArticle {
             return steps.count == 1
-                ? .success(scheme.citation(ClausePath(article: number)))
+                ? .success(Citation(ClausePath(article: number), scheme: scheme))
                 : .failure(ReferenceFailure("het artikel met de citeertitel heeft geen leden"))
         }
         guard let numbered = article(withID: first) else {
             let known = Array(articlesByID.keys) + Array(chaptersByID.keys)
             return .failure(ReferenceFailure("er is geen artikel of hoofdstuk met id '\(first)'\(Self.suggestion(first, among: known))"))
         }
-        return descend(numbered, steps: steps.dropFirst()).map(scheme.citation)
+        return descend(numbered, steps: steps.dropFirst()).map { Citation($0, scheme: scheme) }
     }
 
     /// Follows the steps after the article id through leden, onderdelen and
@@ -175,6 +179,24 @@ package struct OvereenkomstOutline: Sendable {
 extension String {
     /// A suggestion, or the full stop that ends the sentence without one.
     package var orFullStop: String { isEmpty ? "." : self }
+}
+
+/// What a reference stands for: words and live numbers, and the bookmark
+/// of what it cites (none for a date).
+package struct Citation: Sendable, Equatable {
+    package var inlines: [Inline]
+    package var target: String?
+
+    package init(inlines: [Inline], target: String?) {
+        self.inlines = inlines
+        self.target = target
+    }
+
+    package init(_ path: ClausePath, scheme: NumberingScheme) {
+        self.init(inlines: scheme.citationInlines(path), target: AgreementBookmarks.target(path))
+    }
+
+    package var words: String { inlines.plainText }
 }
 
 /// Why a reference points nowhere, in Dutch.

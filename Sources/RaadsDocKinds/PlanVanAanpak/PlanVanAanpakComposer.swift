@@ -11,7 +11,7 @@ extension PlanVanAanpak {
         let periode = model.periode ?? Periode(start: Datum.epoch, end: Datum.epoch)
         var body: [Block] = []
         for (index, chapter) in chapters(of: model).enumerated() {
-            body.append(.heading(1, "\(index + 1). \(chapter.heading)"))
+            body.append(.heading(Heading(level: 1, [.text(chapter.heading)], number: .chapter(index + 1))))
             body += chapter.text?.blocks() ?? []
             if let part = chapter.part {
                 body += blocks(of: part, model: model, totals: checked.begrotingTotals, periode: periode)
@@ -22,13 +22,16 @@ extension PlanVanAanpak {
         var attachments: [Block] = []
         for (index, appendix) in model.appendices.enumerated() {
             attachments.append(.pageBreak)
-            attachments.append(.heading(1, "Bijlage \(index + 1). \(appendix.title)"))
+            attachments.append(.heading(Heading(level: 1, [.text(appendix.title)],
+                                                number: HeadingNumber(series: "bijlagen", format: NumberFormat(.arabic, prefix: "Bijlage ", suffix: "."),
+                                                                      value: index + 1))))
             if let version = appendix.version {
                 attachments.append(.text("versie " + version.dutch, style: .subtitle))
             }
             attachments += appendix.text?.blocks() ?? []
             attachments += Section.blocks(appendix.sections, level: 2)
         }
+        if chapters(of: model).count >= contentsThreshold { body.insert(.tableOfContents(depth: 2), at: 0) }
         let date = model.version?.value ?? periode.start
         return Document(
             metadata: DocumentMetadata(title: model.title.value, subject: model.title.value, date: date,
@@ -40,6 +43,9 @@ extension PlanVanAanpak {
             ]),
             header: header, body: body, attachments: attachments)
     }
+
+    /// From this many chapters on, a plan opens with a table of contents.
+    package static let contentsThreshold = 5
 
     /// A chapter as it will be printed: the author's, or one raadsdoc adds
     /// for a part that no chapter places.

@@ -17,8 +17,13 @@ extension Rapport {
                 "titel": model.title.value, "ondertitel": model.subtitle ?? "", "auteur": model.author ?? "",
                 "datum": model.date?.value.dutch ?? "",
             ]),
-            header: header, body: blocks(model.sections, level: 1, numbered: model.numberedHeadings))
+            header: header,
+            body: (model.sections.count >= contentsThreshold ? [.tableOfContents(depth: 2)] : [])
+                + blocks(model.sections, level: 1, numbered: model.numberedHeadings))
     }
+
+    /// From this many chapters on, a report opens with a table of contents.
+    package static let contentsThreshold = 5
 
     /// The title in the footer, unless it is too long to share the line
     /// with "Pagina X van Y".
@@ -32,8 +37,8 @@ extension Rapport {
         var blocks: [Block] = []
         for (index, section) in sections.enumerated() {
             if section.newPage { blocks.append(.pageBreak) }
-            let heading = numbered && level == 1 ? "\(index + 1). \(section.heading.value)" : section.heading.value
-            blocks.append(.heading(level, heading))
+            let number = numbered && level == 1 ? HeadingNumber.chapter(index + 1) : nil
+            blocks.append(.heading(Heading(level: level, [.text(section.heading.value)], number: number)))
             blocks += section.text?.blocks() ?? []
             let inner = min(level + 1, 4)
             if let matrix = section.matrix { blocks += MatrixTable.blocks(matrix, headingLevel: inner) }

@@ -19,8 +19,8 @@ public struct Section: Sendable {
     public static func blocks(_ sections: [Section], level: Int = 1, numbered: Bool = false) -> [Block] {
         var blocks: [Block] = []
         for (index, section) in sections.enumerated() {
-            let title = numbered && level == 1 ? "\(index + 1). \(section.heading.value)" : section.heading.value
-            blocks.append(.heading(Heading(level: level, [.text(title)])))
+            let number = numbered && level == 1 ? HeadingNumber.chapter(index + 1) : nil
+            blocks.append(.heading(Heading(level: level, [.text(section.heading.value)], number: number)))
             blocks += section.text?.blocks() ?? []
             blocks += Section.blocks(section.sections, level: min(level + 1, 4), numbered: numbered)
         }

@@ -13,6 +13,7 @@ package struct AutomaticStyles {
     private var cellStyles: [(key: String, name: String, grid: Bool, background: Color?)] = []
     private var alignedStyles: [(base: String, alignment: TextAlignment, name: String)] = []
     private var usesStrikethrough = false
+    private var listStyles: [(level: ListLevelFormat, name: String)] = []
 
     package init(geometry: PageGeometry, namePrefix: String = "") {
         self.geometry = geometry
@@ -63,6 +64,14 @@ package struct AutomaticStyles {
         return name
     }
 
+    /// The list style whose levels have `level`'s format.
+    package mutating func listStyle(_ level: ListLevelFormat) -> String {
+        if let existing = listStyles.first(where: { $0.level == level }) { return existing.name }
+        let name = "\(namePrefix)Lijst\(listStyles.count + 1)"
+        listStyles.append((level, name))
+        return name
+    }
+
     package func write(to xml: XMLWriter) {
         xml.startElement("office:automatic-styles")
         writeStyles(to: xml)
@@ -86,6 +95,7 @@ package struct AutomaticStyles {
             }
             xml.endElement()
         }
+        for (level, name) in listStyles { level.write(name: name, to: xml) }
         for (name, table, breakBefore, masterPage) in tables {
             writeTableStyles(name: name, table: table, breakBefore: breakBefore, masterPage: masterPage, to: xml)
         }

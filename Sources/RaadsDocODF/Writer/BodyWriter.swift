@@ -20,6 +20,14 @@ package final class BodyWriter {
     var captionCount = 0
     /// The pictures the figures show, once each, in order of first use.
     package internal(set) var pictures: [PackagedPicture] = []
+    /// The outline level of the last heading written.
+    private var lastOutlineLevel = 0
+    /// The numbered heading series begun so far: the `xml:id` of the list
+    /// the next heading of the series continues, and the last number. A
+    /// number that does not follow (a 1 in the next document of a bundle)
+    /// begins the series anew.
+    private var series: [String: (id: String, value: Int)] = [:]
+    private var restartedSeries = 0
 
     package init(geometry: PageGeometry, styleNamePrefix: String = "") throws(XMLError) {
         xml = try XMLWriter()
@@ -32,7 +40,13 @@ package final class BodyWriter {
     package func fragment(_ blocks: [Block], masterPage: String? = nil) throws(XMLError) -> [UInt8] {
         xml = try XMLWriter()
         pendingMasterPage = masterPage
-        for block in blocks { write(block, listDepth: 0) }
+        for (index, block) in blocks.enumerated() {
+            if case .tableOfContents(let depth) = block {
+                writeTableOfContents(depth: depth, following: blocks[(index + 1)...])
+            } else {
+                write(block, listDepth: 0)
+            }
+        }
         pendingMasterPage = nil
         return try xml.fragment()
     }
@@ -53,7 +67,16 @@ package final class BodyWriter {
             writeFigure(figure)
         case .pageBreak:
             pendingPageBreak = true
+        case .tableOfContents(let depth):
+            writeTableOfContents(depth: depth, following: [])
         }
+    }
+
+    /// A table of contents of the headings in `following`, the blocks
+    /// after it in its fragment.
+    private func writeTableOfContents(depth: Int, following: ArraySlice<Block>) {
+        let entries = TableOfContentsWriter.entries(following, depth: depth, previousLevel: lastOutlineLevel)
+        TableOfContentsWriter.write(depth: depth, entries: entries, titleStyle: paragraphStyleName(.contentsHeading), to: xml)
     }
 
     // MARK: Paragraphs and headings
@@ -69,23 +92,80 @@ package final class BodyWriter {
         return StyleName.encode(style.name)
     }
 
+    /// A heading at its outline level, at most one below the heading before
+    /// it, so the outline never skips a level. A numbered heading stands in
+    /// a list of its series, nested as deep as its outline level: a new
+    /// paragraph made from it in LibreOffice keeps that level and counts on.
     private func writeHeading(_ heading: Heading) {
-        let level = min(max(heading.level, 1), 4)
-        xml.startElement("text:h")
-        xml.attribute("text:style-name", paragraphStyleName(heading.style ?? .heading(level: level)))
-        xml.attribute("text:outline-level", String(level))
-        writeInlines(heading.content)
+        let level = min(max(heading.level, 1), 4, lastOutlineLevel + 1)
+        lastOutlineLevel = level
+        let style = paragraphStyleName(heading.style ?? .heading(level: min(max(heading.level, 1), 4)))
+        guard let number = heading.number else {
+            writeH(heading, style: style, level: level)
+            return
+        }
+        xml.startElement("text:list")
+        let continues = series[number.series].map { $0.value + 1 == number.value } ?? false
+        if continues, let id = series[number.series]?.id {
+            xml.attribute("text:continue-list", id)
+            series[number.series]?.value = number.value
+        } else {
+            let id = "\(styles.namePrefix)reeks\(series.count + restartedSeries + 1)-" + StyleName.encode(number.series)
+            if series[number.series] != nil { restartedSeries += 1 }
+            series[number.series] = (id, number.value)
+            xml.attribute("xml:id", id)
+        }
+        xml.attribute("text:style-name", styles.listStyle(ListLevelFormat(heading: number.format, depth: level)))
+        for _ in 1..<level {
+            xml.startElement("text:list-item")
+            xml.startElement("text:list")
+        }
+        xml.startElement("text:list-item")
+        if !continues && number.value != 1 { xml.attribute("text:start-value", String(number.value)) }
+        xml.startElement("text:number")
+        xml.odfText(number.label)
+        xml.endElement()
+        writeH(heading, style: style, level: level)
+        xml.endElement()
+        for _ in 1..<level {
+            xml.endElement()
+            xml.endElement()
+        }
         xml.endElement()
     }
 
-    func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline]) {
+    private func writeH(_ heading: Heading, style: String, level: Int) {
+        xml.startElement("text:h")
+        xml.attribute("text:style-name", style)
+        xml.attribute("text:outline-level", String(level))
+        writeBookmarked(heading.bookmark, heading.content)
+        xml.endElement()
+    }
+
+    func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline], bookmark: String? = nil) {
         xml.startElement("text:p")
         xml.attribute("text:style-name", paragraphStyleName(style))
         if let label {
             xml.odfText(label)
             xml.emptyElement("text:tab")
         }
+        writeBookmarked(bookmark, content)
+        xml.endElement()
+    }
+
+    /// `content` between the start and end of the bookmark `name`, the
+    /// target of cross-references.
+    private func writeBookmarked(_ name: String?, _ content: [Inline]) {
+        guard let name else {
+            writeInlines(content)
+            return
+        }
+        xml.startElement("text:bookmark-start")
+        xml.attribute("text:name", name)
+        xml.endElement()
         writeInlines(content)
+        xml.startElement("text:bookmark-end")
+        xml.attribute("text:name", name)
         xml.endElement()
     }
 
@@ -110,6 +190,14 @@ package final class BodyWriter {
                 xml.emptyElement("text:line-break")
             case .tab:
                 xml.emptyElement("text:tab")
+            case .reference(let bookmark, let text):
+                // "number-no-superior": the label of the item alone, as
+                // LibreOffice shows it (a final full stop left off).
+                xml.startElement("text:bookmark-ref")
+                xml.attribute("text:reference-format", "number-no-superior")
+                xml.attribute("text:ref-name", bookmark)
+                xml.odfText(text)
+                xml.endElement()
             case .link(let url, let children):
                 xml.startElement("text:a")
                 xml.attribute("xlink:type", "simple")
@@ -129,29 +217,71 @@ package final class BodyWriter {
 
     // MARK: Lists
 
-    /// A list becomes hanging-indent paragraphs with the label and a tab in
-    /// the text: the numbers on paper are the ones the composer computed.
+    /// A list of the word processor, numbered by its list style, each item
+    /// with its label as computed (`text:number`, what LibreOffice stores
+    /// too). Labels the marker cannot produce, or items holding what a list
+    /// item cannot (a table), make hanging paragraphs with the label typed.
     private func writeList(_ list: ListBlock, depth: Int) {
         let itemStyle = list.itemStyle ?? .listItem(depth: depth)
+        let fits = list.items.allSatisfy { item in
+            item.blocks.allSatisfy { block in
+                switch block {
+                case .paragraph, .list: true
+                default: false
+                }
+            }
+        }
+        guard list.labelsFollowMarker, fits else {
+            writeTypedList(list, style: itemStyle, depth: depth)
+            return
+        }
+        xml.startElement("text:list")
+        xml.attribute("text:style-name", styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth)))
+        for index in list.items.indices {
+            let item = list.items[index]
+            xml.startElement("text:list-item")
+            xml.startElement("text:number")
+            xml.odfText(list.label(at: index))
+            xml.endElement()
+            var first = true
+            for block in item.blocks {
+                if case .paragraph(let paragraph) = block {
+                    writeParagraph(style: first ? itemStyle : itemStyle.continuation, label: nil, paragraph.content,
+                                   bookmark: first ? item.bookmark : nil)
+                } else {
+                    if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
+                    write(block, listDepth: depth)
+                }
+                first = false
+            }
+            if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
+            xml.endElement()
+        }
+        xml.endElement()
+    }
+
+    /// Hanging-indent paragraphs with the label and a tab in the text.
+    private func writeTypedList(_ list: ListBlock, style itemStyle: ParagraphStyle, depth: Int) {
         for index in list.items.indices {
             let label = list.label(at: index)
+            let bookmark = list.items[index].bookmark
             var labelWritten = false
             for block in list.items[index].blocks {
                 switch block {
                 case .paragraph(let paragraph) where !labelWritten:
-                    writeParagraph(style: itemStyle, label: label, paragraph.content)
+                    writeParagraph(style: itemStyle, label: label, paragraph.content, bookmark: bookmark)
                     labelWritten = true
                 case .paragraph(let paragraph):
                     writeParagraph(style: itemStyle.continuation, label: nil, paragraph.content)
                 default:
                     if !labelWritten {
-                        writeParagraph(style: itemStyle, label: label, [])
+                        writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark)
                         labelWritten = true
                     }
                     write(block, listDepth: depth)
                 }
             }
-            if !labelWritten { writeParagraph(style: itemStyle, label: label, []) }
+            if !labelWritten { writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark) }
         }
     }
 

@@ -16,12 +16,19 @@ public struct PDFConverter: Sendable {
         case pdf
         case pdfa
 
-        /// The --convert-to filter; the JSON form is the one LibreOffice 7.4
-        /// honours (the old `SelectPdfVersion=2` form is silently ignored).
+        /// The --convert-to filter, tagged and with bookmarks; the JSON form
+        /// is the one LibreOffice 7.4 honours (the old `SelectPdfVersion=2`
+        /// form is silently ignored).
         package var filter: String {
+            #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"\#(pdfVersion)"},"#
+                + #""UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"}}"#
+        }
+
+        /// LibreOffice's SelectPdfVersion: 0 for plain PDF, 2 for PDF/A-2b.
+        package var pdfVersion: Int {
             switch self {
-            case .pdf: "pdf:writer_pdf_Export"
-            case .pdfa: #"pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}"#
+            case .pdf: 0
+            case .pdfa: 2
             }
         }
     }
@@ -41,6 +48,13 @@ public struct PDFConverter: Sendable {
     public let timeout: Double
     public let chunkSize: Int
     public let soffice: String
+    /// Whether tables of contents and fields are updated before export
+    /// (`IndexUpdateScript`, with python3-uno); without it, soffice
+    /// converts the documents as they are, page numbers in a table of
+    /// contents left empty.
+    public var updatesIndexes: Bool {
+        FileSystem.exists(IndexUpdateScript.python) && FileSystem.exists(IndexUpdateScript.unoModule)
+    }
 
     /// A converter, or a Dutch message when LibreOffice is not installed.
     /// `searchPath` replaces PATH when looking for soffice.
@@ -88,9 +102,16 @@ public struct PDFConverter: Sendable {
             if symlink(target, link) != 0 { failures[job.odt] = "kan \(job.odt) niet klaarzetten voor LibreOffice" }
             links.append(link)
         }
-        let profileURL = URL(fileURLWithPath: FileSystem.canonical(profile) ?? profile).absoluteString
-        let arguments = [soffice, "--headless", "--norestore", "--nologo", "-env:UserInstallation=" + profileURL,
+        let arguments: [String]
+        let script = PathName.join(folder, "omzetten.py")
+        if updatesIndexes, (try? FileSystem.writeAtomically(Array(IndexUpdateScript.source.utf8), to: script)) != nil {
+            let pairs = links.indices.flatMap { [links[$0], PathName.join(folder, "\($0).pdf")] }
+            arguments = [IndexUpdateScript.python, script, soffice, profile, String(format.pdfVersion)] + pairs
+        } else {
+            let profileURL = URL(fileURLWithPath: FileSystem.canonical(profile) ?? profile).absoluteString
+            arguments = [soffice, "--headless", "--norestore", "--nologo", "-env:UserInstallation=" + profileURL,
                          "--convert-to", format.filter, "--outdir", folder] + links
+        }
         guard let process = Subprocess.start(arguments) else {
             return Dictionary(uniqueKeysWithValues: chunk.map { ($0.odt, "LibreOffice kon niet worden gestart") })
         }
