@@ -68,9 +68,20 @@ public enum InputRules {
         "RD-INVOER-022", .fout, "Een ja/nee-veld heeft een andere waarde dan ja of nee.",
         help: "Schrijf ja of nee.")
 
+    public static let tags = Rule(
+        "RD-INVOER-023", .fout, "Een YAML-tag (zoals !!str of !eigen) of %TAG-regel wordt niet ondersteund.",
+        help: "Verwijder de tag; raadsdoc bepaalt zelf hoe een waarde gelezen wordt. Zet tekst die met ! begint tussen aanhalingstekens.")
+    public static let invisibleCharacter = Rule(
+        "RD-INVOER-024", .waarschuwing, "Een naam, onderwerp of andere tekst bevat een onzichtbaar teken dat de tekst anders laat lezen of zoeken.",
+        help: "Verwijder tekens die de leesrichting omkeren (U+202A–U+202E, U+2066–U+2069) en tekens zonder breedte (U+200B–U+200D, U+2060, U+FEFF); ze komen vaak mee bij kopiëren.")
+    public static let linkScheme = Rule(
+        "RD-INVOER-025", .fout, "Een link wijst naar iets anders dan een webpagina, e-mailadres of plek in het document.",
+        help: "Gebruik alleen links die met http://, https:// of mailto: beginnen, of #… voor een plek in het document; andere links kunnen programma's of scripts starten.")
+
     public static let all: [Rule] = [
         unreadable, encoding, syntax, tabIndent, tooLarge, tooDeep, anchors, duplicateKey, unknownKey,
         missingField, wrongType, impossibleDate, dateNotation, amount, forbiddenCharacter, unknownKind,
-        invalidChoice, invalidNumber, unsupportedMarkup, complexKey, tooFewItems, notBoolean,
+        invalidChoice, invalidNumber, unsupportedMarkup, complexKey, tooFewItems, notBoolean, tags,
+        invisibleCharacter, linkScheme,
     ]
 }

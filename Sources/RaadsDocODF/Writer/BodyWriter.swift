@@ -99,6 +99,9 @@ package final class BodyWriter {
                 xml.emptyElement("text:line-break")
             case .tab:
                 xml.emptyElement("text:tab")
+            case .link(let url, let children) where !LinkScheme.isAllowed(url):
+                // The input checks refuse such a link; a tree built otherwise keeps the text only.
+                writeInlines(children)
             case .link(let url, let children):
                 xml.startElement("text:a")
                 xml.attribute("xlink:type", "simple")
