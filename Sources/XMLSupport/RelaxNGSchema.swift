@@ -71,6 +71,5 @@ let collectStructuredError: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let collector = Unmanaged<MessageCollector>.fromOpaque(context).takeUnretainedValue()
     let message = error.pointee.message.map { String(cString: $0) } ?? "onbekende fout"
-    let trimmed = message.hasSuffix("\n") ? String(message.dropLast()) : message
-    collector.messages.append(XMLProblem(line: Int(error.pointee.line), text: trimmed))
+    collector.messages.append(XMLProblem(line: Int(error.pointee.line), text: XMLMessages.dutch(message)))
 }

@@ -21,7 +21,7 @@ public enum TemplateRules {
         "RD-SJABLOON-006", .fout, "Het sjabloon is uitgepakt te groot of verdacht sterk gecomprimeerd (zip-bom).",
         help: "Verklein grote afbeeldingen in het sjabloon en sla het opnieuw op vanuit LibreOffice.")
     public static let unsafeEntryName = Rule(
-        "RD-SJABLOON-007", .fout, "Het sjabloon bevat een bestand met een absoluut pad of '..' in de naam.",
+        "RD-SJABLOON-007", .fout, "Het sjabloon bevat een bestand met een absoluut pad, '..' of een te lange naam.",
         help: "Zo'n archief is niet door LibreOffice gemaakt; sla het sjabloon opnieuw op vanuit LibreOffice.")
     public static let declarations = Rule(
         "RD-SJABLOON-008", .fout, "Het sjabloon bevat XML met een DOCTYPE- of ENTITY-declaratie.",
