@@ -25,6 +25,8 @@ public enum XMLMessages {
         ("Opening and ending tag mismatch: %1 line %2 and %3", "begin- en eindtag passen niet bij elkaar (%1 op regel %2)"),
         ("Excessive depth in document: %1 use XML_PARSE_HUGE option", "het document is dieper genest dan %1 niveaus"),
         ("xmlSAX2Characters: huge text node", "een tekst in het document is groter dan raadsdoc leest"),
+        ("Namespace prefix %1 for %2 on %3 is not defined", "het voorvoegsel %1 (bij %2 op %3) is nergens als naamruimte gedeclareerd"),
+        ("Namespace prefix %1 on %2 is not defined", "het voorvoegsel %1 (van %2) is nergens als naamruimte gedeclareerd"),
         ("Extra content at the end of the document", "na het einde van het document staat nog iets"),
         ("Start tag expected, '<' not found", "geen XML: er staat geen '<' aan het begin"),
         ("Document is empty", "het document is leeg"),

@@ -33,8 +33,12 @@ public enum TemplateRules {
         "RD-SJABLOON-010", .waarschuwing, "Het sjabloon bevat opmaak die niet aan ODF 1.3 voldoet.",
         help: "raadsdoc haalt LibreOffice-uitbreidingen zelf weg; wat overblijft staat in de melding. Verwijder die opmaak of sla het sjabloon op als ODF 1.3 (Extra → Opties → Laden/opslaan → Algemeen).")
 
+    public static let placeholderInAttribute = Rule(
+        "RD-SJABLOON-011", .fout, "Een plaatshouder staat in een attribuut (zoals een link of naam) in plaats van in de tekst.",
+        help: "Zet de plaatshouder in de tekst van een alinea; in een link, naam of andere eigenschap wordt hij niet ingevuld.")
+
     public static let all: [Rule] = [
         unreadable, unknownPlaceholder, missingBody, misplacedBlock, tooManyEntries, tooLarge, unsafeEntryName,
-        declarations, repeatedBlock, invalidResult,
+        declarations, repeatedBlock, invalidResult, placeholderInAttribute,
     ]
 }

@@ -170,7 +170,8 @@ package struct TemplatePackage {
         do {
             return try archive.read(entry, limit: limit)
         } catch {
-            throw TemplateProblem(TemplateRules.tooLarge, error.description)
+            let isSize = error.description.contains(" is groter dan ")
+            throw TemplateProblem(isSize ? TemplateRules.tooLarge : TemplateRules.unreadable, error.description)
         }
     }
 
