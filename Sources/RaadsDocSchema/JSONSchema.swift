@@ -141,16 +141,12 @@ package enum ScalarSchemas {
         ]))]
     }
 
-    /// ja or nee, and the words `ValueParsing.boolean` accepts besides, in
-    /// any case; a YAML 1.2 editor reads true and false as booleans.
+    /// ja or nee in any case, the only words `ValueParsing.boolean` accepts.
     package static let boolean: [(String, JSONValue)] = {
         let words = ValueParsing.booleanWords.yes + ValueParsing.booleanWords.no
         let pattern = "^(" + words.map(caseInsensitive).joined(separator: "|") + ")$"
         return [
-            ("anyOf", .array([
-                .object([("type", .string("boolean"))]),
-                .object([("type", .string("string")), ("pattern", .string(pattern))]),
-            ])),
+            ("type", .string("string")), ("pattern", .string(pattern)),
             ("examples", .array([.string("ja"), .string("nee")])),
         ]
     }()

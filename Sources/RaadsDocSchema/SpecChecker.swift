@@ -4,8 +4,10 @@ import RaadsDocCore
 /// position: unknown fields (with a suggestion, or the group they belong
 /// in), missing or empty required fields, values of the wrong form,
 /// impossible dates, bad amounts and numbers, values outside a choice,
-/// lists that are too short, and markup in text fields that cannot be
-/// rendered.
+/// lists that are too short, markup in text fields that cannot be
+/// rendered, links to anything but web pages, e-mail or the document
+/// itself, and invisible characters in plain text fields. A value of only
+/// invisible characters counts as empty.
 public struct SpecChecker {
     package let file: SourceFile?
     /// Where parsed rich texts are kept for reading the model afterwards.
@@ -41,7 +43,7 @@ public struct SpecChecker {
                                    unknownFieldMessage(pair.key, in: spec, parents: parents))
                 continue
             }
-            let isBlank = pair.value.isNull || (field.isRequired && pair.value.scalar?.text.trimmingSpaces.isEmpty == true)
+            let isBlank = pair.value.isNull || (field.isRequired && pair.value.scalar.map { InvisibleText.isBlank($0.text) } == true)
             if isBlank {
                 if field.isRequired {
                     diagnostics.report(InputRules.missingField, at: pair.keyPosition,
@@ -138,9 +140,13 @@ public struct SpecChecker {
         case .boolean: failure = ValueParsing.boolean(text, field: field).failure
         case .choice(let options): failure = ValueParsing.choice(text, options: options, field: field).failure
         case .text, .filePath:
-            failure = text.trimmingSpaces.isEmpty
+            failure = InvisibleText.isBlank(text)
                 ? ValueParsing.Failure(rule: InputRules.missingField,
                                        message: "het veld '\(field)' is leeg; vul het in of laat het veld weg") : nil
+            if failure == nil, let invisible = InvisibleText.first(in: text) {
+                diagnostics.report(InputRules.invisibleCharacter, at: node.position,
+                                   "'\(field)' bevat het onzichtbare teken \(InvisibleText.describe(invisible)); de tekst ziet er dan gewoon uit maar wordt anders gelezen, gesorteerd of gevonden. Verwijder het teken")
+            }
         case .richText:
             failure = nil
             checkRichText(scalar, at: node.position, field: field, diagnostics: &diagnostics)
@@ -158,6 +164,13 @@ public struct SpecChecker {
         for problem in rich.problems {
             diagnostics.report(problem.rule, at: map.position(line: problem.position.line, column: problem.position.column),
                                "in '\(field)': \(problem.message)")
+        }
+        for (url, markdownPosition) in LinkScheme.refusedLinks(in: rich.nodes) {
+            let shown = url.count > 80 ? url.prefix(80) + "…" : url
+            let what = LinkScheme.scheme(of: url).map { "gebruikt het schema '\($0):'" } ?? "wijst naar een bestand"
+            diagnostics.report(InputRules.linkScheme,
+                               at: map.position(line: markdownPosition.line, column: markdownPosition.column),
+                               "in '\(field)': de link '\(shown)' \(what), en zo'n link kan bij aanklikken een programma, script of bestand openen; raadsdoc maakt alleen links met http://, https://, mailto: of #… (een plek in het document)")
         }
     }
 }

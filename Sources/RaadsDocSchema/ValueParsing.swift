@@ -43,8 +43,14 @@ public enum ValueParsing {
 
     public static func integer(_ text: String, range: ClosedRange<Int>?, field: String) -> Result<Int, Failure> {
         let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty, trimmed.count <= 15, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
-              let value = Int(trimmed) else {
+        let digits = trimmed.hasPrefix("-") ? trimmed.dropFirst() : trimmed
+        let isDigits = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        if isDigits && (digits.count > 15 || Int(trimmed) == nil) {
+            let bounds = range.map { "; het moet tussen \($0.lowerBound) en \($0.upperBound) liggen" } ?? ""
+            return .failure(Failure(rule: InputRules.invalidNumber,
+                                    message: "het getal in '\(field)' is te groot (\(digits.count) cijfers)\(bounds)"))
+        }
+        guard isDigits, let value = Int(trimmed) else {
             let bounds = range.map { " tussen \($0.lowerBound) en \($0.upperBound)" } ?? ""
             return .failure(Failure(rule: InputRules.invalidNumber,
                                     message: "'\(field)' moet een geheel getal\(bounds) zijn, niet '\(trimmed)'; schrijf alleen cijfers"))
@@ -68,14 +74,20 @@ public enum ValueParsing {
         return .success(value)
     }
 
-    /// The words `boolean` accepts, lowercased: ja/nee, and the English
-    /// words YAML editors suggest.
-    public static let booleanWords = (yes: ["ja", "true", "yes"], no: ["nee", "false", "no"])
+    /// The words `boolean` accepts, lowercased: ja and nee, as docs/invoer.md says.
+    public static let booleanWords = (yes: ["ja"], no: ["nee"])
+
+    /// The English words YAML editors suggest, with the Dutch word to write instead.
+    private static let englishBooleans = ["true": "ja", "yes": "ja", "on": "ja", "false": "nee", "no": "nee", "off": "nee"]
 
     public static func boolean(_ text: String, field: String) -> Result<Bool, Failure> {
         let word = text.trimmingSpaces.lowercased()
         if booleanWords.yes.contains(word) { return .success(true) }
         if booleanWords.no.contains(word) { return .success(false) }
+        if let dutch = englishBooleans[word] {
+            return .failure(Failure(rule: InputRules.notBoolean,
+                                    message: "'\(field)' moet ja of nee zijn, niet '\(text.trimmingSpaces)'; schrijf \(dutch)"))
+        }
         return .failure(Failure(rule: InputRules.notBoolean, message: "'\(field)' moet ja of nee zijn, niet '\(text.trimmingSpaces)'"))
     }
 

@@ -33,18 +33,23 @@ public final class RelaxNGSchema: @unchecked Sendable {
         let parsed = SafeXMLParser.parse(bytes, name: name)
         guard let document = parsed.document else { return parsed.problems }
         defer { xmlFreeDoc(document) }
-        guard let context = xmlRelaxNGNewValidCtxt(schema) else {
-            return [XMLProblem(line: 0, text: "kan geen RelaxNG-validatiecontext aanmaken")]
+        var problems: [XMLProblem] = []
+        TableRowBatches.validate(document) { document in
+            guard let context = xmlRelaxNGNewValidCtxt(schema) else {
+                problems.append(XMLProblem(line: 0, text: "kan geen RelaxNG-validatiecontext aanmaken"))
+                return
+            }
+            defer { xmlRelaxNGFreeValidCtxt(context) }
+            let collector = MessageCollector()
+            xmlRelaxNGSetValidStructuredErrors(
+                context, collectStructuredError, Unmanaged.passUnretained(collector).toOpaque())
+            let result = xmlRelaxNGValidateDoc(context, document)
+            if result != 0 && collector.messages.isEmpty {
+                problems.append(XMLProblem(line: 0, text: "document voldoet niet aan het schema"))
+            }
+            problems += collector.messages
         }
-        defer { xmlRelaxNGFreeValidCtxt(context) }
-        let collector = MessageCollector()
-        xmlRelaxNGSetValidStructuredErrors(
-            context, collectStructuredError, Unmanaged.passUnretained(collector).toOpaque())
-        let result = xmlRelaxNGValidateDoc(context, document)
-        if result != 0 && collector.messages.isEmpty {
-            return [XMLProblem(line: 0, text: "document voldoet niet aan het schema")]
-        }
-        return collector.messages
+        return problems
     }
 }
 
@@ -66,6 +71,5 @@ let collectStructuredError: xmlStructuredErrorFunc = { context, error in
     guard let context, let error else { return }
     let collector = Unmanaged<MessageCollector>.fromOpaque(context).takeUnretainedValue()
     let message = error.pointee.message.map { String(cString: $0) } ?? "onbekende fout"
-    let trimmed = message.hasSuffix("\n") ? String(message.dropLast()) : message
-    collector.messages.append(XMLProblem(line: Int(error.pointee.line), text: trimmed))
+    collector.messages.append(XMLProblem(line: Int(error.pointee.line), text: XMLMessages.dutch(message)))
 }

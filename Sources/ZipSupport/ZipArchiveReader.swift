@@ -23,6 +23,11 @@ public final class ZipArchiveReader: @unchecked Sendable {
     private let archive: OpaquePointer
     public let entries: [ZipEntryInfo]
 
+    private static func message(_ error: UnsafeMutablePointer<zip_error_t>?) -> String {
+        guard let error else { return "onbekende zip-fout" }
+        return ZipArchiveWriter.dutch(zip_error_code_zip(error), english: String(cString: zip_error_strerror(error)))
+    }
+
     public init(bytes: [UInt8]) throws(ZipError) {
         var error = zip_error_t()
         zip_error_init(&error)
@@ -78,7 +83,7 @@ public final class ZipArchiveReader: @unchecked Sendable {
         guard zip_stat_index(archive, zip_uint64_t(entry.index), 0, &stat) == 0,
               let file = zip_fopen_index(archive, zip_uint64_t(entry.index), zip_flags_t(ZIP_FL_COMPRESSED))
         else {
-            throw ZipError("kan \(entry.name) niet openen: \(String(cString: zip_strerror(archive)))")
+            throw ZipError("kan \(entry.name) niet openen: \(Self.message(zip_get_error(archive)))")
         }
         defer { zip_fclose(file) }
         let isDeflated = stat.comp_method == UInt16(ZIP_CM_DEFLATE)
@@ -97,7 +102,7 @@ public final class ZipArchiveReader: @unchecked Sendable {
             failed = done != count
             initialized = failed ? 0 : done
         }
-        guard !failed else { throw ZipError("kan \(entry.name) niet lezen: \(String(cString: zip_file_strerror(file)))") }
+        guard !failed else { throw ZipError("kan \(entry.name) niet lezen: \(Self.message(zip_file_get_error(file)))") }
         return PackedEntry(data: data, size: stat.size, crc: stat.crc, isDeflated: isDeflated)
     }
 
@@ -108,7 +113,7 @@ public final class ZipArchiveReader: @unchecked Sendable {
             throw ZipError("\(entry.name) is groter dan \(limit) bytes")
         }
         guard let file = zip_fopen_index(archive, zip_uint64_t(entry.index), 0) else {
-            throw ZipError("kan \(entry.name) niet openen: \(String(cString: zip_strerror(archive)))")
+            throw ZipError("kan \(entry.name) niet openen: \(Self.message(zip_get_error(archive)))")
         }
         defer { zip_fclose(file) }
         var result: [UInt8] = []
@@ -116,7 +121,7 @@ public final class ZipArchiveReader: @unchecked Sendable {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let read = chunk.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, zip_uint64_t($0.count)) }
-            if read < 0 { throw ZipError("kan \(entry.name) niet lezen: \(String(cString: zip_file_strerror(file)))") }
+            if read < 0 { throw ZipError("kan \(entry.name) niet lezen: \(Self.message(zip_file_get_error(file)))") }
             if read == 0 { break }
             result.append(contentsOf: chunk[0..<Int(read)])
             if result.count > limit { throw ZipError("\(entry.name) is groter dan \(limit) bytes") }

@@ -122,6 +122,25 @@ public final class ZipArchiveWriter {
     }
 
     static func message(_ error: inout zip_error_t) -> String {
-        String(cString: zip_error_strerror(&error))
+        dutch(zip_error_code_zip(&error), english: String(cString: zip_error_strerror(&error)))
+    }
+
+    /// The Dutch for libzip's error code `code`; `english` is libzip's own
+    /// text, kept for codes no reader of an .odt meets.
+    static func dutch(_ code: Int32, english: String) -> String {
+        switch code {
+        case ZIP_ER_CRC: "de controlesom (CRC) van een bestand erin klopt niet: het archief is beschadigd"
+        case ZIP_ER_INCONS: "de inhoudsopgave van het archief klopt niet (een bestandsnaam staat er twee keer in, of het archief is beschadigd)"
+        case ZIP_ER_NOZIP: "het is geen zip-archief"
+        case ZIP_ER_ZLIB, ZIP_ER_COMPRESSED_DATA: "de gecomprimeerde gegevens zijn beschadigd"
+        case ZIP_ER_COMPNOTSUPP: "een bestand erin is gecomprimeerd op een onbekende manier"
+        case ZIP_ER_ENCRNOTSUPP, ZIP_ER_NOPASSWD, ZIP_ER_WRONGPASSWD: "het archief is met een wachtwoord versleuteld"
+        case ZIP_ER_EOF: "het archief houdt onverwacht op"
+        case ZIP_ER_MULTIDISK: "het archief bestaat uit meerdere delen"
+        case ZIP_ER_MEMORY: "onvoldoende geheugen"
+        case ZIP_ER_READ, ZIP_ER_SEEK: "het archief kan niet gelezen worden"
+        case ZIP_ER_WRITE, ZIP_ER_CLOSE, ZIP_ER_RENAME, ZIP_ER_TMPOPEN: "het archief kan niet geschreven worden"
+        default: "zip-fout \(code) (\(english))"
+        }
     }
 }

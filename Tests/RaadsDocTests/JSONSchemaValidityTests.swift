@@ -54,14 +54,14 @@ struct JSONSchemaValidityTests {
         let valid = [
             "bedrag: 2000000", "bedrag: 2.000.000", "bedrag: '€ 2.000.000'", "bedrag: 1.234,56", "bedrag: 2.000",
             "aantal: 3", "aantal: '3'", "score: 2.75", "score: 2,75", "score: 10",
-            "actief: ja", "actief: Nee", "actief: true", "actief: no",
+            "actief: ja", "actief: Nee",
             "keuze: middel", "datum: 2021-07-13", "tekst: 1891088", "tekst: no", "tekst: 1.0", "tekst: true",
             "lijst: [a]", "bijlage: Planning", "bijlage: {bestand: x.yaml}", "vrij: {a: 12, b: '1.234,56'}",
             "groep: {naam: A. de Vries, functie: burgemeester}",
         ]
         let invalid = [
             "bedrag: 1.5", "bedrag: -5", "bedrag: 1.23.456", "bedrag: 12,5", "bedrag: veel",
-            "aantal: twee", "score: 2,125", "actief: misschien", "keuze: lagg",
+            "aantal: twee", "score: 2,125", "actief: misschien", "actief: true", "actief: no", "keuze: lagg",
             "datum: 13-07-2021", "datum: 2021-02-30", "lijst: []", "tekst: [a, b]", "groep: tekst", "onbekend: 1",
             "vrij: {a: 1.5}",
         ]

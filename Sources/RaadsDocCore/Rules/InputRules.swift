@@ -79,10 +79,20 @@ public enum InputRules {
         help: "Een afbeelding is een PNG-, JPEG- of SVG-bestand van hoogstens 10 MB in de map van het invoerbestand (of een submap), "
             + "genoemd als ![omschrijving](pad.png \"bijschrift\").")
 
+    public static let tags = Rule(
+        "RD-INVOER-025", .fout, "Een YAML-tag (zoals !!str of !eigen) of %TAG-regel wordt niet ondersteund.",
+        help: "Verwijder de tag; raadsdoc bepaalt zelf hoe een waarde gelezen wordt. Zet tekst die met ! begint tussen aanhalingstekens.")
+    public static let invisibleCharacter = Rule(
+        "RD-INVOER-026", .waarschuwing, "Een naam, onderwerp of andere tekst bevat een onzichtbaar teken dat de tekst anders laat lezen of zoeken.",
+        help: "Verwijder tekens die de leesrichting omkeren (U+202A–U+202E, U+2066–U+2069) en tekens zonder breedte (U+200B–U+200D, U+2060, U+FEFF); ze komen vaak mee bij kopiëren.")
+    public static let linkScheme = Rule(
+        "RD-INVOER-027", .fout, "Een link wijst naar iets anders dan een webpagina, e-mailadres of plek in het document.",
+        help: "Gebruik alleen links die met http://, https:// of mailto: beginnen, of #… voor een plek in het document; andere links kunnen programma's of scripts starten.")
+
     public static let all: [Rule] = [
         unreadable, encoding, syntax, tabIndent, tooLarge, tooDeep, anchors, duplicateKey, unknownKey,
         missingField, wrongType, impossibleDate, dateNotation, amount, forbiddenCharacter, unknownKind,
         invalidChoice, invalidNumber, unsupportedMarkup, complexKey, tooFewItems, notBoolean, refusedMarkup,
-        unusablePicture,
+        unusablePicture, tags, invisibleCharacter, linkScheme,
     ]
 }

@@ -21,7 +21,7 @@ public enum TemplateRules {
         "RD-SJABLOON-006", .fout, "Het sjabloon is uitgepakt te groot of verdacht sterk gecomprimeerd (zip-bom).",
         help: "Verklein grote afbeeldingen in het sjabloon en sla het opnieuw op vanuit LibreOffice.")
     public static let unsafeEntryName = Rule(
-        "RD-SJABLOON-007", .fout, "Het sjabloon bevat een bestand met een absoluut pad of '..' in de naam.",
+        "RD-SJABLOON-007", .fout, "Het sjabloon bevat een bestand met een absoluut pad, '..' of een te lange naam.",
         help: "Zo'n archief is niet door LibreOffice gemaakt; sla het sjabloon opnieuw op vanuit LibreOffice.")
     public static let declarations = Rule(
         "RD-SJABLOON-008", .fout, "Het sjabloon bevat XML met een DOCTYPE- of ENTITY-declaratie.",
@@ -33,8 +33,12 @@ public enum TemplateRules {
         "RD-SJABLOON-010", .waarschuwing, "Het sjabloon bevat opmaak die niet aan ODF 1.3 voldoet.",
         help: "raadsdoc haalt LibreOffice-uitbreidingen zelf weg; wat overblijft staat in de melding. Verwijder die opmaak of sla het sjabloon op als ODF 1.3 (Extra → Opties → Laden/opslaan → Algemeen).")
 
+    public static let placeholderInAttribute = Rule(
+        "RD-SJABLOON-011", .fout, "Een plaatshouder staat in een attribuut (zoals een link of naam) in plaats van in de tekst.",
+        help: "Zet de plaatshouder in de tekst van een alinea; in een link, naam of andere eigenschap wordt hij niet ingevuld.")
+
     public static let all: [Rule] = [
         unreadable, unknownPlaceholder, missingBody, misplacedBlock, tooManyEntries, tooLarge, unsafeEntryName,
-        declarations, repeatedBlock, invalidResult,
+        declarations, repeatedBlock, invalidResult, placeholderInAttribute,
     ]
 }

@@ -1,12 +1,17 @@
 import XMLSupport
 
 /// One pass over the raw UTF-8 bytes of an input file, before YAML parsing,
-/// for what must be refused on sight: characters XML forbids, line
-/// separators that would shift every position after them, tab indentation
-/// and anchors. Anchors are refused here, before Yams builds its tree,
-/// because an alias used as a key would make Yams hash the whole aliased
-/// structure: a "billion laughs" bomb in a key position takes exponential
-/// time before any node reaches our converter.
+/// for what must be refused on sight: characters XML forbids (and DEL and
+/// the C1 controls, which libyaml refuses without a position), line
+/// separators that would shift every position after them, tab indentation,
+/// `%TAG` directives and anchors. Anchors are found here, before Yams
+/// builds its tree, because an alias used as a key would make Yams hash the
+/// whole aliased structure: a "billion laughs" bomb in a key position takes
+/// exponential time before any node reaches our converter. An '&' that may
+/// start an anchor is only a candidate (`anchorOffsets`): inside a block
+/// scalar it is text, which the loader settles with a parse in which the
+/// candidates cannot be anchors. Every '!' is noted in `exclamationMarks`,
+/// so the loader can tell a tag (a node starting with '!') from text.
 ///
 /// Works on bytes because it runs on every file of a batch: printable ASCII,
 /// nearly all of a document, costs one comparison per byte. Lines end at
@@ -20,6 +25,15 @@ package struct LexicalScanner {
     private var column = 1
     private var lineStart = 0
     private var indenting = true
+    /// The byte offset of every '&' that may start an anchor.
+    package private(set) var anchorOffsets: [Int] = []
+    /// Where each '!' stands, as line and column.
+    package private(set) var exclamationMarks: Set<SourceLocation> = []
+
+    package struct SourceLocation: Hashable, Sendable {
+        package let line: Int
+        package let column: Int
+    }
 
     package init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -34,11 +48,29 @@ package struct LexicalScanner {
             if byte == UInt8(ascii: "&") {
                 let position = (line, column)
                 let isAnchor = startsAnchor(at: index)
+                if isAnchor { anchorOffsets.append(index) }
                 indenting = false
                 advance(1)
                 if isAnchor {
                     return (position.0, position.1, InputRules.anchors,
                             "YAML leest '&' vóór een woord hier als anker, en ankers worden niet ondersteund; schrijf de waarde voluit, of zet tekst die met '&' begint tussen aanhalingstekens")
+                }
+                continue
+            }
+            if byte == UInt8(ascii: "!") {
+                exclamationMarks.insert(SourceLocation(line: line, column: column))
+                indenting = false
+                advance(1)
+                continue
+            }
+            if byte == UInt8(ascii: "%") {
+                let position = (line, column)
+                let isDirective = index == lineStart && startsTagDirective(at: index)
+                indenting = false
+                advance(1)
+                if isDirective {
+                    return (position.0, position.1, InputRules.tags,
+                            "een %TAG-regel geeft YAML-tags een eigen betekenis, en tags worden niet ondersteund; verwijder de regel")
                 }
                 continue
             }
@@ -65,8 +97,8 @@ package struct LexicalScanner {
                 return (position.0, position.1, InputRules.forbiddenCharacter,
                         "onzichtbaar regelscheidingsteken U+\(Self.hexCode(scalar)) (vaak meegekopieerd uit een webpagina of pdf); vervang het door een spatie of een gewone nieuwe regel")
             }
-            if !XMLText.isAllowed(scalar) {
-                let what = scalar.value < 0x20 ? "onzichtbaar stuurteken" : "ongeldig teken"
+            if !XMLText.isAllowed(scalar) || Self.isDeleteOrC1Control(scalar) {
+                let what = scalar.value < 0x20 || Self.isDeleteOrC1Control(scalar) ? "onzichtbaar stuurteken" : "ongeldig teken"
                 return (position.0, position.1, InputRules.forbiddenCharacter,
                         "\(what) U+\(Self.hexCode(scalar)) (vaak meegekopieerd uit een ander programma); verwijder het")
             }
@@ -74,7 +106,7 @@ package struct LexicalScanner {
         return nil
     }
 
-    /// Moves past printable ASCII other than '&' (nearly all of a file)
+    /// Moves past printable ASCII other than '&', '!' and '%' (nearly all of a file)
     /// with one comparison per byte, noting where a line's indentation ends.
     private mutating func skipPlainText() {
         guard let base = bytes.baseAddress else { return }
@@ -82,7 +114,8 @@ package struct LexicalScanner {
         var end = start
         while end < bytes.count {
             let byte = base[end]
-            if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "&") { break }
+            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!")
+                || byte == UInt8(ascii: "%") { break }
             end += 1
         }
         if indenting {
@@ -132,11 +165,24 @@ package struct LexicalScanner {
         }
     }
 
+    /// Whether a "%TAG" directive starts at `position`, the start of a line.
+    private func startsTagDirective(at position: Int) -> Bool {
+        let name: [UInt8] = Array("%TAG".utf8)
+        guard position + name.count <= bytes.count else { return false }
+        return (0..<name.count).allSatisfy { bytes[position + $0] == name[$0] }
+    }
+
+    /// DEL and the C1 controls (except NEL, reported as a line separator):
+    /// XML allows them, but libyaml refuses them, and no document needs them.
+    package static func isDeleteOrC1Control(_ scalar: Unicode.Scalar) -> Bool {
+        (0x7F...0x9F).contains(scalar.value) && scalar.value != 0x85
+    }
+
     private static func isOneOf(_ byte: UInt8, _ characters: StaticString) -> Bool {
         characters.withUTF8Buffer { $0.contains(byte) }
     }
 
-    private static func hexCode(_ scalar: Unicode.Scalar) -> String {
+    package static func hexCode(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }

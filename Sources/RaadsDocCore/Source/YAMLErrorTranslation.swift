@@ -32,7 +32,7 @@ package enum YAMLErrorTranslation {
         let opening = context.map { SourcePosition(path: file.path, line: $0.mark.line, column: $0.mark.column) } ?? position
         if problem.contains("Maximum nesting level") {
             return (InputRules.tooDeep, position,
-                    "de gegevens zijn hier meer dan 1000 niveaus diep genest; controleer de haakjes [ ] en { } en de inspringing")
+                    "de gegevens zijn hier meer dan \(YAMLLoader.maximumDepth) niveaus diep genest; geen document heeft zoveel niveaus nodig, controleer de haakjes [ ] en { } en de inspringing")
         }
         if problem.contains("found undefined alias") {
             return (InputRules.anchors, position,
@@ -45,6 +45,9 @@ package enum YAMLErrorTranslation {
         case "while scanning a quoted scalar" where problem.contains("end of stream"):
             return (InputRules.syntax, opening,
                     "het aanhalingsteken dat hier begint, wordt nergens gesloten; zet hetzelfde aanhalingsteken aan het eind van de tekst")
+        case "while scanning a simple key" where keyLength(at: opening, in: file) > maximumKeyLength:
+            return (InputRules.tooLarge, opening,
+                    "deze veldnaam is \(DutchNumber.grouped(keyLength(at: opening, in: file))) tekens lang; YAML leest veldnamen tot \(DutchNumber.grouped(maximumKeyLength)) tekens. Is hier een dubbele punt in de tekst terechtgekomen? Zet dan de hele waarde tussen aanhalingstekens")
         case "while scanning a simple key":
             return (InputRules.syntax, opening,
                     "na een veldnaam hoort een dubbele punt: schrijf 'veld: waarde'. Hoort deze regel bij de tekst erboven, laat hem dan verder inspringen")
@@ -101,6 +104,23 @@ package enum YAMLErrorTranslation {
             return dutch
         }
         return "YAML-syntaxfout (\(problem)); controleer inspringing, dubbele punten en aanhalingstekens rond deze plek"
+    }
+
+    /// libyaml's limit on a key written without '?': 1024 characters.
+    private static let maximumKeyLength = 1024
+
+    /// The characters from `position` to the first ": " (or the end) of its line.
+    private static func keyLength(at position: SourcePosition, in file: SourceFile) -> Int {
+        guard let line = file.line(position.line) else { return 0 }
+        let rest = line.unicodeScalars.dropFirst(max(position.column - 1, 0))
+        var count = 0
+        var previous: Unicode.Scalar?
+        for scalar in rest {
+            if previous == ":" && (scalar == " " || scalar == "\t") { return count - 1 }
+            previous = scalar
+            count += 1
+        }
+        return previous == ":" ? count - 1 : count
     }
 
     /// Whether the colon at `position` is the first ": " on its line, so

@@ -33,7 +33,7 @@ public enum YAMLLoader {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = decodeUTF8(body, path: path, diagnostics: &diagnostics) else {
-            let shown = isUTF16(body) ? "" : String(decoding: body, as: UTF8.self)
+            let shown = wideEncoding(body) != nil ? "" : String(decoding: body, as: UTF8.self)
             return Loaded(file: SourceFile(path: path, text: shown), root: nil)
         }
         let file = SourceFile(path: path, text: text)
@@ -42,10 +42,7 @@ public enum YAMLLoader {
                                "het bestand is leeg; begin met 'soort: …' (een voorbeeld geeft 'raadsdoc nieuw <soort>')")
             return Loaded(file: file, root: nil)
         }
-        guard lexicalChecks(file, diagnostics: &diagnostics) else {
-            return Loaded(file: file, root: nil)
-        }
-        return Loaded(file: file, root: parse(file, diagnostics: &diagnostics))
+        return Loaded(file: file, root: scanAndParse(file, diagnostics: &diagnostics))
     }
 
     private static func megabytes(_ count: Int) -> String {
@@ -53,19 +50,21 @@ public enum YAMLLoader {
         return "\(tenths / 10),\(tenths % 10) MB"
     }
 
-    /// Whether the bytes start with a UTF-16 byte order mark, as Windows
-    /// editors write for "Unicode".
-    private static func isUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    /// The name of the encoding whose byte order mark starts the bytes:
+    /// UTF-16 as Windows editors write for "Unicode", or UTF-32.
+    private static func wideEncoding(_ bytes: ArraySlice<UInt8>) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16 ('Unicode')" }
+        return nil
     }
 
     /// Decodes UTF-8, reporting the position of the first invalid byte
     /// (lines counted as `SourceFile` counts them).
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, path: String, diagnostics: inout DiagnosticList) -> String? {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        if isUTF16(bytes) {
+        if let encoding = wideEncoding(bytes) {
             diagnostics.report(InputRules.encoding, at: SourcePosition(path: path, line: 1, column: 1),
-                               "het bestand is opgeslagen als UTF-16 ('Unicode'); sla het op als UTF-8")
+                               "het bestand is opgeslagen als \(encoding); sla het op als UTF-8")
             return nil
         }
         var line = 1
@@ -102,32 +101,61 @@ public enum YAMLLoader {
     }
 
     /// Checks that need the raw text: forbidden characters, line
-    /// separators, tab indentation and anchors. Returns false when parsing
-    /// must not start. Anchors are refused here, before Yams builds its
-    /// tree, because an alias used as a key would make Yams hash the whole
-    /// aliased structure: a "billion laughs" bomb in a key position takes
-    /// exponential time before any node reaches our converter.
-    private static func lexicalChecks(_ file: SourceFile, diagnostics: inout DiagnosticList) -> Bool {
+    /// separators, tab indentation, `%TAG` directives and anchors (see
+    /// `LexicalScanner`), then the parse. When the only problems are '&'
+    /// that may start anchors, the text is first parsed with those '&'
+    /// turned into '+': no anchor can exist in that parse, so no alias bomb
+    /// can go off. If it fails on an alias, the '&' were anchors and are
+    /// reported as such; if it succeeds, every one of them was text (as in
+    /// "Zie ook: &amp;" in a block scalar) or an anchor nothing refers to,
+    /// which the converter reports at its node. Returns nil, with the
+    /// problems reported, when there is no tree.
+    private static func scanAndParse(_ file: SourceFile, diagnostics: inout DiagnosticList) -> YAMLNode? {
         var text = file.text
         var problems: [(line: Int, column: Int, rule: Rule, message: String)] = []
+        var anchorOffsets: [Int] = []
+        var exclamationMarks: Set<LexicalScanner.SourceLocation> = []
         text.withUTF8 { bytes in
             var scanner = LexicalScanner(bytes: bytes)
             while let problem = scanner.next() {
                 problems.append(problem)
-                if problems.count >= 20 { break }
+                if problems.count - scanner.anchorOffsets.count >= 20 { break }
+            }
+            anchorOffsets = scanner.anchorOffsets
+            exclamationMarks = scanner.exclamationMarks
+        }
+        func reportProblems(_ selected: [(line: Int, column: Int, rule: Rule, message: String)]) {
+            for problem in selected.prefix(20) {
+                diagnostics.report(problem.rule, at: SourcePosition(path: file.path, line: problem.line, column: problem.column),
+                                   problem.message)
             }
         }
-        for problem in problems {
-            diagnostics.report(problem.rule, at: SourcePosition(path: file.path, line: problem.line, column: problem.column),
-                               problem.message)
+        let others = problems.filter { $0.rule != InputRules.anchors }
+        guard others.isEmpty else {
+            reportProblems(others)
+            return nil
         }
-        return problems.isEmpty
+        if !anchorOffsets.isEmpty {
+            var neutral = Array(file.text.utf8)
+            for offset in anchorOffsets { neutral[offset] = UInt8(ascii: "+") }
+            let neutralFile = SourceFile(path: file.path, text: String(decoding: neutral, as: UTF8.self))
+            if case .failed(let rule, let position, let message) = LargeStackThread.run({ parseOutcome(neutralFile, exclamationMarks: exclamationMarks) }) {
+                if rule == InputRules.anchors {
+                    reportProblems(problems)
+                } else {
+                    diagnostics.report(rule, at: position, message)
+                }
+                return nil
+            }
+        }
+        return parse(file, exclamationMarks: exclamationMarks, diagnostics: &diagnostics)
     }
 
     /// Parses on a thread with a large stack (see `LargeStackThread`), so
     /// that nesting up to libyaml's limit cannot overflow the caller's.
-    private static func parse(_ file: SourceFile, diagnostics: inout DiagnosticList) -> YAMLNode? {
-        switch LargeStackThread.run({ parseOutcome(file) }) {
+    private static func parse(_ file: SourceFile, exclamationMarks: Set<LexicalScanner.SourceLocation>,
+                              diagnostics: inout DiagnosticList) -> YAMLNode? {
+        switch LargeStackThread.run({ parseOutcome(file, exclamationMarks: exclamationMarks) }) {
         case .parsed(let root):
             return root
         case .failed(let rule, let position, let message):
@@ -141,7 +169,7 @@ public enum YAMLLoader {
         case failed(Rule, SourcePosition, String)
     }
 
-    private static func parseOutcome(_ file: SourceFile) -> ParseOutcome {
+    private static func parseOutcome(_ file: SourceFile, exclamationMarks: Set<LexicalScanner.SourceLocation>) -> ParseOutcome {
         let start = SourcePosition(path: file.path, line: 1, column: 1)
         do {
             let parser = try Parser(yaml: file.text, resolver: .basic, encoding: .utf8)
@@ -149,7 +177,7 @@ public enum YAMLLoader {
                 return .failed(InputRules.unreadable, start,
                                "het bestand bevat alleen commentaar en geen gegevens; begin met 'soort: …' (een voorbeeld geeft 'raadsdoc nieuw <soort>')")
             }
-            var converter = NodeConverter(path: file.path)
+            var converter = NodeConverter(path: file.path, exclamationMarks: exclamationMarks)
             let converted = converter.convert(root, depth: 1)
             if let problem = converter.problem {
                 return .failed(problem.rule, problem.position, problem.message)
@@ -165,16 +193,47 @@ public enum YAMLLoader {
     }
 }
 
-/// Converts Yams' nodes, enforcing depth, size and the ban on anchors. It
+/// Converts Yams' nodes, enforcing depth, size and the bans on anchors and
+/// tags, and refusing characters an escape in double quotes ("\x01",
+/// "\0") put into a value or key, as the scanner refuses them raw. It
 /// stops at the first problem, so an alias bomb is refused at its first
 /// anchor without ever being walked.
 private struct NodeConverter {
     let path: String
+    /// Where a '!' stands in the text: a node that starts at one has a tag.
+    /// (Yams cannot tell `!!str "x"` from `"x"`.)
+    let exclamationMarks: Set<LexicalScanner.SourceLocation>
     var visited = 0
     var problem: (rule: Rule, position: SourcePosition, message: String)?
 
-    init(path: String) {
+    init(path: String, exclamationMarks: Set<LexicalScanner.SourceLocation>) {
         self.path = path
+        self.exclamationMarks = exclamationMarks
+    }
+
+    /// Whether a node starting at `position` has a tag.
+    private func isTagged(_ position: SourcePosition) -> Bool {
+        !exclamationMarks.isEmpty
+            && exclamationMarks.contains(LexicalScanner.SourceLocation(line: position.line, column: position.column))
+    }
+
+    private mutating func failOnTag(_ position: SourcePosition) -> Bool {
+        guard isTagged(position) else { return false }
+        fail(InputRules.tags, position,
+             "YAML-tags zoals !!str, !!binary of !eigen worden niet ondersteund; raadsdoc bepaalt zelf hoe een waarde gelezen wordt. Verwijder de tag, of zet tekst die met '!' begint tussen aanhalingstekens")
+        return true
+    }
+
+    /// Refuses a scalar holding a character the scanner would have refused
+    /// raw, which only an escape in double quotes can put there.
+    private mutating func failOnEscapedCharacter(_ text: String, _ position: SourcePosition) -> Bool {
+        guard let scalar = text.unicodeScalars.first(where: { !XMLText.isAllowed($0) || LexicalScanner.isDeleteOrC1Control($0)
+            || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }) else { return false }
+        let code = "U+\(LexicalScanner.hexCode(scalar))"
+        let escape = scalar.value == 0 ? "\\0" : "\\x.. of \\u...."
+        fail(InputRules.forbiddenCharacter, position,
+             "deze waarde bevat het onzichtbare stuurteken \(code), geschreven als escape (zoals \(escape)) tussen dubbele aanhalingstekens; zo'n teken kan niet in een document staan, verwijder het")
+        return true
     }
 
     mutating func convert(_ node: Node, depth: Int) -> YAMLNode? {
@@ -193,6 +252,7 @@ private struct NodeConverter {
             fail(InputRules.anchors, position, "YAML-ankers (&) en -aliassen (*) worden niet ondersteund; schrijf de waarde voluit, of zet tekst die met & of * begint tussen aanhalingstekens")
             return nil
         }
+        if failOnTag(position) { return nil }
         switch node {
         case .scalar(let scalar):
             guard scalar.string.utf8.count <= YAMLLoader.maximumScalarLength else {
@@ -200,6 +260,7 @@ private struct NodeConverter {
                      "deze waarde is \(DutchNumber.grouped(scalar.string.utf8.count)) bytes lang; het maximum is \(DutchNumber.grouped(YAMLLoader.maximumScalarLength)), splits de tekst op (bijvoorbeeld in secties)")
                 return nil
             }
+            if failOnEscapedCharacter(scalar.string, position) { return nil }
             return YAMLNode(.scalar(YAMLScalar(scalar.string, style: Self.style(scalar.style))), at: position)
         case .mapping(let mapping):
             var pairs: [YAMLPair] = []
@@ -209,6 +270,7 @@ private struct NodeConverter {
                     fail(InputRules.complexKey, keyPosition, "een veldnaam moet gewone tekst zijn, zoals 'onderwerp'; een lijst of groep kan geen veldnaam zijn")
                     return nil
                 }
+                if failOnTag(keyPosition) || failOnEscapedCharacter(keyScalar.string, keyPosition) { return nil }
                 guard let converted = convert(value, depth: depth + 1) else { return nil }
                 pairs.append(YAMLPair(key: keyScalar.string, keyPosition: keyPosition, value: converted))
             }

@@ -20,7 +20,10 @@ extension Klimaatakkoord {
         checked.signatories = cosignatories(model.deals.entries, extra: model.extraSignatories.signatories,
                                             place: model.place, date: model.date.value, context: context)
         if model.deals.isEmpty {
-            context.report(noDeals, at: model.dealsPosition, "het akkoord noemt geen klimaatdeals onder 'deals'")
+            let named = model.deals.references.count
+            context.report(noDeals, at: model.dealsPosition, named == 0
+                ? "het akkoord noemt geen klimaatdeals onder 'deals'"
+                : "geen van de \(named == 1 ? "genoemde klimaatdeal" : "\(named) genoemde klimaatdeals") onder 'deals' kon gebruikt worden; zie de meldingen daarbij")
         }
         for entry in model.deals.entries where model.date.value < entry.deal.date.value {
             context.report(signedBeforeDeal, at: model.date.position,

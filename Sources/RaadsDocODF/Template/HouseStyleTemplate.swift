@@ -55,6 +55,18 @@ public final class HouseStyleTemplate: Sendable {
         }
     }
 
+    /// Placeholders are filled in text only; one in an attribute (a link
+    /// target, a frame's name) would stay as written, so it is refused.
+    private static func placeholdersInAttributes(_ root: XMLElement, part: String) -> [TemplateProblem] {
+        for element in root.descendants() {
+            if let attribute = element.attributes.first(where: { $0.value.contains("{{") }) {
+                return [TemplateProblem(TemplateRules.placeholderInAttribute,
+                    "\(part): het attribuut \(attribute.name) van \(element.name) bevat '\(XMLText.removingForbiddenCharacters(String(attribute.value.prefix(60))))'; plaatshouders werken alleen in de tekst, niet in een link, naam of andere eigenschap")]
+            }
+        }
+        return []
+    }
+
     package static func compile(_ package: TemplatePackage, fields: [String], styles builtInStyles: [StyleDefinition])
         -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
         var content = package.content
@@ -69,7 +81,9 @@ public final class HouseStyleTemplate: Sendable {
         styles.modifyChild(ODFNamespaces.office, "master-styles") { walk.walk(&$0, area: .page) }
         problems += walk.problems
         problems += unknownPlaceholders(walk.fields, known: fields)
-        if !walk.blocks.contains(.inhoud) {
+        problems += placeholdersInAttributes(content, part: "content.xml") + placeholdersInAttributes(styles, part: "styles.xml")
+        let misplacedBody = problems.contains { $0.rule == TemplateRules.misplacedBlock && $0.message.hasPrefix(TemplateBlock.inhoud.placeholder) }
+        if !walk.blocks.contains(.inhoud) && !misplacedBody {
             problems.append(TemplateProblem(TemplateRules.missingBody,
                 "het sjabloon heeft geen {{inhoud}}; zet die plaatshouder alleen in een eigen alinea waar de tekst van het document moet komen"))
         }

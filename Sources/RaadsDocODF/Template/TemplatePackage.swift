@@ -61,9 +61,13 @@ package struct TemplatePackage {
             return .failure(TemplateProblem(TemplateRules.tooLarge,
                 "het bestand is groter dan \(megabytes(limits.fileSize)); raadsdoc leest sjablonen tot die grootte"))
         }
-        guard let archive = try? ZipArchiveReader(bytes: bytes) else {
-            return .failure(TemplateProblem(TemplateRules.unreadable,
-                "het bestand is geen .ott- of .odt-bestand (geen zip-archief)"))
+        let archive: ZipArchiveReader
+        do {
+            archive = try ZipArchiveReader(bytes: bytes)
+        } catch {
+            return .failure(TemplateProblem(TemplateRules.unreadable, bytes.starts(with: [0x50, 0x4B])
+                ? "het bestand is een beschadigd zip-archief: \(error.description)"
+                : "het bestand is geen .ott- of .odt-bestand (geen zip-archief)"))
         }
         if let problem = entryProblem(archive.entries, limits: limits) { return .failure(problem) }
         do throws(TemplateProblem) {
@@ -87,7 +91,8 @@ package struct TemplatePackage {
             }
             let copied = archive.entries.filter { isCopied($0.name) }
             for entry in copied {
-                _ = try part(entry.name, of: archive, limit: Int(min(entry.size, UInt64(limits.totalSize))))
+                let bytes = try part(entry.name, of: archive, limit: Int(min(entry.size, UInt64(limits.totalSize))))
+                if entry.name.hasSuffix(".xml") { try checkCopiedXML(bytes, name: entry.name) }
             }
             return .success(TemplatePackage(
                 bytes: bytes, copied: copied, mediaTypes: mediaTypes,
@@ -106,6 +111,10 @@ package struct TemplatePackage {
             return TemplateProblem(TemplateRules.tooManyEntries,
                 "het archief bevat \(entries.count) bestanden; raadsdoc leest sjablonen met hoogstens \(limits.entries)")
         }
+        if let long = entries.first(where: { $0.name.utf8.count > maximumNameLength }) {
+            return TemplateProblem(TemplateRules.unsafeEntryName,
+                "het archief bevat een bestand met een naam van \(DutchNumber.grouped(long.name.utf8.count)) bytes ('\(XMLText.removingForbiddenCharacters(String(long.name.prefix(60))))…'); raadsdoc leest namen tot \(DutchNumber.grouped(maximumNameLength)) bytes")
+        }
         if let unsafe = entries.first(where: { !isSafe($0.name) }) {
             return TemplateProblem(TemplateRules.unsafeEntryName,
                 "het archief bevat het bestand '\(XMLText.removingForbiddenCharacters(String(unsafe.name.prefix(120))))' met een absoluut pad of '..'")
@@ -123,6 +132,23 @@ package struct TemplatePackage {
             }
         }
         return nil
+    }
+
+    /// The longest entry name raadsdoc accepts, in bytes; LibreOffice's
+    /// own names are a few dozen.
+    package static let maximumNameLength = 1024
+
+    /// An XML part copied unchanged (settings.xml) is held to what the
+    /// parts raadsdoc writes are held to: no declarations, well-formed, and
+    /// valid against the ODF 1.3 schema, so that no document inherits
+    /// entities or garbage from its template.
+    private static func checkCopiedXML(_ bytes: [UInt8], name: String) throws(TemplateProblem) {
+        _ = try tree(bytes, name: name)
+        guard case .success(let schema) = ODFSchemas.document else { return }
+        if let problem = schema.validate(bytes, name: name).first {
+            throw TemplateProblem(TemplateRules.unreadable,
+                "\(name) voldoet niet aan ODF 1.3 (\(problem.text)); sla het sjabloon opnieuw op vanuit LibreOffice")
+        }
     }
 
     package static func isCopied(_ name: String) -> Bool {
@@ -144,7 +170,8 @@ package struct TemplatePackage {
         do {
             return try archive.read(entry, limit: limit)
         } catch {
-            throw TemplateProblem(TemplateRules.tooLarge, error.description)
+            let isSize = error.description.contains(" is groter dan ")
+            throw TemplateProblem(isSize ? TemplateRules.tooLarge : TemplateRules.unreadable, error.description)
         }
     }
 

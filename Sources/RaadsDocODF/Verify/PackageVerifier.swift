@@ -4,7 +4,8 @@ import ZipSupport
 
 /// Checks an .odt the way a demanding reader would: the package rules
 /// (mimetype first, stored, no extra field; a manifest that lists exactly
-/// the parts) and every XML part against the ODF 1.3 schemas.
+/// the parts), the ODF parts (settings.xml included) against the ODF 1.3
+/// schemas, and every other XML part for declarations and well-formedness.
 public enum PackageVerifier {
     public static let maximumPartSize = 64 * 1024 * 1024
 
@@ -36,9 +37,9 @@ public enum PackageVerifier {
         for path in listed.sorted() where path != "/" && !path.hasSuffix("/") && archive.entry(named: path) == nil {
             problems.append("het manifest noemt \(path), maar dat staat niet in het pakket")
         }
-        for part in ["content.xml", "styles.xml", "meta.xml"] {
+        for part in ["content.xml", "styles.xml", "meta.xml", "settings.xml"] {
             guard let entry = archive.entry(named: part) else {
-                problems.append("\(part) ontbreekt")
+                if part != "settings.xml" { problems.append("\(part) ontbreekt") }
                 continue
             }
             do {
@@ -47,8 +48,20 @@ public enum PackageVerifier {
                 problems.append("\(part) is niet leesbaar: \(error)")
             }
         }
+        for entry in archive.entries where entry.name.hasSuffix(".xml") && !validatedParts.contains(entry.name) {
+            do {
+                let bytes = try archive.read(entry, limit: maximumPartSize)
+                problems += XMLWellFormedness.problems(in: bytes, name: entry.name).map { "\(entry.name): \($0)" }
+            } catch {
+                problems.append("\(entry.name) is niet leesbaar: \(error)")
+            }
+        }
         return problems
     }
+
+    /// The parts validated against a schema; every other XML part is
+    /// checked for declarations and well-formedness.
+    private static let validatedParts: Set<String> = ["META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml", "settings.xml"]
 
     /// The mimetype rules, checked on the raw bytes of the first local
     /// header: name, method 0 (stored), no extra field, exact content.

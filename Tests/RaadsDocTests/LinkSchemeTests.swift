@@ -1,0 +1,44 @@
+import Testing
+@testable import RaadsDocCore
+@testable import RaadsDocSchema
+@testable import RaadsDocODF
+
+/// Only links to web pages, e-mail and places in the document become
+/// hyperlinks; any other target is a fout at the link.
+@Suite struct LinkSchemeTests {
+    @Test(arguments: ["https://example.com", "http://example.com/a b", "mailto:griffie@example.nl", "#bijlage-1",
+                      "HTTPS://EXAMPLE.COM"])
+    func webMailAndDocumentLinksAreAllowed(_ url: String) {
+        #expect(LinkScheme.isAllowed(url))
+    }
+
+    @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java&#x09;script:alert(1)",
+                      "java&#9;script:x", "java%09script:x", "file:///etc/passwd", "vnd.sun.star.script:Standard.Module1.Main?language=Basic",
+                      "macro:///Standard.Module1.Main", "data:text/html,<b>", "\u{01}javascript:x", "bijlage.odt", "C:\\macro.odt"])
+    func otherTargetsAreRefused(_ url: String) {
+        #expect(!LinkScheme.isAllowed(url))
+    }
+
+    @Test func aRefusedLinkIsAFoutAtItsPosition() throws {
+        let text = "opgemaakt: |\n  Eerste regel.\n  Klik [hier](javascript:alert(1)) maar.\n"
+        let found = try expectOnly("RD-INVOER-027", at: 3, 8, in: proefDiagnostics(text))
+        #expect(found.message.contains("'javascript:'"))
+    }
+
+    @Test func anAutolinkWithAnotherSchemeIsRefused() throws {
+        let found = proefDiagnostics("opgemaakt: \"Zie <file:///etc/passwd>\"\n")
+        try expectOnly("RD-INVOER-027", at: 1, 17, in: found)
+    }
+
+    @Test func anAllowedLinkGivesNoDiagnostic() {
+        expectNone(in: proefDiagnostics("opgemaakt: \"Zie [de site](https://example.com) of [mail](mailto:a@b.nl).\"\n"))
+    }
+
+    @Test func theWriterKeepsOnlyTheTextOfARefusedLink() throws {
+        let paragraph = Paragraph(.body, [.link(url: "javascript:alert(1)", [.text("hier")]), .link(url: "https://example.com", [.text("daar")])])
+        let content = String(decoding: try BodyWriter(geometry: PageGeometry()).fragment([.paragraph(paragraph)]), as: UTF8.self)
+        #expect(!content.contains("javascript"))
+        #expect(content.contains("hier"))
+        #expect(content.contains("xlink:href=\"https://example.com\""))
+    }
+}
