@@ -2,13 +2,18 @@
 /// for block scalars (`|` and `>`), whose content starts on the next line
 /// at a fixed indentation; for plain and quoted scalars the first line is
 /// exact and later lines are approximate, because YAML folds them.
-public struct ScalarPositionMap {
+/// `position(ofValueByte:)` (see ScalarValueAlignment.swift) is exact for
+/// every style.
+public struct ScalarPositionMap: Sendable {
     package let position: SourcePosition
+    /// The scalar's value, as the loader produced it.
+    package let text: String
     package let style: YAMLScalar.Style
     package let file: SourceFile?
 
     public init(scalar: YAMLScalar, at position: SourcePosition, file: SourceFile?) {
         self.position = position
+        self.text = scalar.text
         self.style = scalar.style
         self.file = file
     }
@@ -31,7 +36,7 @@ public struct ScalarPositionMap {
     }
 
     /// The indentation of a block scalar: that of its first non-empty line.
-    private func contentIndent(from line: Int) -> Int {
+    func contentIndent(from line: Int) -> Int {
         guard let file else { return 0 }
         var number = line
         while let text = file.line(number) {
