@@ -168,13 +168,20 @@ public final class OpenDirectory: Sendable {
     /// The names in this folder, sorted, without "." and "..", with their
     /// type as the entry itself has it (a link is a link).
     package func entries() -> [(name: String, mode: mode_t)] {
+        Self.names(in: descriptor).sorted().compactMap { name in mode(of: name).map { (name, $0) } }
+    }
+
+    /// The names in the folder open as `descriptor`, without "." and "..",
+    /// in the order the file system gives them; the descriptor is left as
+    /// it was.
+    package static func names(in descriptor: Int32) -> [String] {
         let copy = dup(descriptor)
         guard copy >= 0, let handle = fdopendir(copy) else {
             if copy >= 0 { close(copy) }
             return []
         }
         defer { closedir(handle) }
-        // The copy shares its position with this descriptor: start at the top.
+        // The copy shares its position with the descriptor: start at the top.
         rewinddir(handle)
         var names: [String] = []
         while let entry = readdir(handle) {
@@ -183,6 +190,6 @@ public final class OpenDirectory: Sendable {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names.sorted().compactMap { name in mode(of: name).map { (name, $0) } }
+        return names
     }
 }

@@ -16,7 +16,7 @@ extension ValidationCache {
         let baseFolder = open(base, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard baseFolder >= 0 else { return }
         defer { close(baseFolder) }
-        for name in Self.names(in: baseFolder) where name != folderName {
+        for name in OpenDirectory.names(in: baseFolder) where name != folderName {
             if Self.isUnversionedEntry(name) {
                 Self.removeFile(name, in: baseFolder)
             } else if Self.isVersionFolder(name) {
@@ -26,7 +26,7 @@ extension ValidationCache {
         let current = openat(baseFolder, folderName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard current >= 0 else { return }
         defer { close(current) }
-        var entries = Self.names(in: current).filter(Self.isEntry).compactMap { Self.regularFile($0, in: current) }
+        var entries = OpenDirectory.names(in: current).filter(Self.isEntry).compactMap { Self.regularFile($0, in: current) }
         entries.sort { ($0.modified, $0.name) < ($1.modified, $1.name) }
         var count = entries.count
         var bytes = entries.reduce(0) { $0 + $1.size }
@@ -73,7 +73,7 @@ extension ValidationCache {
     private static func removeVersionFolder(_ name: String, in parent: Int32) {
         let folder = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard folder >= 0 else { return }
-        for entry in names(in: folder) where isEntry(entry) { removeFile(entry, in: folder) }
+        for entry in OpenDirectory.names(in: folder) where isEntry(entry) { removeFile(entry, in: folder) }
         close(folder)
         unlinkat(parent, name, AT_REMOVEDIR)
     }
@@ -88,24 +88,5 @@ extension ValidationCache {
         var status = stat()
         guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         return (name, status.st_mtim.tv_sec * 1_000_000_000 + status.st_mtim.tv_nsec, Int(status.st_size))
-    }
-
-    /// The names in an open folder, without "." and "..".
-    private static func names(in folder: Int32) -> [String] {
-        let copy = dup(folder)
-        guard copy >= 0 else { return [] }
-        guard let handle = fdopendir(copy) else {
-            close(copy)
-            return []
-        }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
     }
 }
