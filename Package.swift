@@ -56,19 +56,22 @@ let package = Package(
         .target(name: "RaadsDocKinds", dependencies: ["RaadsDocCore", "RaadsDocSchema"]),
         .target(
             name: "RaadsDocPipeline",
-            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "HashSupport"]
+            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocTaal", "HashSupport"]
         ),
+        // The language check on raadsdoc input: prose fields, positions and
+        // the RD-TAAL rules, on top of the standalone Taal library.
+        .target(name: "RaadsDocTaal", dependencies: ["RaadsDocCore", "RaadsDocSchema", "Taal"]),
         .executableTarget(
             name: "raadsdoc",
             dependencies: [
-                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline",
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline", "RaadsDocTaal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "RaadsDocTests",
             dependencies: [
-                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline",
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline", "RaadsDocTaal",
                 "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
             ],
             resources: [.copy("Fixtures")]

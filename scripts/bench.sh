@@ -43,6 +43,7 @@ run_batch() {
   /usr/bin/time -f "%M" -o "$WORK/rss-$label" "$RAADSDOC" batch "$folder" --uit "$out" --jobs "$JOBS" "$@" > /dev/null 2>&1 || true
   end=$(date +%s%N)
   local ms=$(((end - start) / 1000000))
+  echo "$((count * 1000 / (ms > 0 ? ms : 1)))" > "$WORK/rate-$label"
   local rss=$(($(tail -n 1 "$WORK/rss-$label") / 1024))
   printf "  %-28s %6d documenten  %7.2f s  %7d doc/s  piek-RSS %4d MB\n" \
     "$label" "$count" "$(echo "$ms / 1000" | bc -l)" "$((count * 1000 / (ms > 0 ? ms : 1)))" "$rss"
@@ -79,6 +80,18 @@ run_batch "gemengd" "$MIX"
 for part in raadsbrieven brieven overeenkomsten plannen; do
   run_batch "  alleen $part" "$MIX/$part"
 done
+
+# The language check (--taal) on the same letters, side by side with the
+# run without it: batch leaves it off by default when it costs more than
+# 10 % (docs/taal.md).
+echo
+echo "Taalcontrole (raadsinformatiebrieven, --jobs $JOBS):"
+run_batch "zonder --taal" "$WORK/brieven"
+run_batch "met --taal" "$WORK/brieven" --taal
+without=$(cat "$WORK/rate-zonder --taal")
+with=$(cat "$WORK/rate-met --taal")
+printf "  %-28s %6.1f %%  (onder 10 %%: aan in batch; anders uit, aan met --taal)\n" "doorvoer lager met --taal" \
+  "$(echo "(1 - $with / $without) * 100" | bc -l)"
 
 # The deflate floor: zlib alone deflating every XML part of each package
 # (content, styles, meta, the template's settings, the manifest) at the

@@ -3,6 +3,7 @@ import RaadsDocCore
 import RaadsDocKinds
 import RaadsDocODF
 import RaadsDocSchema
+import RaadsDocTaal
 import Synchronization
 
 /// Loads input files and their profiles, once each, for one run. Shared by
@@ -16,6 +17,7 @@ public final class Workspace: DocumentLoader {
     public let clock: StageClock
     private let profileOverride: String?
     private let retainsDocuments: Bool
+    private let languageReviewer: LanguageReviewer?
     private let runSettings: [String: String]
     private let templateOverride: String?
     private let documents = Mutex<[String: LoadedDocument]>([:])
@@ -38,9 +40,13 @@ public final class Workspace: DocumentLoader {
     /// top-level document that refers to it instead of kept (within one
     /// top-level document's references, once: see `ReferenceMemo`), and
     /// source text is kept only for files with diagnostics. `clock` is the run's stage clock.
+    /// With a `languageReviewer` (`--taal`), every input that checks clean
+    /// in structure also gets the language check.
     public init(profileOverride: String? = nil, runSettings: [String: String] = [:],
-                templateOverride: String? = nil, retainsDocuments: Bool = true, clock: StageClock = StageClock()) {
+                templateOverride: String? = nil, retainsDocuments: Bool = true, clock: StageClock = StageClock(),
+                languageReviewer: LanguageReviewer? = nil) {
         self.clock = clock
+        self.languageReviewer = languageReviewer
         self.profileOverride = profileOverride
         self.runSettings = runSettings
         self.templateOverride = templateOverride
@@ -179,13 +185,21 @@ public final class Workspace: DocumentLoader {
         let (model, summary) = kind.run(ObjectReader(root, memo: richTexts), soort, context)
         clock.add(.check, since: clockStart, excluding: context.referenceTime)
         diagnostics.append(contentsOf: context.diagnostics)
+        var languageScores: LanguageScores?
+        if let languageReviewer {
+            let review = clock.measure(.taal) {
+                languageReviewer.review(root, spec: kind.spec, file: loaded.file, profile: profile, soort: soort)
+            }
+            diagnostics.append(contentsOf: review.diagnostics)
+            languageScores = review.scores
+        }
         let pictures = richTexts.picturePaths.map { picture in
             (picture, (try? PictureFile.read(picture).get()).map(SHA256.hex) ?? "")
         }
         return LoadedDocument(path: path, canonicalPath: canonical, kind: kind, soort: soort, model: model,
                               summary: summary, diagnostics: diagnostics, profile: profile,
                               references: context.references, attachmentOrder: context.attachmentOrder,
-                              sourceHash: sourceHash, pictureHashes: pictures)
+                              sourceHash: sourceHash, pictureHashes: pictures, languageScores: languageScores)
     }
 
     /// The profile for a document: `--profiel`, or the nearest raadsdoc.yaml

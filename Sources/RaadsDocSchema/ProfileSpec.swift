@@ -29,7 +29,14 @@ public enum ProfileSpec {
         .optional("contact", .list(.text), "Contactregels, zoals telefoon en website."),
         .optional("sjabloon", .filePath, "Huisstijlsjabloon (.ott of .odt) voor alle soorten, relatief aan dit bestand."),
         .optional("sjablonen", .dictionary(.filePath), "Sjabloon per soort document, zoals 'brief: sjablonen/brief.ott'."),
+        .optional("taal", .object { language }, "Instellingen van de taalcontrole (raadsdoc check --taal, raadsdoc taal)."),
     ]
+
+    /// The `taal:` group.
+    static let language = ObjectSpec("taal", "Instellingen van de taalcontrole.", [
+        .optional("woorden", .list(.text), "Woorden die de spellingcontrole goed rekent: eigen namen en vaktermen van de gemeente."),
+        .optional("b1", .list(.text), "Soorten documenten voor inwoners, die op taalniveau B1 geschreven moeten zijn, zoals 'brief'."),
+    ])
 
     /// A commented profile for `raadsdoc nieuw profiel`; it checks clean,
     /// and the starters of the document kinds check clean next to it.
@@ -56,6 +63,13 @@ public enum ProfileSpec {
           - klimaatadaptatie
           - vergroening en biodiversiteit
         nummering: aanwijzingen            # aanwijzingen, vrij of vlaams
+        # De taalcontrole (raadsdoc check --taal): eigen woorden, en de soorten
+        # voor inwoners die op taalniveau B1 moeten zijn.
+        taal:
+          woorden:
+            - Voorbeeldgemeente
+          b1:
+            - brief
 
         """
 
@@ -83,6 +97,10 @@ public enum ProfileSpec {
                     profile.templatesByKind[pair.key] = Located(String(scalar.text.trimmingSpaces), at: pair.value.position)
                 }
             }
+        }
+        if let language = reader.object("taal") {
+            profile.language = LanguageSettings(
+                words: language.texts("woorden").map(\.value), plainLanguageSoorten: language.texts("b1"))
         }
         profile.settings = reader.node
         return profile

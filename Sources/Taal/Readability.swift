@@ -65,7 +65,7 @@ public struct Readability: Sendable {
     /// …or when it has more letters than this, whatever its syllables.
     public static let longWordLetters = 15
 
-    private let syllables: Syllables
+    let syllables: Syllables
     private let passiveDetector: PassiveDetector
 
     public init(hyphenation: HyphenationDictionary, dictionary: SpellDictionary) {
@@ -135,9 +135,13 @@ public struct Readability: Sendable {
     /// The findings of a report on `text`: long sentences, long words and
     /// passives, with Dutch messages.
     public func findings(in text: String) -> [Finding] {
+        findings(from: report(for: text), in: text)
+    }
+
+    /// The findings of `report`, made from `text`, without measuring again.
+    public func findings(from report: ReadabilityReport, in text: String) -> [Finding] {
         let bytes = Array(text.utf8)
         func slice(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
-        let report = report(for: text)
         var findings: [Finding] = []
         for sentence in report.longSentences {
             findings.append(Finding(

@@ -1,4 +1,5 @@
 import SpellSupport
+import Synchronization
 
 /// Counts syllables with the hyphenation patterns, and looks inside each
 /// part they give for vowels the patterns could not separate.
@@ -11,8 +12,14 @@ import SpellSupport
 /// of vowels read as Dutch digraphs (aa, ie, ui, ij, …) and trigraphs
 /// (aai, ooi, oei, eeu, ieu); a vowel with a trema starts a new one.
 /// English loanwords with a silent e ("governance") count one too many.
+///
+/// Counts are kept per word for the life of the instance (up to
+/// `cacheCapacity` words): the patterns are slow to apply, and a run's
+/// documents share most of their words.
 public struct Syllables: Sendable {
     private let hyphenation: HyphenationDictionary
+    private let cache = CountCache()
+    private static let cacheCapacity = 50_000
 
     public init(hyphenation: HyphenationDictionary) {
         self.hyphenation = hyphenation
@@ -20,9 +27,14 @@ public struct Syllables: Sendable {
 
     /// The syllables of a word; at least 1 for a word with letters.
     public func count(_ word: String) -> Int {
+        if let known = cache.counts.withLock({ $0[word] }) { return known }
         let parts = hyphenation.parts(of: word) ?? [word.lowercased()]
-        let total = parts.reduce(0) { $0 + max(1, Syllables.vowelSounds(in: $1)) }
-        return max(total, 1)
+        let total = max(parts.reduce(0) { $0 + max(1, Syllables.vowelSounds(in: $1)) }, 1)
+        cache.counts.withLock { cache in
+            if cache.count >= Syllables.cacheCapacity { cache.removeAll(keepingCapacity: true) }
+            cache[word] = total
+        }
+        return total
     }
 
     private static let trigraphs: Set<String> = ["aai", "ooi", "oei", "eeu", "ieu"]
@@ -79,4 +91,9 @@ public struct Syllables: Sendable {
         default: (letter, false)
         }
     }
+}
+
+/// The counts a `Syllables` has worked out, shared by its copies.
+private final class CountCache: Sendable {
+    let counts = Mutex<[String: Int]>([:])
 }

@@ -168,13 +168,15 @@ struct TokenScanner {
         let prefixes = ["https://", "http://", "www.", "mailto:"]
         let hasPrefix = prefixes.contains { prefix in
             prefix.unicodeScalars.enumerated().allSatisfy { offset, expected in
-                text[index + offset].map { $0.properties.lowercaseMapping == String(expected) } ?? false
+                text[index + offset].map { $0 == expected || ($0.value >= 0x41 && $0.value <= 0x5A && $0.value + 0x20 == expected.value) } ?? false
             }
         }
         var end = index
         while let current = text[end], !current.isSpace, !"<>\"“”‘’()[]".unicodeScalars.contains(current) { end += 1 }
         while end > index, let last = text[end - 1], ".,;:!?'".unicodeScalars.contains(last) { end -= 1 }
         if hasPrefix { return end > index ? end : nil }
+        // Most words hold no stop: no domain, and no string to build.
+        guard text.scalars[index..<end].contains(".") else { return nil }
         // A bare domain: "gemeente.nl", "ce.nl/publicaties".
         let candidate = text.string(index..<end)
         let host = candidate.split(separator: "/", maxSplits: 1).first.map(String.init) ?? candidate
@@ -190,6 +192,7 @@ struct TokenScanner {
         var end = index
         while let current = text[end], current.isWordCharacter || "._%+-@".unicodeScalars.contains(current) { end += 1 }
         while end > index, text[end - 1] == "." { end -= 1 }
+        guard text.scalars[index..<end].contains("@") else { return nil }
         let candidate = text.string(index..<end)
         let sides = candidate.split(separator: "@", omittingEmptySubsequences: false)
         guard sides.count == 2, !sides[0].isEmpty, sides[1].contains("."),

@@ -58,7 +58,8 @@ struct BatchCommand: ParsableCommand {
             outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
             onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile,
             runSettings: options.runSettings, templateOverride: templateOptions.template,
-            measuresDeflateFloor: statistics)
+            measuresDeflateFloor: statistics,
+            languageReviewer: options.language ? try CheckOptions.languageReviewer() : nil)
         let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)
         let start = StageClock.now()
         let outcome = BatchRunner(options: batchOptions).run(paths) { phase, done, total in

@@ -4,6 +4,7 @@ import RaadsDocKinds
 import RaadsDocODF
 import RaadsDocPipeline
 import RaadsDocSchema
+import RaadsDocTaal
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case tekst, json
@@ -19,6 +20,9 @@ struct CheckOptions: ParsableArguments {
 
     @Flag(name: .customLong("strikt"), help: "Waarschuwingen tellen als fouten.")
     var strict = false
+
+    @Flag(name: .customLong("taal"), help: "Controleer ook spelling, jargon en leesbaarheid (waarschuwingen RD-TAAL).")
+    var language = false
 
     @Option(name: .customLong("nummering"), help: "Nummering van overeenkomsten voor deze keer, in plaats van die uit het document of het profiel.")
     var numbering: Overeenkomst.NumberingStyle?
@@ -51,7 +55,19 @@ struct CheckOptions: ParsableArguments {
     /// a YAML file, so that a foreign file is never echoed as "YAML".
     func workspace(template: String? = nil) throws -> Workspace {
         try Self.requireFiles(profile: profile, template: template)
-        return Workspace(profileOverride: profile, runSettings: runSettings, templateOverride: template)
+        return Workspace(profileOverride: profile, runSettings: runSettings, templateOverride: template,
+                         languageReviewer: language ? try Self.languageReviewer() : nil)
+    }
+
+    /// The language check of a run; without Debian's Dutch dictionaries
+    /// the run ends at once (exit 2) with what to install.
+    static func languageReviewer(ranksHardestSentences: Bool = false) throws -> LanguageReviewer {
+        do {
+            return try LanguageReviewer(knownSoorten: KindRegistry.allNames, ranksHardestSentences: ranksHardestSentences)
+        } catch {
+            Terminal.error("de taalcontrole kan niet starten: \(error.description)")
+            throw ExitCode(2)
+        }
     }
 
     /// Refuses a `--profiel` or `--sjabloon` that cannot be read as a

@@ -13,12 +13,16 @@ public struct Diagnostic: Sendable, Equatable {
     public let code: String
     public let severity: Severity
     public let message: String
+    /// Replacements the author may pick ("bedoelde je …?"), for editors
+    /// that offer a quick fix; the message names them too.
+    public let suggestions: [String]
 
-    public init(position: SourcePosition, code: String, severity: Severity, message: String) {
+    public init(position: SourcePosition, code: String, severity: Severity, message: String, suggestions: [String] = []) {
         self.position = position
         self.code = code
         self.severity = severity
         self.message = message
+        self.suggestions = suggestions
     }
 }
 
@@ -29,8 +33,9 @@ public struct DiagnosticList: Sendable {
 
     public init() {}
 
-    public mutating func report(_ rule: Rule, at position: SourcePosition, _ message: String) {
-        items.append(Diagnostic(position: position, code: rule.code, severity: rule.severity, message: message))
+    public mutating func report(_ rule: Rule, at position: SourcePosition, _ message: String, suggestions: [String] = []) {
+        items.append(Diagnostic(position: position, code: rule.code, severity: rule.severity, message: message,
+                                suggestions: suggestions))
     }
 
     public mutating func append(_ diagnostic: Diagnostic) {

@@ -30,14 +30,18 @@ public enum DiagnosticPrinter {
     /// One JSON object per diagnostic, one per line.
     public static func jsonLines(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map { diagnostic in
-            JSONValue.object([
+            var fields: [(String, JSONValue)] = [
                 ("bestand", .string(diagnostic.position.path)),
                 ("regel", .number(diagnostic.position.line)),
                 ("kolom", .number(diagnostic.position.column)),
                 ("code", .string(diagnostic.code)),
                 ("ernst", .string(diagnostic.severity.rawValue)),
                 ("bericht", .string(diagnostic.message)),
-            ]).compact + "\n"
+            ]
+            if !diagnostic.suggestions.isEmpty {
+                fields.append(("suggesties", .array(diagnostic.suggestions.map(JSONValue.string))))
+            }
+            return JSONValue.object(fields).compact + "\n"
         }.joined()
     }
 }
@@ -46,7 +50,7 @@ extension String {
     /// Control characters, line separators and direction overrides shown
     /// as "?", so that a caret line stays aligned and a hostile file cannot
     /// send escape sequences to the terminal or reorder what it shows.
-    fileprivate var replacingInvisibles: String {
+    package var replacingInvisibles: String {
         String(String.UnicodeScalarView(unicodeScalars.map { scalar in
             let value = scalar.value
             let invisible = (value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(value)

@@ -32,6 +32,8 @@ public struct Profile: Sendable {
     public var runSettings: [String: String]
     /// Where the profile was read from; nil for the built-in default.
     public var path: String?
+    /// The language check's own words and B1 targets.
+    public var language = LanguageSettings()
 
     public static let standard = Profile(
         gemeente: nil, organisation: nil, country: .nl, college: "college van burgemeester en wethouders",

@@ -4,6 +4,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Int)
+    /// A number with a fixed count of decimals, held in its smallest unit:
+    /// `fixed(523, decimals: 1)` is 52.3. No floating point reaches a file.
+    case fixed(Int, decimals: Int)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -33,6 +36,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .number(let value): output += String(value)
+        case .fixed(let value, let decimals): output += JSONValue.fixedText(value, decimals: decimals)
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let values):
             if values.isEmpty { output += "[]"; return }
@@ -76,5 +80,17 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
         output += "\""
+    }
+
+    /// "52.3", "-0.5", "7" for `decimals` 0; Dutch text passes "," as
+    /// `separator`.
+    package static func fixedText(_ value: Int, decimals: Int, separator: String = ".") -> String {
+        guard decimals > 0 else { return String(value) }
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let magnitude = value.magnitude
+        let fraction = String(magnitude % UInt(scale))
+        let padded = String(repeating: "0", count: decimals - fraction.count) + fraction
+        return (value < 0 ? "-" : "") + String(magnitude / UInt(scale)) + separator + padded
     }
 }

@@ -8,7 +8,7 @@ import Synchronization
 /// costs tens of nanoseconds, so it is always on.
 public final class StageClock: Sendable {
     public enum Stage: Int, CaseIterable, Sendable {
-        case read, yaml, check, compose, xml, zip, write
+        case read, yaml, check, taal, compose, xml, zip, write
         /// zlib alone on the same XML bytes; measured only with statistics on.
         case deflateFloor
 
@@ -17,6 +17,7 @@ public final class StageClock: Sendable {
             case .read: "lezen"
             case .yaml: "YAML"
             case .check: "controle"
+            case .taal: "taalcontrole"
             case .compose: "opbouw"
             case .xml: "XML schrijven"
             case .zip: "zip"

@@ -23,11 +23,13 @@ public struct LoadedDocument: Sendable {
     public let sourceHash: String
     /// The pictures its text fields show, with the SHA-256 of their bytes.
     public let pictureHashes: [(path: String, hash: String)]
+    /// The language figures, when the run checks language (`--taal`).
+    public let languageScores: LanguageScores?
 
     package init(path: String, canonicalPath: String, kind: KindDescriptor?, soort: String?, model: (any Sendable)?,
                  summary: DocumentSummary?, diagnostics: DiagnosticList, profile: Profile,
                  references: [String: LoadedDocument], attachmentOrder: [String], sourceHash: String,
-                 pictureHashes: [(path: String, hash: String)] = []) {
+                 pictureHashes: [(path: String, hash: String)] = [], languageScores: LanguageScores? = nil) {
         self.path = path
         self.canonicalPath = canonicalPath
         self.kind = kind
@@ -40,6 +42,7 @@ public struct LoadedDocument: Sendable {
         self.attachmentOrder = attachmentOrder
         self.sourceHash = sourceHash
         self.pictureHashes = pictureHashes
+        self.languageScores = languageScores
     }
 
     /// The document tree, when the input was good enough to decode.

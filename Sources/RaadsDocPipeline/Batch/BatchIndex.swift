@@ -45,6 +45,7 @@ public enum BatchIndex {
                      ("code", .string(warning.code)), ("bericht", .string(warning.message))])
         })))
         if let failure = item.failure { members.append(("fout", .string(failure))) }
+        if let scores = item.languageScores { members.append(("taal", scores.json)) }
         members.append(("vingerafdruk", .string(item.fingerprint)))
         return .object(members)
     }

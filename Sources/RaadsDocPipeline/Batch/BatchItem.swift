@@ -29,6 +29,8 @@ public struct BatchItem: Sendable {
     /// output; equal fingerprints mean an earlier output is still good.
     public var fingerprint: String
     public var failure: String?
+    /// The language figures, in a run with `--taal`.
+    public var languageScores: LanguageScores? = nil
     /// Where the finished .odt waits, under a hidden name, until every input
     /// has been checked and it may be put in place; relative to the output
     /// folder.

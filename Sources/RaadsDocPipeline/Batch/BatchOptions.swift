@@ -2,6 +2,7 @@ import RaadsDocCore
 import RaadsDocKinds
 import RaadsDocODF
 import RaadsDocSchema
+import RaadsDocTaal
 
 /// How `raadsdoc batch` runs.
 public struct BatchOptions: Sendable {
@@ -21,11 +22,15 @@ public struct BatchOptions: Sendable {
     /// How long a batch waits for another batch that holds the lock on the
     /// same output folder before it gives up with a message, in seconds.
     public var lockTimeout: Double
+    /// `--taal`: the language check, whose warnings join the others and
+    /// whose figures go into index.json. Off by default: it costs more
+    /// than the rest of the pipeline (see docs/taal.md).
+    public var languageReviewer: LanguageReviewer?
 
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
                 bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
                 runSettings: [String: String] = [:], templateOverride: String? = nil,
-                measuresDeflateFloor: Bool = false, lockTimeout: Double = 5) {
+                measuresDeflateFloor: Bool = false, lockTimeout: Double = 5, languageReviewer: LanguageReviewer? = nil) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
         self.pdf = pdf
@@ -37,5 +42,6 @@ public struct BatchOptions: Sendable {
         self.templateOverride = templateOverride
         self.measuresDeflateFloor = measuresDeflateFloor
         self.lockTimeout = lockTimeout
+        self.languageReviewer = languageReviewer
     }
 }

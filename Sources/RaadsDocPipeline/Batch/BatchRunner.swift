@@ -48,7 +48,8 @@ public struct BatchRunner: Sendable {
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
         let workspace = Workspace(profileOverride: options.profileOverride, runSettings: options.runSettings,
                                   templateOverride: options.templateOverride, retainsDocuments: false,
-                                  clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor))
+                                  clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor),
+                                  languageReviewer: options.languageReviewer)
         let found = InputDiscovery.discover(paths)
         let inputs = found.inputs
         guard found.unreadable.isEmpty && found.missing.isEmpty else {
@@ -107,7 +108,8 @@ public struct BatchRunner: Sendable {
         let document = workspace.load(input.path)
         var item = BatchItem(input: input, status: .gemaakt, summary: document.summary,
                              diagnostics: document.diagnostics.sorted, outputs: [],
-                             sources: document.inputHashes, fingerprint: "", failure: nil)
+                             sources: document.inputHashes, fingerprint: "", failure: nil,
+                             languageScores: document.languageScores)
         item.fingerprint = fingerprint(item.sources, profile: workspace.profileHash(of: document),
                                        template: workspace.template(for: document)?.sha256 ?? "")
         if item.errorCount > 0 || (options.strict && item.warningCount > 0) || document.model == nil {

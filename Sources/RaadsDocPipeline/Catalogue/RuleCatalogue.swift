@@ -2,12 +2,13 @@ import RaadsDocCore
 import RaadsDocKinds
 import RaadsDocODF
 import RaadsDocSchema
+import RaadsDocTaal
 
 /// Every rule raadsdoc can report, for `raadsdoc regels` and docs/regels.md.
 public enum RuleCatalogue {
     public static var all: [Rule] {
         var seen = Set<String>()
-        let rules = InputRules.all + ReferenceRules.all + TemplateRules.all + KindRegistry.all.flatMap(\.rules)
+        let rules = InputRules.all + ReferenceRules.all + TemplateRules.all + LanguageRules.all + KindRegistry.all.flatMap(\.rules)
         return rules.filter { seen.insert($0.code).inserted }.sorted { $0.code < $1.code }
     }
 
