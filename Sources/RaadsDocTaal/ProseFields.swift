@@ -15,11 +15,11 @@ struct ProseField {
     let section: Located<String>
 }
 
-/// Walks a checked input along its spec and sorts its text fields: prose
-/// is checked; names are not checked but accepted wherever they recur
-/// (the document's own parties, persons, places and defined terms); codes
-/// and addresses are left alone. Which field is which goes by its name,
-/// the same in every kind; docs/taal.md lists them.
+/// Sorts the text fields of a checked input: prose is checked; names are
+/// not checked but accepted wherever they recur (the document's own
+/// parties, persons, places and defined terms); codes and addresses are
+/// left alone. Which field is which goes by its name, the same in every
+/// kind; docs/taal.md lists them.
 struct ProseFields {
     /// Fields that hold a name: of a person, an organisation, a place or a
     /// defined term.
@@ -33,7 +33,6 @@ struct ProseFields {
         "id", "kenmerk", "uw-kenmerk", "versie", "sleutel", "adres", "contact", "artikel", "eenheid", "totaal",
         "uiterlijk", "telefoon", "email", "e-mail", "website",
     ]
-
     /// Plain-text fields that label rather than tell.
     static let labelFields: Set<String> = [
         "titel", "kop", "onderwerp", "aanhef", "slot", "functie", "ondertitel", "rijkop", "thema", "themas",
@@ -44,52 +43,34 @@ struct ProseFields {
     private(set) var names: [String] = []
 
     init(root: YAMLNode, spec: ObjectSpec) {
-        walkObject(root, spec, section: nil)
+        SpecWalk.scalars(root, spec: spec) { visit in
+            let isRich: Bool
+            switch visit.type {
+            case .richText: isRich = true
+            case .text: isRich = false
+            default: return
+            }
+            if Self.nameFields.contains(visit.field) {
+                names.append(visit.scalar.text)
+            } else if !Self.codeFields.contains(visit.field) {
+                prose.append(ProseField(node: visit.node, scalar: visit.scalar, isRichText: isRich,
+                                        isLabel: !isRich && Self.labelFields.contains(visit.field),
+                                        section: Self.section(of: visit)))
+            }
+        }
     }
 
-    private mutating func walkObject(_ node: YAMLNode, _ spec: ObjectSpec, section: Located<String>?) {
-        guard let pairs = node.pairs else { return }
-        var section = section
-        for key in ["kop", "titel"] {
-            if let pair = pairs.first(where: { $0.key == key }), let scalar = pair.value.scalar,
-               !scalar.text.trimmingSpaces.isEmpty {
-                section = Located(String(scalar.text.trimmingSpaces), at: pair.value.position)
-                break
+    /// The `kop` or `titel` of the innermost group around the field that
+    /// has one, or else the top-level field's name.
+    private static func section(of visit: SpecWalk.Visit) -> Located<String> {
+        for group in visit.groups.dropFirst().reversed() {
+            for key in ["kop", "titel"] {
+                if let pair = group.pairs?.first(where: { $0.key == key }), let scalar = pair.value.scalar,
+                   !scalar.text.trimmingSpaces.isEmpty {
+                    return Located(String(scalar.text.trimmingSpaces), at: pair.value.position)
+                }
             }
         }
-        for pair in pairs {
-            guard let field = spec.field(pair.key) else { continue }
-            walkValue(pair.value, field.type, name: field.name, section: section ?? Located(pair.key, at: pair.keyPosition))
-        }
-    }
-
-    private mutating func walkValue(_ node: YAMLNode, _ type: FieldType, name: String, section: Located<String>) {
-        switch type {
-        case .text, .richText:
-            guard let scalar = node.scalar, !node.isNull else { return }
-            if Self.nameFields.contains(name) {
-                names.append(scalar.text)
-            } else if !Self.codeFields.contains(name) {
-                let isRich: Bool
-                if case .richText = type { isRich = true } else { isRich = false }
-                prose.append(ProseField(node: node, scalar: scalar, isRichText: isRich,
-                                        isLabel: !isRich && Self.labelFields.contains(name), section: section))
-            }
-        case .textOrObject(let reference, let shorthand):
-            if node.pairs != nil {
-                walkObject(node, reference.spec, section: section)
-            } else {
-                let shorthandType = reference.spec.field(shorthand)?.type ?? .text
-                walkValue(node, shorthandType, name: shorthand, section: section)
-            }
-        case .object(let reference):
-            walkObject(node, reference.spec, section: section)
-        case .list(let element, _):
-            for item in node.items ?? [] { walkValue(item, element, name: name, section: section) }
-        case .dictionary(let element):
-            for pair in node.pairs ?? [] { walkValue(pair.value, element, name: name, section: section) }
-        case .date, .amount, .integer, .decimal, .boolean, .choice, .filePath:
-            return
-        }
+        return visit.topLevel
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RaadsDocCore
 import RaadsDocKinds
 import RaadsDocODF
@@ -40,6 +41,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .customLong("alleen-gewijzigd"), help: "Sla documenten over waarvan invoer, profiel en sjabloon niet zijn veranderd.")
     var onlyChanged = false
 
+    @Option(name: .customLong("shard"), help: "Alleen deel i van n (zoals 2/4), of 'auto' uit de omgeving (Kubernetes, Slurm, RAADSDOC_SHARD); zie docs/schaal.md.")
+    var shard: String?
+
     @Flag(name: .customLong("statistieken"), help: "Toon de tijd per stap en de deflate-ondergrens (voor de benchmark).")
     var statistics = false
 
@@ -49,6 +53,9 @@ struct BatchCommand: ParsableCommand {
 
     func validate() throws {
         if pdf && pdfa { throw ValidationError("kies --pdf of --pdfa, niet allebei") }
+        if let shard, case .failure(let problem) = Shard.parse(shard, environment: ProcessInfo.processInfo.environment) {
+            throw ValidationError(problem.description)
+        }
         if jobs < 1 { throw ValidationError("--jobs moet minstens 1 zijn") }
     }
 
@@ -59,7 +66,8 @@ struct BatchCommand: ParsableCommand {
             onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile,
             runSettings: options.runSettings, templateOverride: templateOptions.template,
             measuresDeflateFloor: statistics,
-            languageReviewer: options.language ? try CheckOptions.languageReviewer() : nil)
+            languageReviewer: options.language ? try CheckOptions.languageReviewer() : nil,
+            shard: try shard.map { try Shard.parse($0, environment: ProcessInfo.processInfo.environment).get() })
         let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)
         let start = StageClock.now()
         let outcome = BatchRunner(options: batchOptions).run(paths) { phase, done, total in

@@ -50,11 +50,20 @@ public enum BatchIndex {
         return .object(members)
     }
 
-    package static func document(_ items: [BatchItem]) -> JSONValue {
-        .object([
-            ("generator", .string("raadsdoc/\(RaadsDocVersion.number)")),
-            ("documenten", .array(items.sorted { $0.input.path < $1.input.path }.map(entry))),
-        ])
+    /// index.json: one document per line, sorted by source path, so that
+    /// the shards of a run (`part`) merge into the bytes of a single run.
+    package static func text(_ items: [BatchItem], part: IndexPart? = nil) -> String {
+        text(entries: items.sorted { $0.input.path < $1.input.path }.map { entry($0).compact }, part: part)
+    }
+
+    /// index.json from entries already in order, each on one line.
+    package static func text(entries: [String], part: IndexPart?) -> String {
+        var text = "{\n  \"generator\": " + JSONValue.string("raadsdoc/\(RaadsDocVersion.number)").compact + ",\n"
+        if let part { text += "  \"deel\": " + part.json.compact + ",\n" }
+        guard !entries.isEmpty else { return text + "  \"documenten\": []\n}\n" }
+        text += "  \"documenten\": [\n"
+        text += entries.map { "    " + $0 }.joined(separator: ",\n")
+        return text + "\n  ]\n}\n"
     }
 
     /// The records of the last run (index.json plus the journal of a run

@@ -26,11 +26,14 @@ public struct BatchOptions: Sendable {
     /// whose figures go into index.json. Off by default: it costs more
     /// than the rest of the pipeline (see docs/taal.md).
     public var languageReviewer: LanguageReviewer?
+    /// `--shard i/n`: only the inputs of this part, by a stable hash.
+    public var shard: Shard?
 
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
                 bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
                 runSettings: [String: String] = [:], templateOverride: String? = nil,
-                measuresDeflateFloor: Bool = false, lockTimeout: Double = 5, languageReviewer: LanguageReviewer? = nil) {
+                measuresDeflateFloor: Bool = false, lockTimeout: Double = 5, languageReviewer: LanguageReviewer? = nil,
+                shard: Shard? = nil) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
         self.pdf = pdf
@@ -43,5 +46,6 @@ public struct BatchOptions: Sendable {
         self.measuresDeflateFloor = measuresDeflateFloor
         self.lockTimeout = lockTimeout
         self.languageReviewer = languageReviewer
+        self.shard = shard
     }
 }

@@ -51,11 +51,11 @@ public struct BatchRunner: Sendable {
                                   clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor),
                                   languageReviewer: options.languageReviewer)
         let found = InputDiscovery.discover(paths)
-        let inputs = found.inputs
         guard found.unreadable.isEmpty && found.missing.isEmpty else {
             let problems = found.unreadable + found.missing.map { "\(PathName.displayed($0)) bestaat niet" }
             return Outcome(items: [], workspace: workspace, fatal: problems.joined(separator: "\n"), skipped: found.skipped)
         }
+        let (inputs, part) = ownInputs(found.inputs)
         let output = options.outputDirectory
         var converter: PDFConverter?
         if let format = options.pdf {
@@ -95,7 +95,7 @@ public struct BatchRunner: Sendable {
             convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
         }
         var outcome = Outcome(items: items, workspace: workspace, fatal: nil, skipped: found.skipped)
-        outcome.indexFailure = writeIndex(items, journal: journal)
+        outcome.indexFailure = writeIndex(items, part: part, journal: journal)
         return outcome
     }
 
@@ -146,8 +146,8 @@ public struct BatchRunner: Sendable {
 
     /// Writes index.json and, once it is in place, drops the journal;
     /// returns why it could not be written.
-    private func writeIndex(_ items: [BatchItem], journal: Journal) -> String? {
-        let text = BatchIndex.document(items).pretty
+    private func writeIndex(_ items: [BatchItem], part: IndexPart?, journal: Journal) -> String? {
+        let text = BatchIndex.text(items, part: part)
         do {
             try FileSystem.writeAtomically(Array(text.utf8), to: BatchIndex.fileName, below: options.outputDirectory)
         } catch {
@@ -158,6 +158,16 @@ public struct BatchRunner: Sendable {
     }
 
     // MARK: Helpers
+
+    /// The inputs of this run's shard (all of them without `--shard`), and
+    /// what its index records about the whole: the part, and the count and
+    /// hash of every input, which `raadsdoc index samenvoegen` checks.
+    private func ownInputs(_ all: [InputDiscovery.Input]) -> ([InputDiscovery.Input], IndexPart?) {
+        guard let shard = options.shard else { return (all, nil) }
+        let keys = ShardGroups.keys(of: all)
+        let own = all.filter { Shard.part(ofKey: keys[$0.path] ?? $0.outputStem, count: shard.count) == shard.number }
+        return (own, IndexPart(shard: shard, inputs: all.map(\.path)))
+    }
 
     /// Removes a staged file, named relative to the output folder.
     package func removeStaged(_ relative: String) {
