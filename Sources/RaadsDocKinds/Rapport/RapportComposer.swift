@@ -18,7 +18,7 @@ extension Rapport {
                 "datum": model.date?.value.dutch ?? "",
             ]),
             header: header,
-            body: (model.sections.count >= contentsThreshold ? [.tableOfContents(depth: 2)] : [])
+            body: (model.sections.count >= contentsThreshold ? [.tableOfContents(depth: 2, title: context.profile.contentsTitle)] : [])
                 + blocks(model.sections, level: 1, numbered: model.numberedHeadings))
     }
 
