@@ -61,6 +61,7 @@ extension Overeenkomst {
 
     package static let partySignatory: ObjectSpec = ObjectSpec("ondertekenaar-partij", "Iemand die voor de partij tekent.", [
         .required("naam", .text, "Naam zoals onder de handtekening, zoals 'A. Peeters'."),
+        .optional("aanhef", .text, "'de heer' of 'mevrouw'; raadsdoc noemt wie naast de vertegenwoordiger tekent ook bij de partij."),
         .required("functie", .text, "Functie, zoals 'burgemeester', 'algemeen directeur' of 'secretaris-directeur'."),
         .optional("mandaat", .text, "Wie tekent bij mandaat of delegatie: de regel onder de functie, zoals "
                   + "'bij mandaat van de burgemeester (artikel 171, tweede lid, Gemeentewet)'."),

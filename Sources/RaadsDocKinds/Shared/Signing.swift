@@ -45,6 +45,8 @@ public struct SignatoryInput: Sendable {
     /// "bij mandaat van de burgemeester": by whose mandate or delegation
     /// this person signs.
     public var mandate: Located<String>?
+    /// "de heer", "mevrouw", where the agreement names the person.
+    public var salutation: Located<String>?
     public var organisation: Located<String>?
     public var place: Located<String>?
     public var date: Located<Datum>?
@@ -54,6 +56,7 @@ public struct SignatoryInput: Sendable {
         name = input.text("naam")
         function = input.text("functie")
         mandate = input.text("mandaat")
+        salutation = input.text("aanhef")
         organisation = input.text("organisatie")
         place = input.text("plaats")
         date = input.date("datum")
