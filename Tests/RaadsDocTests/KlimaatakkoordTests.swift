@@ -66,6 +66,25 @@ import Testing
         #expect(model.signatories.allSatisfy { $0.place == "Voorbeeldstad" && $0.date == "1 juni 2025" })
     }
 
+    @Test func extraSignatoriesOfOneOrganisationSignTogether() throws {
+        let akkoord = Self.akkoord.replacingOccurrences(of: "    functie: burgemeester\n", with: """
+                functie: burgemeester
+              - organisatie: Gemeente Voorbeeld
+                naam: J. Jansen
+                functie: secretaris
+                mandaat: bij afwezigheid van de secretaris
+
+            """)
+        let document = try Self.load(akkoord: akkoord)
+        expectNone(in: document.diagnostics.items)
+        let model = try #require(document.model as? Klimaatakkoord.Model)
+        let municipality = try #require(model.signatories.last)
+        #expect(municipality.organisation == "Gemeente Voorbeeld")
+        #expect(municipality.signatories.map(\.name) == ["A. de Vries", "J. Jansen"])
+        #expect(municipality.signatories.last?.mandate == "bij afwezigheid van de secretaris")
+        #expect(model.signatories.count == 4)
+    }
+
     @Test func theSameTwoDealsUnderOtherSpellingStillSignOnce() throws {
         let second = Self.secondDeal.replacingOccurrences(of: "- naam: Sportclub De Vliet", with: "- naam: sportclub de Vliet")
             .replacingOccurrences(of: "trekker: Sportclub De Vliet", with: "trekker: sportclub de Vliet")

@@ -281,7 +281,7 @@ import Testing
     @Test(arguments: [Overeenkomst.NumberingStyle.vrij, .aanwijzingen, .vlaams])
     func everyExampleAgreementIsValidODFInEveryStyle(_ style: Overeenkomst.NumberingStyle) throws {
         let agreements = TestSupport.exampleInputs.filter { TestSupport.load($0).0.kind?.name == "samenwerkingsovereenkomst" }
-        #expect(agreements.count == 2)
+        #expect(agreements.count == 3)
         for input in agreements {
             let workspace = Workspace(runSettings: [Overeenkomst.NumberingStyle.settingName: style.rawValue])
             let odt = try Renderer().odt(workspace.load(input), workspace: workspace)
