@@ -35,11 +35,13 @@ public enum SigningRules {
     /// requires in `capacity`. An office nobody holds (in person or by
     /// mandate) is filled from the profile when the party is the profile's
     /// own gemeente and the profile names the holder; otherwise it is
-    /// reported at `position`. Nobody signing at all is left to the caller.
+    /// reported at `position`. Nobody signing at all is left to the caller,
+    /// and so is a signatory without a function (RD-ONDERTEKENING-002),
+    /// whose office cannot be told.
     package static func completePair(_ signatories: [SignatoryInput], of party: String, body: PublicBody,
                                      capacity: PublicBody.Capacity, at position: SourcePosition,
                                      context: KindContext) -> [SignatoryInput] {
-        guard !signatories.isEmpty else { return signatories }
+        guard !signatories.isEmpty, signatories.allSatisfy({ $0.function != nil }) else { return signatories }
         let profile = context.profile
         let own = profile.isOwn(party)
         var completed = signatories
