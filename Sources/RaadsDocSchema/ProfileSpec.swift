@@ -21,10 +21,13 @@ public enum ProfileSpec {
         .optional("organisatie", .text, "Naam in de kopregel; standaard 'Gemeente <gemeente>'."),
         .optional("land", .choice(["NL", "BE"]), "NL (standaard) of BE."),
         .optional("college", .text, "Naam van het college; standaard 'college van burgemeester en wethouders' (NL) of '… en schepenen' (BE)."),
-        .optional("burgemeester", .text, "Naam van de burgemeester, zoals 'drs. N. Stemerdink'."),
-        .optional("secretaris", .text, "Naam van de gemeentesecretaris."),
+        .optional("burgemeester", .text, "Naam van de burgemeester, zoals 'drs. N. Stemerdink'; "
+                  + "vult de ondertekening aan waar de burgemeester mee moet tekenen."),
+        .optional("secretaris", .text, "Naam van de gemeentesecretaris; tekent mee onder brieven van het college "
+                  + "als de brief hem niet noemt."),
         .optional("griffier", .text, "Naam van de griffier."),
-        .optional("algemeen-directeur", .text, "Naam van de algemeen directeur (Vlaanderen)."),
+        .optional("algemeen-directeur", .text, "Naam van de algemeen directeur (Vlaanderen); tekent mee onder brieven "
+                  + "en overeenkomsten van de eigen stad of gemeente als die hem niet noemen."),
         .optional("adres", .list(.text), "Adresregels voor de voettekst."),
         .optional("contact", .list(.text), "Contactregels, zoals telefoon en website."),
         .optional("sjabloon", .filePath, "Huisstijlsjabloon (.ott of .odt) voor alle soorten, relatief aan dit bestand."),

@@ -25,6 +25,8 @@ import XMLSupport
           ondertekenaars:
             - naam: J. Jansen
               functie: secretaris
+            - naam: A. de Vries
+              functie: burgemeester
 
         """
 

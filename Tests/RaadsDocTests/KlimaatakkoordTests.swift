@@ -62,8 +62,27 @@ import Testing
         #expect(model.signatories.map(\.organisation) == [
             "Sportclub De Vliet", "Zonnecoöperatie Vliet", "Afvalbedrijf Vliet", "Gemeente Voorbeeld",
         ])
-        #expect(model.signatories.map(\.name) == ["J. de Boer", "A. Jansen", "P. Bakker", "A. de Vries"])
+        #expect(model.signatories.flatMap(\.signatories).map(\.name) == ["J. de Boer", "A. Jansen", "P. Bakker", "A. de Vries"])
         #expect(model.signatories.allSatisfy { $0.place == "Voorbeeldstad" && $0.date == "1 juni 2025" })
+    }
+
+    @Test func extraSignatoriesOfOneOrganisationSignTogether() throws {
+        let akkoord = Self.akkoord.replacingOccurrences(of: "    functie: burgemeester\n", with: """
+                functie: burgemeester
+              - organisatie: Gemeente Voorbeeld
+                naam: J. Jansen
+                functie: secretaris
+                mandaat: bij afwezigheid van de secretaris
+
+            """)
+        let document = try Self.load(akkoord: akkoord)
+        expectNone(in: document.diagnostics.items)
+        let model = try #require(document.model as? Klimaatakkoord.Model)
+        let municipality = try #require(model.signatories.last)
+        #expect(municipality.organisation == "Gemeente Voorbeeld")
+        #expect(municipality.signatories.map(\.name) == ["A. de Vries", "J. Jansen"])
+        #expect(municipality.signatories.last?.mandate == "bij afwezigheid van de secretaris")
+        #expect(model.signatories.count == 4)
     }
 
     @Test func theSameTwoDealsUnderOtherSpellingStillSignOnce() throws {
@@ -216,7 +235,9 @@ import Testing
         for signatory in model.signatories {
             let organisation = try #require(signatory.organisation)
             let page = signaturePages.map { $0.dropFirst().joined(separator: "\n") }.first { $0.contains(organisation) }
-            #expect(page?.contains(signatory.name) == true, "het blok van \(organisation) is gesplitst")
+            for person in signatory.signatories {
+                #expect(page?.contains(person.name) == true, "het blok van \(organisation) is gesplitst")
+            }
         }
     }
 }

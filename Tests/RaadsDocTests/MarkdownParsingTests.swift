@@ -328,7 +328,7 @@ import MarkdownSupport
         #expect(blocks == [
             .paragraph(Paragraph(.body, [
                 .text("Tekst met "), .strikethrough([.text("weg")]), .text(" en een noot"),
-                .note([.text("De noot.", style: .small)]), .text("."),
+                .note([.text("De noot.", style: .footnote)]), .text("."),
             ])),
             .table(Table(columns: [TableColumn(alignment: .end), TableColumn(alignment: .end)],
                          headerRows: [TableRow([.text("a", style: .tableHeading), .text("b", style: .tableHeading)])],

@@ -186,6 +186,44 @@ import XMLSupport
         #expect(text.contains("• Leuven\n• Gent\n"))
     }
 
+    // MARK: The table of contents (inhoudsopgave, inhoudstafel)
+
+    static func tree(_ path: String) throws -> String {
+        let workspace = Workspace()
+        let document = workspace.load(path)
+        expectNone(in: document.diagnostics.items)
+        return TreeDump.text(try #require(workspace.compose(document)))
+    }
+
+    @Test func theTableOfContentsStandsOnItsOwnPageBeforeTheChapterNamed() throws {
+        let text = changed("titel: Test\n", "titel: Test\ninhoudsopgave:\n  vanaf: Werkpakketten\n  diepte: 1\n")
+        let tree = try Self.tree(try TestSupport.writeInput(text))
+        #expect(tree.contains("  page-break\n  table-of-contents depth=1\n  page-break\n  heading 1 Werkpakketten"))
+        #expect(!tree.contains("table-of-contents depth=1\n  heading 1 Matrix"))
+    }
+
+    @Test func aFlemishReportCallsItsTableOfContentsInhoudstafel() throws {
+        let text = changed("titel: Test\n", "titel: Test\ninhoudsopgave:\n  diepte: 1\n")
+        let tree = try Self.tree(try TestSupport.writeInput(text, profile: "gemeente: Gent\nland: BE\n"))
+        #expect(tree.contains("body\n  table-of-contents depth=1 title=\"Inhoudstafel\"\n  heading 1 Matrix"))
+        let dutch = try Self.tree(try TestSupport.writeInput(text, profile: "gemeente: Leiden\n"))
+        #expect(dutch.contains("body\n  table-of-contents depth=1\n  heading 1 Matrix"))
+    }
+
+    @Test func theTableOfContentsBeforeAnUnknownChapterIsAnError() throws {
+        let text = changed("titel: Test\n", "titel: Test\ninhoudsopgave:\n  vanaf: Werkpakket\n")
+        let found = try expectOnly("RD-RAPPORT-016", at: 4, 10, in: diagnostics(of: text))
+        #expect(found.message == "er is geen hoofdstuk met de kop 'Werkpakket'; de hoofdstukken zijn: 'Matrix', 'Werkpakketten', 'Aanbevelingen'")
+    }
+
+    @Test func seed004GetsItsInhoudstafelAfterTheVoorwoord() throws {
+        let tree = try Self.tree(TestSupport.path("inputs/vlaamse-centrumsteden/klimaatgovernance.yaml"))
+        #expect(tree.contains("table-of-contents depth=1 title=\"Inhoudstafel\"\n  page-break\n  heading 1 1. Introductie"))
+        let odt = try TestSupport.render(TestSupport.path("inputs/vlaamse-centrumsteden/klimaatgovernance.yaml"))
+        let content = String(decoding: try TestSupport.part("content.xml", of: odt), as: UTF8.self)
+        #expect(content.contains("<text:index-title-template text:style-name=\"Inhoudsopgave_20_kop\">Inhoudstafel</text:index-title-template>"))
+    }
+
     @Test func starterChecksClean() throws {
         expectNone(in: try diagnostics(of: Rapport.starter))
     }

@@ -37,9 +37,9 @@ import MarkdownSupport
         Sample(name: "heading", markdown: "# Kop", outcome: .approximated("paragraph [Tekst] **Kop**", at: "1:1")),
         Sample(name: "thematicBreak", markdown: "Een.\n\n---\n\nTwee.", outcome: .refused(at: "3:1")),
         Sample(name: "footnoteDefinition", markdown: "Zin[^1].\n\n[^1]: De *noot*.",
-               outcome: .rendered("paragraph [Tekst] Zin[^paragraph [Kleine tekst] De *noot*.].")),
+               outcome: .rendered("paragraph [Tekst] Zin[^paragraph [Voetnoottekst] De *noot*.].")),
         Sample(name: "footnoteReference", markdown: "Zin[^a] en[^b].\n\n[^a]: A.\n\n[^b]: B.",
-               outcome: .rendered("Zin[^paragraph [Kleine tekst] A.] en[^paragraph [Kleine tekst] B.].")),
+               outcome: .rendered("Zin[^paragraph [Voetnoottekst] A.] en[^paragraph [Voetnoottekst] B.].")),
         Sample(name: "table", markdown: "| Post | Bedrag | Wie |\n|:--|--|:-:|\n| Grond | € 2.000 | *wij* |",
                outcome: .rendered("table columns=[1.0:start 1.0:end 1.0:center] style=grid keepTogether=false\n"
                    + "    header-row keepTogether\n      cell\n        paragraph [Tabel kop] Post")),

@@ -49,7 +49,7 @@ struct RichTextLibreOfficeTests {
         let pdf = directory + "/rijk.pdf"
         let text = TestSupport.flattened(try TestSupport.run("pdftotext", [pdf, "-"]).output)
         for phrase in ["Wij steunen het plan1 en noemen twee drie posten.", "€ 2.000", "€ 15.000", "genest punt", "tweede punt",
-                       "Figuur 1: Ligging van het plangebied", "1Zie het ontwerp van 12 mei 2021."] {
+                       "Figuur 1: Ligging van het plangebied", "1 Zie het ontwerp van 12 mei 2021."] {
             #expect(text.contains(phrase), "\(phrase) ontbreekt in: \(text)")
         }
         let images = try TestSupport.run("pdfimages", ["-list", pdf]).output

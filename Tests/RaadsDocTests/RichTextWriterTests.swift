@@ -43,12 +43,12 @@ import HashSupport
 
     @Test func aNoteIsAFootnoteWithCitationAndBody() throws {
         let body: [Block] = [.paragraph(Paragraph(.body, [
-            .text("Zin"), .note([.text("Eerste noot.", style: .small)]), .text(" en"),
-            .note([.text("Tweede noot.", style: .small)]), .text("."),
+            .text("Zin"), .note([.text("Eerste noot.", style: .footnote)]), .text(" en"),
+            .note([.text("Tweede noot.", style: .footnote)]), .text("."),
         ]))]
         let (_, content) = try Self.written(body)
         #expect(content.contains("Zin<text:note text:id=\"Voetnoot1\" text:note-class=\"footnote\"><text:note-citation>1</text:note-citation>"
-            + "<text:note-body><text:p text:style-name=\"Kleine_20_tekst\">Eerste noot.</text:p></text:note-body></text:note><text:s/>en"))
+            + "<text:note-body><text:p text:style-name=\"Voetnoottekst\">Eerste noot.</text:p></text:note-body></text:note><text:s/>en"))
         #expect(content.contains("<text:note text:id=\"Voetnoot2\" text:note-class=\"footnote\"><text:note-citation>2</text:note-citation>"))
     }
 

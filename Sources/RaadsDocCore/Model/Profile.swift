@@ -40,6 +40,11 @@ public struct Profile: Sendable {
         burgemeester: nil, secretaris: nil, griffier: nil, algemeenDirecteur: nil,
         address: [], contact: [], template: nil, templatesByKind: [:], settings: nil, runSettings: [:], path: nil)
 
+    /// The title of a table of contents: "Inhoudstafel" in Flanders.
+    public var contentsTitle: String {
+        country == .be ? "Inhoudstafel" : "Inhoud"
+    }
+
     /// The header line of the municipality, e.g. "Gemeente Voorschoten".
     public var organisationName: String? {
         organisation ?? gemeente.map { "Gemeente \($0)" }

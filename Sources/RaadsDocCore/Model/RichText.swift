@@ -64,7 +64,7 @@ package struct RichTextConversion {
     }
 
     /// The paragraph style of a footnote's text.
-    package static let noteStyle = ParagraphStyle.small
+    package static let noteStyle = ParagraphStyle.footnote
 
     package func blocks(_ nodes: [MarkdownNode], style: ParagraphStyle) -> [Block] {
         nodes.flatMap { node -> [Block] in

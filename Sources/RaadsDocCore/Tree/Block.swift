@@ -9,9 +9,10 @@ public indirect enum Block: Sendable, Equatable {
     case figure(Figure)
     /// The next block starts on a new page.
     case pageBreak
-    /// A table of contents of the headings down to `depth`, which the word
-    /// processor (and the PDF step) brings up to date with page numbers.
-    case tableOfContents(depth: Int)
+    /// A table of contents of the headings down to `depth`, under `title`,
+    /// which the word processor (and the PDF step) brings up to date with
+    /// page numbers.
+    case tableOfContents(depth: Int, title: String = "Inhoud")
 }
 
 public struct Heading: Sendable, Equatable {

@@ -16,6 +16,8 @@ public struct ParagraphStyle: Sendable, Hashable {
     public static let signatureIntro = ParagraphStyle("Ondertekening")
     public static let note = ParagraphStyle("Noot")
     public static let small = ParagraphStyle("Kleine tekst")
+    /// The text of a footnote: small, the number hanging before it.
+    public static let footnote = ParagraphStyle("Voetnoottekst")
     public static let address = ParagraphStyle("Adres")
     public static let tableText = ParagraphStyle("Tabel tekst")
     public static let tableHeading = ParagraphStyle("Tabel kop")

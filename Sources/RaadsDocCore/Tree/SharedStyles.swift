@@ -19,6 +19,12 @@ extension StyleDefinition {
             StyleDefinition(name: "Noot", paragraph: [("fo:margin-top", "0.300cm")],
                             text: [("fo:font-size", "9pt"), ("fo:font-style", "italic")]),
             StyleDefinition(name: "Kleine tekst", text: [("fo:font-size", "8.5pt")]),
+            // LibreOffice writes a footnote's number at the start of its first
+            // paragraph; the hanging indent sets the text apart from it.
+            StyleDefinition(name: ParagraphStyle.footnote.name, parent: "Kleine tekst",
+                            paragraph: [("fo:margin-left", "0.400cm"), ("fo:text-indent", "-0.400cm"),
+                                        ("fo:margin-bottom", "0cm"), ("fo:line-height", "100%")],
+                            text: [("fo:font-size", "8pt")]),
             StyleDefinition(name: "Adres", paragraph: [("fo:margin-bottom", "0cm")]),
             StyleDefinition(name: "Tabel tekst", paragraph: [("fo:margin-bottom", "0cm"), ("fo:line-height", "115%")],
                             text: [("fo:font-size", "9.5pt")]),

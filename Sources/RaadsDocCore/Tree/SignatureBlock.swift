@@ -1,5 +1,5 @@
-/// The signatories of a document, with the words that introduce them.
-/// The writer keeps each signatory's block on one page.
+/// The signatories of a document, grouped by the party they sign for.
+/// The writer keeps each party's signatures on one page.
 public struct SignatureBlock: Sendable, Equatable {
     public enum Layout: Sendable, Equatable {
         /// Names next to each other, as under a council letter.
@@ -9,26 +9,44 @@ public struct SignatureBlock: Sendable, Equatable {
     }
 
     public var layout: Layout
+    public var parties: [SigningParty]
+
+    public init(layout: Layout, parties: [SigningParty]) {
+        self.layout = layout
+        self.parties = parties
+    }
+
+    /// Every signatory, in order over the parties.
+    public var signatories: [Signatory] { parties.flatMap(\.signatories) }
+}
+
+/// One party that signs: its name, where and when, and the people who sign
+/// for it together (a burgemeester and a secretaris, a dijkgraaf and a
+/// secretaris-directeur). The writer puts them side by side.
+public struct SigningParty: Sendable, Equatable {
+    public var organisation: String?
+    public var place: String?
+    public var date: String?
     public var signatories: [Signatory]
 
-    public init(layout: Layout, signatories: [Signatory]) {
-        self.layout = layout
+    public init(organisation: String? = nil, place: String? = nil, date: String? = nil, signatories: [Signatory]) {
+        self.organisation = organisation
+        self.place = place
+        self.date = date
         self.signatories = signatories
     }
 }
 
+/// A person who signs: name, function and, when they sign by mandate or
+/// delegation, the words that say so ("bij mandaat van de burgemeester").
 public struct Signatory: Sendable, Equatable {
-    public var organisation: String?
     public var name: String
     public var function: String
-    public var place: String?
-    public var date: String?
+    public var mandate: String?
 
-    public init(organisation: String? = nil, name: String, function: String, place: String? = nil, date: String? = nil) {
-        self.organisation = organisation
+    public init(name: String, function: String, mandate: String? = nil) {
         self.name = name
         self.function = function
-        self.place = place
-        self.date = date
+        self.mandate = mandate
     }
 }

@@ -60,12 +60,13 @@ public enum TreeDump {
             }
         case .signatures(let signatures):
             lines.append("\(indent)signatures \(signatures.layout)")
-            for signatory in signatures.signatories {
-                let fields = [("organisation", signatory.organisation), ("name", signatory.name),
-                              ("function", signatory.function), ("place", signatory.place), ("date", signatory.date)]
-                lines.append("\(indent)  signatory " + fields.compactMap { name, value in
-                    value.map { "\(name)=\(quoted($0))" }
-                }.joined(separator: " "))
+            for party in signatures.parties {
+                let partyFields = [("organisation", party.organisation), ("place", party.place), ("date", party.date)]
+                lines.append("\(indent)  party " + attributes(partyFields))
+                for signatory in party.signatories {
+                    let fields = [("name", signatory.name), ("function", signatory.function), ("mandate", signatory.mandate)]
+                    lines.append("\(indent)    signatory " + attributes(fields))
+                }
             }
         case .figure(let figure):
             let picture = figure.picture
@@ -73,8 +74,8 @@ public enum TreeDump {
                 + "alt=\(quoted(figure.alternativeText)) \(figure.label): \(inlines(figure.caption))")
         case .pageBreak:
             lines.append("\(indent)page-break")
-        case .tableOfContents(let depth):
-            lines.append("\(indent)table-of-contents depth=\(depth)")
+        case .tableOfContents(let depth, let title):
+            lines.append("\(indent)table-of-contents depth=\(depth)" + (title == "Inhoud" ? "" : " title=\(quoted(title))"))
         }
     }
 
@@ -99,6 +100,11 @@ public enum TreeDump {
         var lines: [String] = []
         dump(block, depth: 0, into: &lines)
         return lines.joined(separator: " / ")
+    }
+
+    /// `name="value"` for each field that has a value.
+    private static func attributes(_ fields: [(String, String?)]) -> String {
+        fields.compactMap { name, value in value.map { "\(name)=\(quoted($0))" } }.joined(separator: " ")
     }
 
     private static func quoted(_ text: String) -> String {

@@ -70,6 +70,7 @@ public enum Brief: DocumentKind {
     public static let rules = [noDate, versionAfterDate] + SigningRules.all
 
     public static func check(_ model: Model, context: KindContext) -> Model {
+        var model = model
         if model.date == nil && model.version == nil {
             context.report(noDate, at: model.position, "de brief heeft geen 'datum' en geen 'versie'; vul de verzenddatum in als 'datum: JJJJ-MM-DD'")
         }
@@ -78,6 +79,7 @@ public enum Brief: DocumentKind {
                            "versie \(version.value.dutch) ligt na de verzenddatum \(date.value.dutch); controleer beide datums")
         }
         SigningRules.check(model.signing, context: context)
+        model.signing.signatories = SigningRules.completeCollegeLetter(model.signing, context: context)
         return model
     }
 

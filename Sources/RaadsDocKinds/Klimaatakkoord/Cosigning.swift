@@ -16,26 +16,29 @@ extension Klimaatakkoord {
         "RD-AKKOORD-007", .waarschuwing, "Een extra ondertekenaar tekent al als deelnemer van een klimaatdeal.",
         help: "Iedere deelnemer tekent het akkoord al; verwijder de extra ondertekenaar.")
 
-    /// The signatories of the akkoord, in order of deal number and of the
-    /// deelnemers within a deal, then the extra ondertekenaars. Reports a
+    /// The signing parties of the akkoord, in order of deal number and of the
+    /// deelnemers within a deal, then the extra ondertekenaars (those of one
+    /// organisation in a row sign together). Reports a
     /// party that signs differently in two deals and an extra ondertekenaar
     /// that already signs.
     package static func cosignatories(_ deals: [DealCollection.Entry], extra: [SignatoryInput], place: String?, date: Datum,
-                              context: KindContext) -> [Signatory] {
-        var signatories: [Signatory] = []
+                              context: KindContext) -> [SigningParty] {
+        var signatories: [SigningParty] = []
         var firstDeal: [String: (participant: Klimaatdeal.Participant, deal: Klimaatdeal.Model)] = [:]
         for entry in deals {
             for participant in entry.deal.participants {
                 let key = PartyName.key(participant.name.value)
                 guard let first = firstDeal[key] else {
                     firstDeal[key] = (participant, entry.deal)
-                    signatories.append(Signatory(organisation: participant.name.value, name: participant.representative,
-                                                 function: participant.function, place: place, date: date.dutch))
+                    signatories.append(SigningParty(organisation: participant.name.value, place: place, date: date.dutch,
+                                                    signatories: [Signatory(name: participant.representative,
+                                                                            function: participant.function)]))
                     continue
                 }
                 reportDifferences(participant, in: entry, first: first, context: context)
             }
         }
+        let firstExtra = signatories.count
         for signatory in extra {
             guard let name = signatory.name?.value, let function = signatory.function?.value else { continue }
             if let organisation = signatory.organisation, let first = firstDeal[PartyName.key(organisation.value)] {
@@ -43,9 +46,19 @@ extension Klimaatakkoord {
                                "'\(organisation.value)' tekent al als deelnemer van \(first.deal.label.lowercased()); deze extra ondertekenaar vervalt")
                 continue
             }
-            signatories.append(Signatory(organisation: signatory.organisation?.value, name: name, function: function,
-                                         place: signatory.place?.value ?? place,
-                                         date: (signatory.date?.value ?? date).dutch))
+            let person = Signatory(name: name, function: function, mandate: signatory.mandate?.value)
+            let partyPlace = signatory.place?.value ?? place
+            let partyDate = (signatory.date?.value ?? date).dutch
+            // An extra ondertekenaar of the same organisation, place and date as
+            // the one before signs next to them, as one party.
+            if let organisation = signatory.organisation?.value, signatories.count > firstExtra, let last = signatories.last,
+               last.organisation.map({ PartyName.key($0) == PartyName.key(organisation) }) ?? false,
+               last.place == partyPlace, last.date == partyDate {
+                signatories[signatories.count - 1].signatories.append(person)
+                continue
+            }
+            signatories.append(SigningParty(organisation: signatory.organisation?.value, place: partyPlace, date: partyDate,
+                                            signatories: [person]))
         }
         return signatories
     }

@@ -22,7 +22,7 @@ public enum Klimaatakkoord: DocumentKind {
         public var extraSignatories: Signing
         /// Every deelnemer once, then the extra ondertekenaars; worked out
         /// by the check.
-        public var signatories: [Signatory] = []
+        public var signatories: [SigningParty] = []
         public var isExample: Bool
     }
 

@@ -11,7 +11,8 @@ package enum KlimaatakkoordComposer {
         if let subtitle = model.subtitle { blocks.append(.text(subtitle, style: .coverSubtitle)) }
         let signing = "Ondertekend" + (model.place.map { " te \($0)" } ?? "") + " op \(model.date.value.dutch)"
         blocks.append(.text(signing, style: .coverSubtitle))
-        let signatories = model.signatories.count == 1 ? "1 ondertekenaar" : "\(model.signatories.count) ondertekenaars"
+        let people = model.signatories.reduce(0) { $0 + $1.signatories.count }
+        let signatories = people == 1 ? "1 ondertekenaar" : "\(people) ondertekenaars"
         blocks.append(.text("\(DealOverview.count(model.deals.entries.count)) · \(signatories)", style: .coverSubtitle))
         if model.isExample { blocks.append(.text(KlimaatdealComposer.exampleNote, style: .note)) }
         return blocks
@@ -39,7 +40,7 @@ package enum KlimaatakkoordComposer {
             .heading(1, "Ondertekening"),
             .text("Door te ondertekenen committeren de deelnemers zich aan het \(model.title) "
                       + "en aan de klimaatdeals waarin zij deelnemen.", style: .signatureIntro),
-            .signatures(SignatureBlock(layout: .signingGrid, signatories: model.signatories)),
+            .signatures(SignatureBlock(layout: .signingGrid, parties: model.signatories)),
         ]
     }
 }

@@ -14,7 +14,8 @@ extension Klimaatakkoord {
             .optional("deals", .list(.filePath),
                       "De klimaatdeals: paden naar 'soort: klimaatdeal'-bestanden, relatief aan dit bestand. Iedere deelnemer tekent het akkoord."),
             .optional("extra-ondertekenaars", .list(.object { CommonSpecs.signatory }),
-                      "Wie daarnaast tekent, zoals de burgemeester namens de gemeente als die geen deelnemer is."),
+                      "Wie daarnaast tekent, zoals de burgemeester namens de gemeente als die geen deelnemer is. "
+                      + "Ondertekenaars van dezelfde organisatie direct na elkaar tekenen samen, naast elkaar."),
             .optional("voorbeeld", .boolean, "ja: het akkoord is een fictief voorbeeld; dat staat dan zichtbaar in het document."),
         ])
 

@@ -54,13 +54,14 @@ package enum KlimaatdealComposer {
         [
             .heading(2, "Ondertekening"),
             .text("Aldus overeengekomen door de deelnemers aan deze klimaatdeal:", style: .signatureIntro),
-            .signatures(SignatureBlock(layout: .signingGrid, signatories: deal.participants.map(signatory))),
+            .signatures(SignatureBlock(layout: .signingGrid, parties: deal.participants.map(party))),
         ]
     }
 
-    /// A deelnemer as a signatory: organisation, representative, function.
-    package static func signatory(_ participant: Klimaatdeal.Participant) -> Signatory {
-        Signatory(organisation: participant.name.value, name: participant.representative, function: participant.function)
+    /// A deelnemer as a signing party: organisation, representative, function.
+    package static func party(_ participant: Klimaatdeal.Participant) -> SigningParty {
+        SigningParty(organisation: participant.name.value,
+                     signatories: [Signatory(name: participant.representative, function: participant.function)])
     }
 
     /// The profile's spelling of the thema with a capital, as in a heading.

@@ -30,7 +30,7 @@ package struct OvereenkomstComposer {
                 "partijen": model.parties.map(\.name.value).joined(separator: ", "),
             ]),
             header: [.text(model.title.value, style: .title), .text(version, style: .subtitle)],
-            body: (model.hasChapters ? [.tableOfContents(depth: 3)] : []) + parties + considerations + legalBasis + articles,
+            body: (model.hasChapters ? [.tableOfContents(depth: 3, title: context.profile.contentsTitle)] : []) + parties + considerations + legalBasis + articles,
             signature: signaturePage,
             attachments: explanation)
     }
@@ -97,14 +97,15 @@ package struct OvereenkomstComposer {
         var sentence = "Aldus overeengekomen en in \(DutchNumerals.multiplicative(model.parties.count)) ondertekend"
         if let place = model.signing.place { sentence += " te \(place)" }
         if let date = model.signing.date { sentence += " op \(date.value.dutch)" }
-        let signatories = model.parties.map { party in
-            Signatory(organisation: party.name.value,
-                      name: party.signatory.name ?? party.representative?.name?.value ?? "",
-                      function: party.signatory.function ?? party.representative?.function?.value ?? "",
-                      place: party.signatory.place ?? model.signing.place,
-                      date: (party.signatory.date ?? model.signing.date)?.value.dutch)
+        let parties = model.parties.map { party in
+            SigningParty(organisation: party.name.value, place: party.signing.place ?? model.signing.place,
+                         date: (party.signing.date ?? model.signing.date)?.value.dutch,
+                         signatories: party.signatories.map { signatory in
+                             Signatory(name: signatory.name?.value ?? "", function: signatory.function?.value ?? "",
+                                       mandate: signatory.mandate?.value)
+                         })
         }
-        return [.pageBreak, .text(sentence + "."), .signatures(SignatureBlock(layout: .signingGrid, signatories: signatories))]
+        return [.pageBreak, .text(sentence + "."), .signatures(SignatureBlock(layout: .signingGrid, parties: parties))]
     }
 
     private var explanation: [Block] {

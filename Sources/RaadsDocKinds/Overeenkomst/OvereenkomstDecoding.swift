@@ -17,7 +17,7 @@ extension Overeenkomst {
             version: input.text("versie")?.value,
             versionDate: input.date("versiedatum"),
             numbering: NumberingStyle.chosen(document: documentNumbering, profile: profile),
-            parties: input.objects("partijen").map(Party.init),
+            parties: input.objects("partijen").map { Party($0, country: profile.country) },
             partiesPosition: input.value("partijen")?.position ?? input.position,
             collectiveName: input.text("samen-te-noemen")?.value,
             considerations: input.list("overwegingen").map { Clause($0, childKeys: ["onderdelen"]) },
@@ -91,7 +91,8 @@ extension Overeenkomst.Chapter {
 }
 
 extension Overeenkomst.Party {
-    package init(_ input: ObjectReader) {
+    /// `country` is the profile's: whether "Gemeente …" is Dutch or Flemish.
+    package init(_ input: ObjectReader, country: Profile.Country) {
         name = input.text("naam") ?? Located("", at: input.position)
         legalForm = input.text("rechtsvorm")?.value
         seat = input.text("vestigingsplaats")?.value
@@ -107,10 +108,16 @@ extension Overeenkomst.Party {
                   let date = decision.date("datum") else { return nil }
             return Overeenkomst.Decision(body: body, date: date, reference: decision.text("kenmerk")?.value)
         }
+        body = input.text("soort-partij").flatMap { PublicBody(rawValue: $0.value) }
+            ?? PublicBody.judged(name: name.value, country: country)
         let signing = input.object("ondertekening")
-        signatory = Overeenkomst.PartySignatory(
-            name: signing?.text("naam")?.value, function: signing?.text("functie")?.value,
-            place: signing?.text("plaats")?.value, date: signing?.date("datum"))
+        let single = signing.map { $0.has("naam") || $0.has("functie") } ?? false
+        let list = signing?.objects("ondertekenaars").map(SignatoryInput.init) ?? []
+        self.signing = Overeenkomst.PartySigning(
+            name: signing?.text("naam"), function: signing?.text("functie"),
+            signatories: list, place: signing?.text("plaats")?.value, date: signing?.date("datum"),
+            bothForms: single && !list.isEmpty ? signing?.keyPosition("ondertekenaars") : nil,
+            position: signing?.position ?? input.position)
         position = input.position
     }
 }

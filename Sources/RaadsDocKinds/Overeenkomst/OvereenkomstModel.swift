@@ -50,7 +50,9 @@ extension Overeenkomst {
         /// The ground of the mandate ("artikel 171, tweede lid, Gemeentewet").
         public var mandateGround: String?
         public var decision: Decision?
-        public var signatory: PartySignatory
+        /// "soort-partij", or judged from the name when not given.
+        public var body: PublicBody
+        public var signing: PartySigning
         public var position: SourcePosition
 
         /// A Gemeente, to which article 171 Gemeentewet applies.
@@ -61,6 +63,16 @@ extension Overeenkomst {
         /// The municipality's own name: "Leiden" for "Gemeente Leiden".
         public var municipalityName: String {
             isMunicipality ? String(name.value.dropFirst("gemeente ".count).trimmingSpaces) : name.value
+        }
+
+        /// Who signs for the party: 'ondertekenaars', or the one signatory
+        /// of 'naam' and 'functie', each by default the representative's.
+        public var signatories: [SignatoryInput] {
+            guard signing.signatories.isEmpty else { return signing.signatories }
+            let name = signing.name ?? representative?.name
+            let function = signing.function ?? representative?.function
+            guard name != nil || function != nil else { return [] }
+            return [SignatoryInput(name: name, function: function, position: signing.position)]
         }
 
         /// Whether `other` names this party: "Leiden" or "Gemeente Leiden",
@@ -102,13 +114,21 @@ extension Overeenkomst {
         public var reference: String?
     }
 
-    /// Who signs for a party, where and when; each defaults to the
-    /// representative and the agreement's common place and date.
-    public struct PartySignatory: Sendable {
-        public var name: String?
-        public var function: String?
+    /// Who signs for a party, where and when. Without 'ondertekenaars' the
+    /// one signatory defaults to the representative, and place and date to
+    /// the agreement's common ones.
+    public struct PartySigning: Sendable {
+        /// The single-signer form: 'naam' and 'functie' under 'ondertekening'.
+        public var name: Located<String>?
+        public var function: Located<String>?
+        /// The list form: 'ondertekenaars'; after the check, who signs
+        /// (`Party.signatories`) completed to the pair the party requires.
+        public var signatories: [SignatoryInput]
         public var place: String?
         public var date: Located<Datum>?
+        /// Set when both forms are given, at 'ondertekenaars'.
+        public var bothForms: SourcePosition?
+        public var position: SourcePosition
     }
 
     /// Place and date shared by all signatures.

@@ -48,6 +48,10 @@ extension Overeenkomst {
     public static let signedBeforeVersion = Rule(
         "RD-OVK-019", .fout, "Een ondertekeningsdatum ligt vóór de versiedatum.",
         help: "Ondertekend wordt de vastgestelde versie; controleer de datum van ondertekening en de versiedatum.")
+    public static let bothSigningForms = Rule(
+        "RD-OVK-024", .fout, "De ondertekening van een partij noemt zowel 'naam' of 'functie' als 'ondertekenaars'.",
+        help: "Schrijf één ondertekenaar met 'naam' en 'functie', of meer onder 'ondertekenaars', niet allebei; "
+            + "met beide is niet duidelijk wie tekent.")
     public static let endDateAndTerm = Rule(
         "RD-OVK-020", .fout, "De overeenkomst heeft zowel een einddatum als een looptijd.",
         help: "Geef één van beide: 'einddatum' of 'looptijd'.")
@@ -57,11 +61,15 @@ extension Overeenkomst {
         councilDecisionOfNonParty, decisionAfterVersion, versionAfterEntryIntoForce, endNotAfterStart,
         evaluationOutsideTerm, unreadableMoment, citationTitleMissing, resultObligation, handNumbering,
         brokenReference, unusedTerm, duplicateID, invalidID, signedBeforeVersion, endDateAndTerm, articlesMissing,
-        emptyArticle, duplicateTerm,
+        emptyArticle, duplicateTerm, bothSigningForms, SigningRules.partnerMissing,
     ]
 
     public static func check(_ model: Model, context: KindContext) -> Checked {
         checkParties(model, context: context)
+        var model = model
+        for index in model.parties.indices {
+            model.parties[index].signing.signatories = checkSigning(model.parties[index], context: context)
+        }
         checkLegalBasis(model, context: context)
         let dates = OvereenkomstDates(model)
         checkDates(model, dates, context: context)
@@ -110,6 +118,17 @@ extension Overeenkomst {
         }
     }
 
+    /// Who signs for `party`, completed to the pair its kind of body requires.
+    private static func checkSigning(_ party: Party, context: KindContext) -> [SignatoryInput] {
+        if let position = party.signing.bothForms {
+            context.report(bothSigningForms, at: position,
+                           "de ondertekening van \(party.name.value) noemt 'naam' of 'functie' en ook 'ondertekenaars'; "
+                               + "zet iedereen die tekent onder 'ondertekenaars' en laat 'naam' en 'functie' weg")
+        }
+        return SigningRules.completePair(party.signatories, of: party.name.value, body: party.body, capacity: .agreement,
+                                         at: party.position, context: context)
+    }
+
     private static func checkLegalBasis(_ model: Model, context: KindContext) {
         guard let basis = model.legalBasis, !basis.councilDecisions.isEmpty else { return }
         let municipalities = model.parties.filter(\.isMunicipality)
@@ -147,7 +166,7 @@ extension Overeenkomst {
                 context.report(versionAfterEntryIntoForce, at: start.position,
                                "de inwerkingtreding op \(start.value.dutch) ligt vóór de versiedatum \(version.value.dutch)")
             }
-            let signingDates = [model.signing.date].compactMap { $0 } + model.parties.compactMap(\.signatory.date)
+            let signingDates = [model.signing.date].compactMap { $0 } + model.parties.compactMap(\.signing.date)
             for date in signingDates where date.value < version.value {
                 context.report(signedBeforeVersion, at: date.position,
                                "de ondertekening op \(date.value.dutch) ligt vóór de versiedatum \(version.value.dutch)")

@@ -59,9 +59,20 @@ extension Overeenkomst {
         .optional("kenmerk", .text, "Kenmerk van het besluit."),
     ])
 
+    package static let partySignatory: ObjectSpec = ObjectSpec("ondertekenaar-partij", "Iemand die voor de partij tekent.", [
+        .required("naam", .text, "Naam zoals onder de handtekening, zoals 'A. Peeters'."),
+        .optional("aanhef", .text, "'de heer' of 'mevrouw'; raadsdoc noemt wie naast de vertegenwoordiger tekent ook bij de partij."),
+        .required("functie", .text, "Functie, zoals 'burgemeester', 'algemeen directeur' of 'secretaris-directeur'."),
+        .optional("mandaat", .text, "Wie tekent bij mandaat of delegatie: de regel onder de functie, zoals "
+                  + "'bij mandaat van de burgemeester (artikel 171, tweede lid, Gemeentewet)'."),
+    ])
+
     package static let partySigning: ObjectSpec = ObjectSpec("ondertekening-partij", "Wie voor de partij tekent, waar en wanneer.", [
-        .optional("naam", .text, "Naam van wie tekent; standaard de vertegenwoordiger."),
-        .optional("functie", .text, "Functie van wie tekent; standaard die van de vertegenwoordiger."),
+        .optional("naam", .text, "Eén ondertekenaar: naam van wie tekent; standaard de vertegenwoordiger."),
+        .optional("functie", .text, "Eén ondertekenaar: functie van wie tekent; standaard die van de vertegenwoordiger."),
+        .optional("ondertekenaars", .list(.object { partySignatory }, minimum: 1),
+                  "Meer ondertekenaars, naast elkaar onder de partij (in plaats van 'naam' en 'functie'), zoals burgemeester "
+                  + "en algemeen directeur. Ontbreekt bij de eigen gemeente de medeondertekenaar, dan vult raadsdoc die aan uit raadsdoc.yaml."),
         .optional("plaats", .text, "Plaats van ondertekening."),
         .optional("datum", .date, "Datum van ondertekening."),
     ])
@@ -75,7 +86,10 @@ extension Overeenkomst {
         .optional("gemachtigd-door", .text, "Wie de vertegenwoordiger machtigde; bij een gemeente standaard 'de burgemeester'."),
         .optional("grondslag", .text, "Grondslag van de machtiging, zoals 'artikel 171, tweede lid, Gemeentewet'."),
         .optional("besluit", .object { decision }, "Het besluit op grond waarvan de partij handelt."),
-        .optional("ondertekening", .object { partySigning }, "Wie voor de partij tekent, waar en wanneer."),
+        .optional("soort-partij", .choice(PublicBody.allCases.map(\.rawValue)),
+                  "gemeente (Nederland), vlaamse-gemeente (stad of gemeente), waterschap, provincie of andere; bepaalt wie samen "
+                  + "tekenen. Standaard uit de naam ('Gemeente …', 'Stad …', 'Waterschap …', 'Provincie …') en het land in raadsdoc.yaml."),
+        .optional("ondertekening", .object { partySigning }, "Wie voor de partij tekent, waar en wanneer: één ondertekenaar of 'ondertekenaars'."),
     ])
 
     package static let councilDecision: ObjectSpec = ObjectSpec("raadsbesluit", "Een raadsbesluit waarop de overeenkomst berust.", [

@@ -21,6 +21,7 @@ package enum RepresentationClause {
         if let seat = party.seat, !party.isMunicipality { clause += ", gevestigd te \(seat)" }
         if let representative = party.representative {
             clause += ", namens deze " + person(representative)
+            for cosigner in cosigners(of: party, besides: representative) { clause += ", en " + cosigner }
             if representative.isMayor && party.isMunicipality {
                 clause += ", op grond van \(party.mandateGround ?? mayorGround)"
             } else if party.isMunicipality || party.mandatedBy != nil {
@@ -62,6 +63,17 @@ package enum RepresentationClause {
         let name = representative.name?.value ?? ""
         parts.append(representative.salutation.map { "\($0) \(name)" } ?? name)
         return parts.joined(separator: ", ")
+    }
+
+    /// "de algemeen directeur, de heer K. Janssens" for everyone who signs
+    /// for the party besides its representative.
+    private static func cosigners(of party: Overeenkomst.Party, besides representative: Overeenkomst.Representative) -> [String] {
+        party.signatories.compactMap { signatory in
+            guard let name = signatory.name?.value, let function = signatory.function?.value else { return nil }
+            if let own = representative.name?.value, PersonName.same(own, name) { return nil }
+            let article = function.hasPrefix("de ") ? function : "de " + function
+            return "\(article), " + (signatory.salutation.map { "\($0.value) \(name)" } ?? name)
+        }
     }
 
     private static func decisionName(_ body: Overeenkomst.Decision.Body) -> String {

@@ -17,7 +17,16 @@ public enum Rapport: DocumentKind {
         public var date: Located<Datum>?
         public var numberedHeadings: Bool
         public var sections: [RapportSection]
+        /// 'inhoudsopgave', when the input places the table of contents.
+        public var contents: RapportContents?
         public var position: SourcePosition
+
+        /// The index of the chapter the table of contents stands before:
+        /// the one 'inhoudsopgave: vanaf:' names, the first without it.
+        package var contentsChapter: Int? {
+            guard let before = contents?.before else { return 0 }
+            return sections.firstIndex { $0.heading.value == before.value }
+        }
 
         /// Every section, depth first.
         package var allSections: [RapportSection] {
@@ -43,6 +52,9 @@ public enum Rapport: DocumentKind {
               date: input.date("datum"),
               numberedHeadings: input.boolean("koppen-nummeren") ?? false,
               sections: input.objects("secties").compactMap(section),
+              contents: input.object("inhoudsopgave").map { contents in
+                  RapportContents(before: contents.text("vanaf"), depth: contents.integer("diepte")?.value, position: contents.position)
+              },
               position: input.position)
     }
 
@@ -113,6 +125,14 @@ public enum Rapport: DocumentKind {
     public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
         DocumentSummary(title: model.title.value, soort: names[0], date: model.date?.value, gemeente: model.gemeente)
     }
+}
+
+/// Where a report's table of contents stands: before the chapter headed
+/// `before` (at the start without it), down to `depth`.
+public struct RapportContents: Sendable {
+    public var before: Located<String>?
+    public var depth: Int?
+    public var position: SourcePosition
 }
 
 /// A section of a report, with what raadsdoc inserts after its text.

@@ -18,8 +18,28 @@ extension Rapport {
                 "datum": model.date?.value.dutch ?? "",
             ]),
             header: header,
-            body: (model.sections.count >= contentsThreshold ? [.tableOfContents(depth: 2)] : [])
-                + blocks(model.sections, level: 1, numbered: model.numberedHeadings))
+            body: body(model, contentsTitle: context.profile.contentsTitle))
+    }
+
+    /// The chapters, with the table of contents before the one the input
+    /// names, or at the start of a report of `contentsThreshold` chapters.
+    private static func body(_ model: Model, contentsTitle: String) -> [Block] {
+        var body = blocks(model.sections, level: 1, numbered: model.numberedHeadings)
+        guard model.contents != nil || model.sections.count >= contentsThreshold, let chapter = model.contentsChapter else {
+            return body
+        }
+        let contents = Block.tableOfContents(depth: model.contents?.depth ?? 2, title: contentsTitle)
+        guard chapter > 0 else { return [contents] + body }
+        // Before a later chapter the table of contents gets a page of its own.
+        var headings = 0
+        guard let index = body.firstIndex(where: { block in
+            guard case .heading(let heading) = block, heading.level == 1 else { return false }
+            headings += 1
+            return headings == chapter + 1
+        }) else { return body }
+        let pageBreakBefore = index > 0 && body[index - 1] == .pageBreak
+        body.insert(contentsOf: (pageBreakBefore ? [] : [.pageBreak]) + [contents, .pageBreak], at: index)
+        return body
     }
 
     /// From this many chapters on, a report opens with a table of contents.

@@ -48,13 +48,23 @@ extension Rapport {
         "RD-RAPPORT-015", .fout, "Een kolom van een tabel is dubbel of heeft een minimum boven het maximum.",
         help: "Geef elke kolom een eigen 'sleutel' en een minimum dat niet groter is dan het maximum.")
 
+    public static let contentsChapterUnknown = Rule(
+        "RD-RAPPORT-016", .fout, "De inhoudsopgave staat vóór een hoofdstuk dat er niet is.",
+        help: "Schrijf bij 'inhoudsopgave: vanaf:' de kop van een hoofdstuk precies zoals onder 'secties', of laat 'vanaf' weg.")
+
     public static let rules = [
         scoreOutOfRange, scoreOffGrid, incompleteRow, unknownMatrixColumn, unknownRowWithScores, valueOutOfRange,
         notANumber, unknownTheme, themeWithoutMatrix, unknownTableKey, missingTableValue, unreadableLabel,
-        duplicateLegendScore, duplicateName, badColumnDeclaration,
+        duplicateLegendScore, duplicateName, badColumnDeclaration, contentsChapterUnknown,
     ]
 
     public static func check(_ model: Model, context: KindContext) -> Model {
+        if let before = model.contents?.before, model.contentsChapter == nil {
+            let headings = model.sections.map(\.heading.value)
+            context.report(contentsChapterUnknown, at: before.position,
+                           "er is geen hoofdstuk met de kop '\(before.value)'; de hoofdstukken zijn: "
+                               + headings.map { "'\($0)'" }.joined(separator: ", "))
+        }
         let themes = model.matrixColumns
         for section in model.allSections {
             if let matrix = section.matrix { check(matrix, context: context) }

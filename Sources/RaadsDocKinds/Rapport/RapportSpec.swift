@@ -62,6 +62,12 @@ extension Rapport {
         .optional("secties", .list(.object { section }), "Onderliggende paragrafen."),
     ])
 
+    package static let contents: ObjectSpec = ObjectSpec("inhoudsopgave", "Waar de inhoudsopgave staat en hoe diep zij gaat.", [
+        .optional("vanaf", .text, "De kop van het hoofdstuk waarvóór zij staat; zij noemt de hoofdstukken vanaf daar. "
+                  + "Standaard vooraan, met alle hoofdstukken."),
+        .optional("diepte", .integer(1...4), "Tot welk niveau van koppen zij gaat; standaard 2."),
+    ])
+
     public static let spec: ObjectSpec = ObjectSpec(
         "rapport", "Een rapport of position paper met secties, scorematrices, tabellen en aanbevelingen.", [
             .optional("gemeente", .text, "De gemeente; standaard die uit raadsdoc.yaml."),
@@ -72,6 +78,9 @@ extension Rapport {
             .optional("datum", .date, "Datum van het rapport, als JJJJ-MM-DD."),
             .optional("koppen-nummeren", .boolean, "ja: de hoofdstukken krijgen nummers (1. Introductie)."),
             .required("secties", .list(.object { section }, minimum: 1), "De hoofdstukken."),
+            .optional("inhoudsopgave", .object { contents },
+                      "Waar de inhoudsopgave (in Vlaanderen: inhoudstafel) staat. Zonder dit veld krijgt een rapport "
+                      + "met vijf of meer hoofdstukken er vooraan een."),
         ])
 
     public static let starter = """

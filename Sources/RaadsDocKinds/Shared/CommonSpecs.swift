@@ -8,6 +8,7 @@ public enum CommonSpecs {
     public static let signatory: ObjectSpec = ObjectSpec("ondertekenaar", "Iemand die het document ondertekent.", [
         .optional("naam", .text, "Naam zoals onder het document, zoals 'drs. N. Stemerdink'."),
         .optional("functie", .text, "Functie, zoals 'burgemeester' of 'gemeentesecretaris'."),
+        .optional("mandaat", .text, "Wie tekent bij mandaat of delegatie: de regel onder de functie, zoals 'bij mandaat van de burgemeester'."),
         .optional("organisatie", .text, "Organisatie namens welke getekend wordt."),
         .optional("plaats", .text, "Plaats van ondertekening."),
         .optional("datum", .date, "Datum van ondertekening."),
@@ -15,7 +16,9 @@ public enum CommonSpecs {
 
     public static let signing: ObjectSpec = ObjectSpec("ondertekening", "Wie het document ondertekent, en namens wie.", [
         .optional("namens", .text, "Regel boven de namen, zoals 'het college van burgemeester en wethouders,'."),
-        .optional("ondertekenaars", .list(.object { signatory }), "De ondertekenaars, in volgorde van links naar rechts."),
+        .optional("ondertekenaars", .list(.object { signatory }),
+                  "De ondertekenaars, in volgorde van links naar rechts. Tekent het college met één van het paar "
+                  + "burgemeester en secretaris (of algemeen directeur), dan vult raadsdoc de ander aan uit raadsdoc.yaml."),
     ])
 
     public static let section: ObjectSpec = ObjectSpec("sectie", "Een hoofdstuk of paragraaf met een kop.", [

@@ -51,7 +51,7 @@ public enum LetterComposer {
             if let onBehalfOf = signing.onBehalfOf { signature.append(.text(onBehalfOf, style: .signatureIntro)) }
             let signatories = signing.treeSignatories
             if !signatories.isEmpty {
-                signature.append(.signatures(SignatureBlock(layout: .sideBySide, signatories: signatories)))
+                signature.append(.signatures(SignatureBlock(layout: .sideBySide, parties: [SigningParty(signatories: signatories)])))
             }
         }
         if let note = parts.signatureNote { signature.append(.text(note, style: .note)) }

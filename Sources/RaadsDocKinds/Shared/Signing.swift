@@ -15,21 +15,38 @@ public struct Signing: Sendable {
 
     /// The signatories that have a name and a function, for the tree.
     public var treeSignatories: [Signatory] {
-        signatories.compactMap { input in
-            guard let name = input.name?.value, let function = input.function?.value else { return nil }
-            return Signatory(organisation: input.organisation?.value, name: name, function: function,
-                             place: input.place?.value, date: input.date?.value.dutch)
-        }
+        signatories.compactMap(\.treeSignatory)
     }
 }
 
 public struct SignatoryInput: Sendable {
-    public enum Role: Sendable, Equatable {
-        case burgemeester, secretaris, griffier, algemeenDirecteur, other
+    /// The offices the signing rules know, judged from the words of a
+    /// function or a mandate.
+    public enum Role: Sendable, Hashable, CaseIterable {
+        case burgemeester, secretaris, griffier, algemeenDirecteur, dijkgraaf, secretarisDirecteur, commissaris, other
+
+        /// The office `text` names: "gemeentesecretaris" is a secretaris,
+        /// "secretaris-directeur" is not.
+        package static func named(in text: String) -> Role {
+            let text = text.lowercased()
+            if text.contains("burgemeester") { return .burgemeester }
+            if text.contains("dijkgraaf") || text.contains("watergraaf") { return .dijkgraaf }
+            if text.contains("commissaris van de koning") { return .commissaris }
+            if text.contains("griffier") { return .griffier }
+            if text.contains("secretaris-directeur") || text.contains("secretaris directeur") { return .secretarisDirecteur }
+            if text.contains("secretaris") { return .secretaris }
+            if text.contains("algemeen directeur") || text.contains("algemeen-directeur") { return .algemeenDirecteur }
+            return .other
+        }
     }
 
     public var name: Located<String>?
     public var function: Located<String>?
+    /// "bij mandaat van de burgemeester": by whose mandate or delegation
+    /// this person signs.
+    public var mandate: Located<String>?
+    /// "de heer", "mevrouw", where the agreement names the person.
+    public var salutation: Located<String>?
     public var organisation: Located<String>?
     public var place: Located<String>?
     public var date: Located<Datum>?
@@ -38,20 +55,37 @@ public struct SignatoryInput: Sendable {
     public init(_ input: ObjectReader) {
         name = input.text("naam")
         function = input.text("functie")
+        mandate = input.text("mandaat")
+        salutation = input.text("aanhef")
         organisation = input.text("organisatie")
         place = input.text("plaats")
         date = input.date("datum")
         position = input.position
     }
 
+    package init(name: Located<String>?, function: Located<String>?, mandate: Located<String>? = nil,
+                 position: SourcePosition) {
+        self.name = name
+        self.function = function
+        self.mandate = mandate
+        self.position = position
+    }
+
     /// The office the function names, judged from its words.
     public var role: Role {
-        guard let function = function?.value.lowercased() else { return .other }
-        if function.contains("burgemeester") { return .burgemeester }
-        if function.contains("griffier") { return .griffier }
-        if function.contains("secretaris") { return .secretaris }
-        if function.contains("algemeen directeur") { return .algemeenDirecteur }
-        return .other
+        function.map { Role.named(in: $0.value) } ?? .other
+    }
+
+    /// The offices this person signs for: their own, and the one whose
+    /// mandate they hold.
+    public var roles: [Role] {
+        [role] + (mandate.map { [Role.named(in: $0.value)] } ?? [])
+    }
+
+    /// The signatory in the tree, when it has a name and a function.
+    public var treeSignatory: Signatory? {
+        guard let name = name?.value, let function = function?.value else { return nil }
+        return Signatory(name: name, function: function, mandate: mandate?.value)
     }
 }
 

@@ -41,8 +41,8 @@ package final class BodyWriter {
         xml = try XMLWriter()
         pendingMasterPage = masterPage
         for (index, block) in blocks.enumerated() {
-            if case .tableOfContents(let depth) = block {
-                writeTableOfContents(depth: depth, following: blocks[(index + 1)...])
+            if case .tableOfContents(let depth, let title) = block {
+                writeTableOfContents(depth: depth, title: title, following: blocks[(index + 1)...])
             } else {
                 write(block, listDepth: 0)
             }
@@ -67,16 +67,17 @@ package final class BodyWriter {
             writeFigure(figure)
         case .pageBreak:
             pendingPageBreak = true
-        case .tableOfContents(let depth):
-            writeTableOfContents(depth: depth, following: [])
+        case .tableOfContents(let depth, let title):
+            writeTableOfContents(depth: depth, title: title, following: [])
         }
     }
 
     /// A table of contents of the headings in `following`, the blocks
     /// after it in its fragment.
-    private func writeTableOfContents(depth: Int, following: ArraySlice<Block>) {
+    private func writeTableOfContents(depth: Int, title: String, following: ArraySlice<Block>) {
         let entries = TableOfContentsWriter.entries(following, depth: depth, previousLevel: lastOutlineLevel)
-        TableOfContentsWriter.write(depth: depth, entries: entries, titleStyle: paragraphStyleName(.contentsHeading), to: xml)
+        TableOfContentsWriter.write(depth: depth, title: title, entries: entries,
+                                    titleStyle: paragraphStyleName(.contentsHeading), to: xml)
     }
 
     // MARK: Paragraphs and headings
@@ -350,40 +351,81 @@ package final class BodyWriter {
         guard !block.signatories.isEmpty else { return }
         switch block.layout {
         case .sideBySide:
-            let perRow = min(block.signatories.count, 3)
+            let signatories = block.signatories
+            let perRow = min(signatories.count, 3)
             var rows: [TableRow] = []
-            for start in stride(from: 0, to: block.signatories.count, by: perRow) {
-                let group = Array(block.signatories[start..<min(start + perRow, block.signatories.count)])
+            for start in stride(from: 0, to: signatories.count, by: perRow) {
+                let group = Array(signatories[start..<min(start + perRow, signatories.count)])
                 rows.append(TableRow(group.map { TableCell.text($0.name, style: .signatureName) }))
-                rows.append(TableRow(group.map { TableCell.text($0.function, style: .signatureFunction) }))
+                rows.append(TableRow(group.map { TableCell([.paragraph(SignatureCell.function($0, style: .signatureFunction))]) }))
             }
             writeTable(Table(columns: Array(repeating: TableColumn(), count: perRow), rows: rows,
                              style: .plain, keepTogether: true))
         case .signingGrid:
-            var rows: [TableRow] = []
-            for start in stride(from: 0, to: block.signatories.count, by: 2) {
-                let pair = block.signatories[start..<min(start + 2, block.signatories.count)]
-                rows.append(TableRow(pair.map { TableCell(SignatureCell.blocks(for: $0)) }))
+            // Parties signed by one person share a row two by two, as before;
+            // a party signed by several gets a table of its own with its
+            // signatories side by side, kept on one page.
+            var single: [SigningParty] = []
+            for party in block.parties {
+                if party.signatories.count <= 1 {
+                    single.append(party)
+                    continue
+                }
+                writeSingleSignerGrid(single)
+                single = []
+                writeTable(SignatureCell.partyTable(party))
             }
-            writeTable(Table(columns: [TableColumn(), TableColumn()], rows: rows, style: .plain,
-                             keepTogether: rows.count <= 3))
+            writeSingleSignerGrid(single)
         }
+    }
+
+    private func writeSingleSignerGrid(_ parties: [SigningParty]) {
+        guard !parties.isEmpty else { return }
+        var rows: [TableRow] = []
+        for start in stride(from: 0, to: parties.count, by: 2) {
+            let pair = parties[start..<min(start + 2, parties.count)]
+            rows.append(TableRow(pair.map { TableCell(SignatureCell.header(for: $0) + $0.signatories.flatMap(SignatureCell.signature)) }))
+        }
+        writeTable(Table(columns: [TableColumn(), TableColumn()], rows: rows, style: .plain,
+                         keepTogether: rows.count <= 3))
     }
 }
 
 /// The content of one party's cell in a signing grid.
 package enum SignatureCell {
-    package static func blocks(for signatory: Signatory) -> [Block] {
+    /// The party's name, place and date.
+    package static func header(for party: SigningParty) -> [Block] {
         var blocks: [Block] = []
-        if let organisation = signatory.organisation {
+        if let organisation = party.organisation {
             blocks.append(.paragraph(Paragraph(.tableText, [.strong([.text(organisation)])])))
         }
-        blocks.append(.text("Plaats: " + (signatory.place ?? "…………………………"), style: .tableText))
-        blocks.append(.text("Datum: " + (signatory.date ?? "…………………………"), style: .tableText))
-        blocks.append(.paragraph(Paragraph(.signatureLine, [])))
-        blocks.append(.text(signatory.name, style: .gridSignatureName))
-        blocks.append(.text(signatory.function, style: .gridSignatureFunction))
+        blocks.append(.text("Plaats: " + (party.place ?? "…………………………"), style: .tableText))
+        blocks.append(.text("Datum: " + (party.date ?? "…………………………"), style: .tableText))
         return blocks
+    }
+
+    /// Room to sign, then name, function and mandate.
+    package static func signature(_ signatory: Signatory) -> [Block] {
+        [.paragraph(Paragraph(.signatureLine, [])), .text(signatory.name, style: .gridSignatureName),
+         .paragraph(function(signatory, style: .gridSignatureFunction))]
+    }
+
+    /// The function, and on the next line the mandate in italics.
+    package static func function(_ signatory: Signatory, style: ParagraphStyle) -> Paragraph {
+        var inlines: [Inline] = [.text(signatory.function)]
+        if let mandate = signatory.mandate { inlines += [.lineBreak, .emphasis([.text(mandate)])] }
+        return Paragraph(style, inlines)
+    }
+
+    /// A party with several signatories: its header across the width, its
+    /// signatories two by two below it.
+    package static func partyTable(_ party: SigningParty) -> Table {
+        var rows = [TableRow([TableCell(header(for: party), columnSpan: 2)])]
+        for start in stride(from: 0, to: party.signatories.count, by: 2) {
+            let pair = party.signatories[start..<min(start + 2, party.signatories.count)]
+            rows.append(TableRow(pair.map { TableCell(signature($0)) }))
+        }
+        return Table(columns: [TableColumn(), TableColumn()], rows: rows, style: .plain, keepTogether: true)
     }
 }
 

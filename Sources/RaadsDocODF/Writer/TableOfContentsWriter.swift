@@ -9,7 +9,6 @@ import XMLSupport
 /// (Extra > Bijwerken, or the PDF step before export).
 enum TableOfContentsWriter {
     static let name = "Inhoudsopgave1"
-    static let title = "Inhoud"
 
     /// The headings `blocks` will write, with the outline level each gets
     /// (at most one below the one before, starting after `previousLevel`).
@@ -26,7 +25,7 @@ enum TableOfContentsWriter {
 
     /// `titleStyle` is the style name of the title paragraph, which may
     /// carry a page break.
-    static func write(depth: Int, entries: [(level: Int, text: String)], titleStyle: String, to xml: XMLWriter) {
+    static func write(depth: Int, title: String, entries: [(level: Int, text: String)], titleStyle: String, to xml: XMLWriter) {
         let depth = min(max(depth, 1), 4)
         xml.startElement("text:table-of-content")
         xml.attribute("text:name", name)
