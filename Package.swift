@@ -53,10 +53,13 @@ let package = Package(
             dependencies: ["RaadsDocCore", "XMLSupport", "ZipSupport", "HashSupport"],
             resources: [.copy("Resources/odf-schema")]
         ),
+        // The HTML writer: the tree as one accessible HTML5 file, for the
+        // werkplaats' preview and for publication. Knows the tree, never a kind.
+        .target(name: "RaadsDocHTML", dependencies: ["RaadsDocCore"]),
         .target(name: "RaadsDocKinds", dependencies: ["RaadsDocCore", "RaadsDocSchema"]),
         .target(
             name: "RaadsDocPipeline",
-            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "HashSupport"]
+            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "HashSupport"]
         ),
         .executableTarget(
             name: "raadsdoc",
@@ -68,7 +71,7 @@ let package = Package(
         .testTarget(
             name: "RaadsDocTests",
             dependencies: [
-                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline",
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocPipeline",
                 "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
             ],
             resources: [.copy("Fixtures")]

@@ -32,3 +32,21 @@ public struct Signatory: Sendable, Equatable {
         self.date = date
     }
 }
+
+extension Signatory {
+    /// What a party's cell in a signing grid holds, the same in every
+    /// format: organisation, place and date (dotted when not yet known),
+    /// the line to sign on, name and function.
+    public var signingGridBlocks: [Block] {
+        var blocks: [Block] = []
+        if let organisation {
+            blocks.append(.paragraph(Paragraph(.tableText, [.strong([.text(organisation)])])))
+        }
+        blocks.append(.text("Plaats: " + (place ?? "…………………………"), style: .tableText))
+        blocks.append(.text("Datum: " + (date ?? "…………………………"), style: .tableText))
+        blocks.append(.paragraph(Paragraph(.signatureLine, [])))
+        blocks.append(.text(name, style: .gridSignatureName))
+        blocks.append(.text(function, style: .gridSignatureFunction))
+        return blocks
+    }
+}

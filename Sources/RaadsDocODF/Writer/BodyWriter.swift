@@ -363,27 +363,11 @@ package final class BodyWriter {
             var rows: [TableRow] = []
             for start in stride(from: 0, to: block.signatories.count, by: 2) {
                 let pair = block.signatories[start..<min(start + 2, block.signatories.count)]
-                rows.append(TableRow(pair.map { TableCell(SignatureCell.blocks(for: $0)) }))
+                rows.append(TableRow(pair.map { TableCell($0.signingGridBlocks) }))
             }
             writeTable(Table(columns: [TableColumn(), TableColumn()], rows: rows, style: .plain,
                              keepTogether: rows.count <= 3))
         }
-    }
-}
-
-/// The content of one party's cell in a signing grid.
-package enum SignatureCell {
-    package static func blocks(for signatory: Signatory) -> [Block] {
-        var blocks: [Block] = []
-        if let organisation = signatory.organisation {
-            blocks.append(.paragraph(Paragraph(.tableText, [.strong([.text(organisation)])])))
-        }
-        blocks.append(.text("Plaats: " + (signatory.place ?? "…………………………"), style: .tableText))
-        blocks.append(.text("Datum: " + (signatory.date ?? "…………………………"), style: .tableText))
-        blocks.append(.paragraph(Paragraph(.signatureLine, [])))
-        blocks.append(.text(signatory.name, style: .gridSignatureName))
-        blocks.append(.text(signatory.function, style: .gridSignatureFunction))
-        return blocks
     }
 }
 
