@@ -4,11 +4,13 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # C libraries raadsdoc links against (pkg-config names libxml-2.0, libzip, libcmark-gfm, libdeflate, libcrypto, hunspell;
-# libhyphen has none), and the dictionaries the language checks read.
-BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev libssl-dev libhunspell-dev libhyphen-dev hunspell-nl hunspell-en-us hyphen-nl
+# libhyphen has none), the dictionaries the language checks read, and CodeMirror 5
+# for the werkplaats' editor (served from /usr/share/javascript/codemirror).
+BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev libssl-dev libhunspell-dev libhyphen-dev hunspell-nl hunspell-en-us hyphen-nl libjs-codemirror
 # What the tests use besides: LibreOffice for the PDF round trip, pdftotext,
-# the fonts the house style names, and Python's jsonschema for the schemas.
-TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml python3-uno
+# the fonts the house style names, Python's jsonschema for the schemas, and a
+# headless Chromium driven by Selenium for the werkplaats' browser test.
+TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml python3-uno chromium chromium-driver python3-selenium
 
 RAADSDOC := .build/release/raadsdoc
 

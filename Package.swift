@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -61,10 +62,20 @@ let package = Package(
             name: "RaadsDocPipeline",
             dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "HashSupport"]
         ),
+        // The local web page (`raadsdoc werkplaats`): Hummingbird on loopback,
+        // the pipeline's check, preview and render behind a token.
+        .target(
+            name: "RaadsDocWerkplaats",
+            dependencies: [
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocKinds", "RaadsDocHTML", "RaadsDocPipeline", "HashSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources/static")]
+        ),
         .executableTarget(
             name: "raadsdoc",
             dependencies: [
-                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline",
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline", "RaadsDocWerkplaats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,7 +83,7 @@ let package = Package(
             name: "RaadsDocTests",
             dependencies: [
                 "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocPipeline",
-                "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
+                "RaadsDocWerkplaats", "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
             ],
             resources: [.copy("Fixtures")]
         ),
