@@ -14,7 +14,7 @@ TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-
 
 RAADSDOC := .build/release/raadsdoc
 
-.PHONY: demo test build deps test-deps docs sjablonen bench bench-peers clean
+.PHONY: demo test build deps test-deps docs sjablonen bench bench-peers bench-werkplaats clean
 
 ## Installs what is missing, builds in release mode and renders every input into out/
 ## (with index.json), the seed agreement once more in the Aanwijzingen style into
@@ -52,6 +52,11 @@ bench: deps build
 bench-peers: deps build
 	@$(call install,time python3-venv)
 	scripts/bench-peers.sh $(or $(N),2000) $(or $(ROUNDS),3) $(or $(STORAGE),tmp)
+
+## Benchmark of the werkplaats: p50/p95 of the check round trip on the seed agreement
+## with 1 and with 20 editors at once. `make bench-werkplaats N=50` for a shorter run.
+bench-werkplaats: deps build
+	scripts/bench-werkplaats.sh $(or $(N),200)
 
 ## Regenerates the generated documentation in docs/: the rule catalogue, the
 ## input reference and the JSON Schema of every kind (tests fail when stale).
