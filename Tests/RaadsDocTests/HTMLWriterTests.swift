@@ -153,6 +153,19 @@ import Testing
         #expect(!html.contains("Te diep voor de inhoud</a>"))
     }
 
+    @Test func renderHTMLWritesOneFileIntoTheOutputFolder() throws {
+        let output = try TestSupport.temporaryDirectory()
+        let run = try CommandLineTests.raadsdoc("render", TestSupport.path("inputs/leidse-regio/plan-van-aanpak-warmte.yaml"),
+                                                "--html", "--uit", output)
+        #expect(run.status == 0)
+        #expect(run.output == output + "/plan-van-aanpak-warmte.html\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["plan-van-aanpak-warmte.html"])
+        let html = try String(contentsOfFile: output + "/plan-van-aanpak-warmte.html", encoding: .utf8)
+        #expect(html.contains("<html lang=\"nl-NL\">") && html.contains("<h1 class=\"s-kop-1\"") && html.contains("<th scope=\"col\">"))
+        #expect(html.contains("<nav class=\"inhoudsopgave\""))
+        #expect(HTMLStructure.problems(html) == [])
+    }
+
     @Test func everyExampleGivesTheSameWellFormedPageTwice() throws {
         for path in TestSupport.exampleInputs {
             let (document, workspace) = TestSupport.load(path)
