@@ -4,15 +4,17 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # C libraries raadsdoc links against (pkg-config names libxml-2.0, libzip, libcmark-gfm, libdeflate, libcrypto, hunspell;
-# libhyphen has none), and the dictionaries the language checks read.
-BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev libssl-dev libhunspell-dev libhyphen-dev hunspell-nl hunspell-en-us hyphen-nl
+# libhyphen has none), the dictionaries the language checks read, and CodeMirror 5
+# for the werkplaats' editor (served from /usr/share/javascript/codemirror).
+BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev libssl-dev libhunspell-dev libhyphen-dev hunspell-nl hunspell-en-us hyphen-nl libjs-codemirror
 # What the tests use besides: LibreOffice for the PDF round trip, pdftotext,
-# the fonts the house style names, and Python's jsonschema for the schemas.
-TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml python3-uno
+# the fonts the house style names, Python's jsonschema for the schemas, and a
+# headless Chromium driven by Selenium for the werkplaats' browser test.
+TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml python3-uno chromium chromium-driver python3-selenium
 
 RAADSDOC := .build/release/raadsdoc
 
-.PHONY: demo test build deps test-deps docs sjablonen bench bench-peers clean
+.PHONY: demo test build deps test-deps docs sjablonen bench bench-peers bench-werkplaats clean
 
 ## Installs what is missing, builds in release mode and renders every input into out/
 ## (with index.json), the seed agreement once more in the Aanwijzingen style into
@@ -50,6 +52,11 @@ bench: deps build
 bench-peers: deps build
 	@$(call install,time python3-venv)
 	scripts/bench-peers.sh $(or $(N),2000) $(or $(ROUNDS),3) $(or $(STORAGE),tmp)
+
+## Benchmark of the werkplaats: p50/p95 of the check round trip on the seed agreement
+## with 1 and with 20 editors at once. `make bench-werkplaats N=50` for a shorter run.
+bench-werkplaats: deps build
+	scripts/bench-werkplaats.sh $(or $(N),200)
 
 ## Regenerates the generated documentation in docs/: the rule catalogue, the
 ## input reference and the JSON Schema of every kind (tests fail when stale).

@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -53,10 +54,23 @@ let package = Package(
             dependencies: ["RaadsDocCore", "XMLSupport", "ZipSupport", "HashSupport"],
             resources: [.copy("Resources/odf-schema")]
         ),
+        // The HTML writer: the tree as one accessible HTML5 file, for the
+        // werkplaats' preview and for publication. Knows the tree, never a kind.
+        .target(name: "RaadsDocHTML", dependencies: ["RaadsDocCore"]),
         .target(name: "RaadsDocKinds", dependencies: ["RaadsDocCore", "RaadsDocSchema"]),
         .target(
             name: "RaadsDocPipeline",
-            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocTaal", "HashSupport"]
+            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocTaal", "HashSupport"]
+        ),
+        // The local web page (`raadsdoc werkplaats`): Hummingbird on loopback,
+        // the pipeline's check, preview and render behind a token.
+        .target(
+            name: "RaadsDocWerkplaats",
+            dependencies: [
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocKinds", "RaadsDocHTML", "RaadsDocPipeline", "RaadsDocTaal",
+                "HashSupport", .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources/static")]
         ),
         // The language check on raadsdoc input: prose fields, positions and
         // the RD-TAAL rules, on top of the standalone Taal library.
@@ -65,14 +79,15 @@ let package = Package(
             name: "raadsdoc",
             dependencies: [
                 "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline", "RaadsDocTaal",
+                "RaadsDocWerkplaats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "RaadsDocTests",
             dependencies: [
-                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline", "RaadsDocTaal",
-                "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
+                "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocPipeline",
+                "RaadsDocTaal", "RaadsDocWerkplaats", "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -12,7 +12,8 @@ struct Raadsdoc: ParsableCommand {
         abstract: "Maakt raadsstukken, overeenkomsten en brieven als ODF uit YAML-invoer.",
         version: RaadsDocVersion.number,
         subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, VerifyCommand.self, RulesCommand.self, SchemaCommand.self,
-                      NewCommand.self, FieldsCommand.self, TemplateCommand.self, TaalCommand.self, IndexCommand.self])
+                      NewCommand.self, FieldsCommand.self, TemplateCommand.self, TaalCommand.self, IndexCommand.self,
+                      WerkplaatsCommand.self])
 
     /// Exit codes: 0 ok, 1 input or validation error, 2 usage or I/O error.
     static func main() {

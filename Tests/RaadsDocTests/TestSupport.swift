@@ -190,6 +190,13 @@ struct Tool: Sendable {
     static let git = Tool(name: "git met de repository", remedy: "installeer git en test in een clone van de repository") {
         TestSupport.hasCommand("git") && FileSystem.exists(TestSupport.path(".git"))
     }
+    /// Debian's headless Chromium, its WebDriver and Selenium for
+    /// /usr/bin/python3: the werkplaats' browser test.
+    static let chromium = Tool(name: "chromium, chromedriver en python3-selenium",
+                               remedy: "installeer chromium, chromium-driver en python3-selenium, of draai `make test-deps`") {
+        FileSystem.exists("/usr/bin/chromium") && FileSystem.exists("/usr/bin/chromedriver")
+            && FileSystem.exists("/usr/bin/python3") && FileSystem.exists("/usr/lib/python3/dist-packages/selenium")
+    }
     static let sharedMaterial = Tool(name: "../shared/tools/fidelity.py",
                                      remedy: "de gedeelde map met zaden en tools hoort naast de repository te staan") {
         SharedMaterial.available

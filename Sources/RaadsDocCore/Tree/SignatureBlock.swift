@@ -50,3 +50,33 @@ public struct Signatory: Sendable, Equatable {
         self.mandate = mandate
     }
 }
+
+extension SigningParty {
+    /// The party's part of a signing grid, the same in every format: its
+    /// name, place and date (dotted when not yet known).
+    public var gridHeader: [Block] {
+        var blocks: [Block] = []
+        if let organisation {
+            blocks.append(.paragraph(Paragraph(.tableText, [.strong([.text(organisation)])])))
+        }
+        blocks.append(.text("Plaats: " + (place ?? "…………………………"), style: .tableText))
+        blocks.append(.text("Datum: " + (date ?? "…………………………"), style: .tableText))
+        return blocks
+    }
+}
+
+extension Signatory {
+    /// A signatory in a signing grid: room to sign, then name, function
+    /// and mandate.
+    public var gridSignature: [Block] {
+        [.paragraph(Paragraph(.signatureLine, [])), .text(name, style: .gridSignatureName),
+         .paragraph(functionParagraph(style: .gridSignatureFunction))]
+    }
+
+    /// The function, and on the next line the mandate in italics.
+    public func functionParagraph(style: ParagraphStyle) -> Paragraph {
+        var inlines: [Inline] = [.text(function)]
+        if let mandate { inlines += [.lineBreak, .emphasis([.text(mandate)])] }
+        return Paragraph(style, inlines)
+    }
+}

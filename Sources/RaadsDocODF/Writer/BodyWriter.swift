@@ -357,7 +357,7 @@ package final class BodyWriter {
             for start in stride(from: 0, to: signatories.count, by: perRow) {
                 let group = Array(signatories[start..<min(start + perRow, signatories.count)])
                 rows.append(TableRow(group.map { TableCell.text($0.name, style: .signatureName) }))
-                rows.append(TableRow(group.map { TableCell([.paragraph(SignatureCell.function($0, style: .signatureFunction))]) }))
+                rows.append(TableRow(group.map { TableCell([.paragraph($0.functionParagraph(style: .signatureFunction))]) }))
             }
             writeTable(Table(columns: Array(repeating: TableColumn(), count: perRow), rows: rows,
                              style: .plain, keepTogether: true))
@@ -373,7 +373,7 @@ package final class BodyWriter {
                 }
                 writeSingleSignerGrid(single)
                 single = []
-                writeTable(SignatureCell.partyTable(party))
+                writeTable(party.gridTable)
             }
             writeSingleSignerGrid(single)
         }
@@ -384,46 +384,21 @@ package final class BodyWriter {
         var rows: [TableRow] = []
         for start in stride(from: 0, to: parties.count, by: 2) {
             let pair = parties[start..<min(start + 2, parties.count)]
-            rows.append(TableRow(pair.map { TableCell(SignatureCell.header(for: $0) + $0.signatories.flatMap(SignatureCell.signature)) }))
+            rows.append(TableRow(pair.map { TableCell($0.gridHeader + $0.signatories.flatMap(\.gridSignature)) }))
         }
         writeTable(Table(columns: [TableColumn(), TableColumn()], rows: rows, style: .plain,
                          keepTogether: rows.count <= 3))
     }
 }
 
-/// The content of one party's cell in a signing grid.
-package enum SignatureCell {
-    /// The party's name, place and date.
-    package static func header(for party: SigningParty) -> [Block] {
-        var blocks: [Block] = []
-        if let organisation = party.organisation {
-            blocks.append(.paragraph(Paragraph(.tableText, [.strong([.text(organisation)])])))
-        }
-        blocks.append(.text("Plaats: " + (party.place ?? "…………………………"), style: .tableText))
-        blocks.append(.text("Datum: " + (party.date ?? "…………………………"), style: .tableText))
-        return blocks
-    }
-
-    /// Room to sign, then name, function and mandate.
-    package static func signature(_ signatory: Signatory) -> [Block] {
-        [.paragraph(Paragraph(.signatureLine, [])), .text(signatory.name, style: .gridSignatureName),
-         .paragraph(function(signatory, style: .gridSignatureFunction))]
-    }
-
-    /// The function, and on the next line the mandate in italics.
-    package static func function(_ signatory: Signatory, style: ParagraphStyle) -> Paragraph {
-        var inlines: [Inline] = [.text(signatory.function)]
-        if let mandate = signatory.mandate { inlines += [.lineBreak, .emphasis([.text(mandate)])] }
-        return Paragraph(style, inlines)
-    }
-
-    /// A party with several signatories: its header across the width, its
-    /// signatories two by two below it.
-    package static func partyTable(_ party: SigningParty) -> Table {
-        var rows = [TableRow([TableCell(header(for: party), columnSpan: 2)])]
-        for start in stride(from: 0, to: party.signatories.count, by: 2) {
-            let pair = party.signatories[start..<min(start + 2, party.signatories.count)]
-            rows.append(TableRow(pair.map { TableCell(signature($0)) }))
+/// A party with several signatories in a signing grid: its header across
+/// the width, its signatories two by two below it.
+extension SigningParty {
+    var gridTable: Table {
+        var rows = [TableRow([TableCell(gridHeader, columnSpan: 2)])]
+        for start in stride(from: 0, to: signatories.count, by: 2) {
+            let pair = signatories[start..<min(start + 2, signatories.count)]
+            rows.append(TableRow(pair.map { TableCell($0.gridSignature) }))
         }
         return Table(columns: [TableColumn(), TableColumn()], rows: rows, style: .plain, keepTogether: true)
     }
