@@ -19,6 +19,7 @@ import tempfile
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -87,7 +88,9 @@ def main():
     downloads = tempfile.mkdtemp(prefix="werkplaats-downloads-")
     process, link = start_server(raadsdoc, folder, output)
     driver = browser(downloads)
-    wait = WebDriverWait(driver, 30)
+    # The panel is redrawn after every check; an item read while it is
+    # replaced is read again on the next poll.
+    wait = WebDriverWait(driver, 30, ignored_exceptions=[StaleElementReferenceException])
     try:
         driver.get(link)
         if "token=" in driver.current_url:
