@@ -338,6 +338,19 @@ import MarkdownSupport
         #expect(RichText("~~*weg*~~", at: Self.origin).inlines == [.strikethrough([.emphasis([.text("weg")])])])
     }
 
+    /// A footnote that cites itself (found by FuzzRichText): refused at the
+    /// citation, and converted without recursing, the citation as text.
+    @Test func footnoteCitingItselfEnds() throws {
+        let source = try String(contentsOfFile: TestSupport.path("Tests/RaadsDocTests/Fixtures/fuzz/RichText/voetnoot-haalt-zichzelf-aan.md"), encoding: .utf8)
+        let text = RichText(source, at: Self.origin)
+        #expect(text.problems.map { "\($0.position) \($0.kind)" } == ["3:37 refused"])
+        #expect(text.blocks() == [
+            .paragraph(Paragraph(.body, [
+                .text("Tekst"), .note([.text("Een noot die zichzelf aanhaalt[^1].", style: .small)]), .text("."),
+            ])),
+        ])
+    }
+
     /// What the plain cmark parser produced before, for every construct
     /// RichText renders.
     @Test func richTextRendersTheConstructsItSupportedAsBefore() {
