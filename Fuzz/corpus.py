@@ -2,7 +2,8 @@
 """Writes the seed corpora and dictionaries of the fuzz targets into a folder.
 
 Seeds come from the example inputs (inputs/), the test fixtures
-(Tests/RaadsDocTests/Fixtures) and the shipped templates; nothing is
+(Tests/RaadsDocTests/Fixtures, the saved findings in fuzz/<target>/ among
+them) and the shipped templates; nothing is
 committed, so the seeds follow the inputs as they change. Usage:
 Fuzz/corpus.py FOLDER (run from the package root).
 """
@@ -37,6 +38,10 @@ for path in yaml_files:
         seed(target, flat(path), data)
 for path in sorted(glob.glob("docs/*.md")):
     seed("RichText", flat(path), open(path, "rb").read()[:16384])
+
+# The findings kept as regression fixtures, each for its own target.
+for path in sorted(glob.glob("Tests/RaadsDocTests/Fixtures/fuzz/*/*")):
+    seed(os.path.basename(os.path.dirname(path)), "fuzz_" + os.path.basename(path), open(path, "rb").read())
 
 # Each template as shipped, and once more stored without compression, so
 # that mutations reach the XML inside rather than only the deflate stream.

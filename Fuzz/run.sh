@@ -22,6 +22,8 @@ mkdir -p "$findings"
 # only through pointers LeakSanitizer does not follow, so every exit would
 # report them as leaks; memory growth is caught by -rss_limit_mb instead.
 export ASAN_OPTIONS=detect_leaks=0
+# libFuzzer prints the stack of a finding; Swift's own backtracer only slows it down.
+export SWIFT_BACKTRACE=enable=no
 failed=""
 for target in $targets; do
     # Long enough for every seed: the templates are 11–18 kB zips.

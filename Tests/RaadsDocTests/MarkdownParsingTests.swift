@@ -338,6 +338,15 @@ import MarkdownSupport
         #expect(RichText("~~*weg*~~", at: Self.origin).inlines == [.strikethrough([.emphasis([.text("weg")])])])
     }
 
+    /// HTML in a table cmark-gfm cuts from a paragraph has no recorded
+    /// position (found by FuzzRichText): it is reported at the nearest
+    /// known one, the start of the text, never at 0:0.
+    @Test func aProblemWithoutRecordedPositionIsReportedAtTheText() throws {
+        let source = try String(contentsOfFile: TestSupport.path("Tests/RaadsDocTests/Fixtures/fuzz/RichText/html-in-tabelkop-zonder-positie.md"), encoding: .utf8)
+        let found = RichText(source, at: Self.origin).problems.map { "\($0.position) \($0.kind)" }
+        #expect(found == ["1:1 approximated"])
+    }
+
     /// A footnote that cites itself (found by FuzzRichText): refused at the
     /// citation, and converted without recursing, the citation as text.
     @Test func footnoteCitingItselfEnds() throws {
