@@ -61,6 +61,7 @@ FUZZ_CONFIG ?= release
 FUZZ_TARGETS := YAML RichText Template Render
 
 fuzz: fuzz-build
+	@$(call install,python3)
 	FUZZ_TIME=$(FUZZ_TIME) FUZZ_BIN=.build-fuzz/$(FUZZ_CONFIG) Fuzz/run.sh $(FUZZ_TARGETS)
 
 fuzz-build: deps

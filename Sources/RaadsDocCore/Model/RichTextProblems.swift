@@ -79,11 +79,13 @@ struct RichTextProblems {
 
     /// `block` is the nearest enclosing position cmark-gfm recorded: it
     /// records none (0:0) for some nodes, such as the table the GFM
-    /// extension cuts from a paragraph, and what they hold; failing that,
+    /// extension cuts from a paragraph, and what they hold, and column 0
+    /// for some that open their line (taken as column 1); failing that,
     /// the start of the text.
     private mutating func walk(_ nodes: [MarkdownNode], block: MarkdownPosition?, inNote: Bool) {
         for node in nodes {
-            let known = node.start.line > 0 ? node.start : block
+            let start = node.start
+            let known = start.line > 0 ? MarkdownPosition(line: start.line, column: max(start.column, 1)) : block
             let position = known ?? MarkdownPosition(line: 1, column: 1)
             switch node.kind {
             case .htmlBlock, .htmlInline:
