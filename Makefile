@@ -14,7 +14,7 @@ TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-
 
 RAADSDOC := .build/release/raadsdoc
 
-.PHONY: demo test build deps test-deps docs sjablonen bench bench-peers bench-werkplaats clean
+.PHONY: demo test build deps test-deps docs sjablonen bench bench-peers bench-werkplaats fuzz fuzz-build clean
 
 ## Installs what is missing, builds in release mode and renders every input into out/
 ## (with index.json), the seed agreement once more in the Aanwijzingen style into
@@ -25,9 +25,11 @@ demo: deps build
 	@$(RAADSDOC) render inputs/leidse-regio/samenwerkingsovereenkomst-warmte.yaml --nummering aanwijzingen --uit out/aanwijzingen
 	@$(RAADSDOC) render inputs/leidse-regio/raadsmededeling-warmte.yaml --bundel --uit out/bundel
 
-## Installs what the tests need and runs them all.
+## Installs what the tests need and runs them all, then each fuzz target for 20 s
+## (a debug build, which compiles in half the time); a finding fails the run.
 test: test-deps
 	$(SWIFT) test
+	@$(MAKE) --no-print-directory fuzz FUZZ_TIME=20 FUZZ_CONFIG=debug
 
 build:
 	$(SWIFT) build -c release --product raadsdoc
@@ -58,6 +60,23 @@ bench-peers: deps build
 bench-werkplaats: deps build
 	scripts/bench-werkplaats.sh $(or $(N),200)
 
+## Coverage-guided fuzzing (Fuzz/README.md): builds the libFuzzer targets with
+## -sanitize=fuzzer,address into .build-fuzz and runs each for FUZZ_TIME seconds
+## (default 60); `make fuzz FUZZ_TIME=600`. Findings go to .build-fuzz/findings/.
+FUZZ_TIME ?= 60
+FUZZ_CONFIG ?= release
+FUZZ_TARGETS := YAML RichText Template Render
+
+fuzz: fuzz-build
+	@$(call install,python3)
+	FUZZ_TIME=$(FUZZ_TIME) FUZZ_BIN=.build-fuzz/$(FUZZ_CONFIG) Fuzz/run.sh $(FUZZ_TARGETS)
+
+fuzz-build: deps
+	@for target in $(FUZZ_TARGETS); do \
+		RAADSDOC_FUZZ=1 $(SWIFT) build -c $(FUZZ_CONFIG) --scratch-path .build-fuzz \
+			-Xswiftc -sanitize=fuzzer,address --product Fuzz$$target || exit 1; \
+	done
+
 ## Regenerates the generated documentation in docs/: the rule catalogue, the
 ## input reference and the JSON Schema of every kind (tests fail when stale).
 docs: build
@@ -72,7 +91,7 @@ sjablonen: build
 	RAADSDOC=$(RAADSDOC) sh templates/maak-sjablonen.sh
 
 clean:
-	rm -rf .build out/*
+	rm -rf .build .build-fuzz out/*
 	touch out/.gitkeep
 
 # Installs the Debian packages among $(1) that are not installed yet.

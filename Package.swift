@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -83,11 +84,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What each fuzz target checks of one input (Fuzz/README.md).
+        .target(
+            name: "FuzzHarness",
+            dependencies: ["RaadsDocCore", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline"],
+            path: "Fuzz/Harness"
+        ),
         .testTarget(
             name: "RaadsDocTests",
             dependencies: [
                 "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocPipeline",
                 "RaadsDocTaal", "RaadsDocWerkplaats", "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
+                "FuzzHarness",
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -110,3 +118,17 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Coverage-guided fuzzing (`make fuzz`, see Fuzz/README.md): the libFuzzer
+// entry points need libFuzzer, which only -sanitize=fuzzer links, so they
+// exist only when RAADSDOC_FUZZ=1 and never in a plain `swift build` or
+// `swift test`. What each target checks (FuzzHarness) is always built: the
+// regression test runs the saved findings through it.
+if ProcessInfo.processInfo.environment["RAADSDOC_FUZZ"] == "1" {
+    package.targets.append(.target(name: "FuzzDriver", dependencies: ["FuzzHarness"], path: "Fuzz/Driver"))
+    for name in ["YAML", "RichText", "Template", "Render"] {
+        package.targets.append(.executableTarget(name: "Fuzz\(name)", dependencies: ["FuzzDriver", "FuzzHarness"],
+                                                 path: "Fuzz/\(name)"))
+        package.products.append(.executable(name: "Fuzz\(name)", targets: ["Fuzz\(name)"]))
+    }
+}

@@ -338,6 +338,32 @@ import MarkdownSupport
         #expect(RichText("~~*weg*~~", at: Self.origin).inlines == [.strikethrough([.emphasis([.text("weg")])])])
     }
 
+    /// HTML in a table cmark-gfm cuts from a paragraph has no recorded
+    /// position, or column 0 (found by FuzzRichText): it is reported at the
+    /// nearest known one, at least column 1, never at 0:0 or 1:0. (For the
+    /// nodes it cuts, cmark-gfm records the paragraph's first line, so a
+    /// second `<b>` on line 2 is reported at 1:1 too.)
+    @Test func aProblemWithoutRecordedPositionIsReportedAtTheText() throws {
+        let source = try String(contentsOfFile: TestSupport.path("Tests/RaadsDocTests/Fixtures/fuzz/RichText/html-in-tabelkop-zonder-positie.md"), encoding: .utf8)
+        let found = RichText(source, at: Self.origin).problems.map { "\($0.position) \($0.kind)" }
+        #expect(found == ["1:1 approximated"])
+        let twice = try String(contentsOfFile: TestSupport.path("Tests/RaadsDocTests/Fixtures/fuzz/RichText/html-in-tabelkop-kolom-nul.md"), encoding: .utf8)
+        #expect(RichText(twice, at: Self.origin).problems.map { "\($0.position) \($0.kind)" } == ["1:1 approximated", "1:1 approximated"])
+    }
+
+    /// A footnote that cites itself (found by FuzzRichText): refused at the
+    /// citation, and converted without recursing, the citation as text.
+    @Test func footnoteCitingItselfEnds() throws {
+        let source = try String(contentsOfFile: TestSupport.path("Tests/RaadsDocTests/Fixtures/fuzz/RichText/voetnoot-haalt-zichzelf-aan.md"), encoding: .utf8)
+        let text = RichText(source, at: Self.origin)
+        #expect(text.problems.map { "\($0.position) \($0.kind)" } == ["3:37 refused"])
+        #expect(text.blocks() == [
+            .paragraph(Paragraph(.body, [
+                .text("Tekst"), .note([.text("Een noot die zichzelf aanhaalt[^1].", style: .small)]), .text("."),
+            ])),
+        ])
+    }
+
     /// What the plain cmark parser produced before, for every construct
     /// RichText renders.
     @Test func richTextRendersTheConstructsItSupportedAsBefore() {

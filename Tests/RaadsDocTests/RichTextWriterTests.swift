@@ -52,6 +52,15 @@ import HashSupport
         #expect(content.contains("<text:note text:id=\"Voetnoot2\" text:note-class=\"footnote\"><text:note-citation>2</text:note-citation>"))
     }
 
+    /// A list from 0 (found by FuzzRender): ODF's list styles start at 1
+    /// or more, so the first item carries the start and the package stays valid.
+    @Test func aListFromZeroStartsAtItsFirstItem() throws {
+        let text = RichText("0. Wonen\n1. Economie\n", at: SourcePosition(path: "proef.yaml", line: 1, column: 1))
+        let (_, content) = try Self.written(text.blocks())
+        #expect(content.contains("<text:list-item text:start-value=\"0\"><text:number>0.</text:number>"))
+        #expect(!content.contains("text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\" text:start-value"))
+    }
+
     @Test func struckThroughTextHasALineThroughStyle() throws {
         let (_, content) = try Self.written([.paragraph(Paragraph(.body, [.text("Een "), .strikethrough([.strong([.text("oude")])])]))])
         #expect(content.contains("<style:style style:name=\"Doorgehaald\" style:family=\"text\"><style:text-properties "

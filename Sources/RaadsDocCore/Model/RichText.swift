@@ -53,14 +53,23 @@ package struct RichTextConversion {
     /// (labels match regardless of case).
     private let footnotes: [String: [MarkdownNode]]
     private let inputPath: String
+    /// Whether this converts a footnote's text: a citation there stays
+    /// text, as the input checks refuse a note in a note (RD-INVOER-023),
+    /// and a note that cites itself would otherwise never end.
+    private let inNote: Bool
 
     package init(_ nodes: [MarkdownNode], inputPath: String) {
         var footnotes: [String: [MarkdownNode]] = [:]
         for node in nodes {
             if case .footnoteDefinition(let label) = node.kind { footnotes[label.lowercased()] = node.children }
         }
+        self.init(footnotes: footnotes, inputPath: inputPath, inNote: false)
+    }
+
+    private init(footnotes: [String: [MarkdownNode]], inputPath: String, inNote: Bool) {
         self.footnotes = footnotes
         self.inputPath = inputPath
+        self.inNote = inNote
     }
 
     /// The paragraph style of a footnote's text.
@@ -119,8 +128,9 @@ package struct RichTextConversion {
             case .link(let url, _): result.append(.link(url: url, inlines(node.children)))
             case .strikethrough: result.append(.strikethrough(inlines(node.children)))
             case .footnoteReference(let label, _):
-                if let definition = footnotes[label.lowercased()] {
-                    result.append(.note(blocks(definition, style: Self.noteStyle)))
+                if !inNote, let definition = footnotes[label.lowercased()] {
+                    let note = Self(footnotes: footnotes, inputPath: inputPath, inNote: true)
+                    result.append(.note(note.blocks(definition, style: Self.noteStyle)))
                 } else {
                     Self.appendText("[^\(label)]", to: &result)
                 }

@@ -77,19 +77,25 @@ struct RichTextProblems {
         found.append(RichTextProblem(position: position, kind: kind, message: message))
     }
 
+    /// `block` is the nearest enclosing position cmark-gfm recorded: it
+    /// records none (0:0) for some nodes, such as the table the GFM
+    /// extension cuts from a paragraph, and what they hold, and column 0
+    /// for some that open their line (taken as column 1); failing that,
+    /// the start of the text.
     private mutating func walk(_ nodes: [MarkdownNode], block: MarkdownPosition?, inNote: Bool) {
         for node in nodes {
-            let position = node.start
-            let inlinePosition = position.line > 0 ? position : block ?? position
+            let start = node.start
+            let known = start.line > 0 ? MarkdownPosition(line: start.line, column: max(start.column, 1)) : block
+            let position = known ?? MarkdownPosition(line: 1, column: 1)
             switch node.kind {
             case .htmlBlock, .htmlInline:
-                report(inlinePosition, .approximated, "HTML-opmaak wordt niet uitgevoerd; de tekst komt er letterlijk te staan")
+                report(position, .approximated, "HTML-opmaak wordt niet uitgevoerd; de tekst komt er letterlijk te staan")
             case .image:
-                report(inlinePosition, .refused, "een afbeelding moet als alinea op zichzelf staan, met een witregel ervoor en erna; "
+                report(position, .refused, "een afbeelding moet als alinea op zichzelf staan, met een witregel ervoor en erna; "
                     + "binnen een zin, kop, link of tabelcel kan zij niet")
             case .heading:
                 report(position, .approximated, "een kop binnen een tekstveld wordt als vette alinea weergegeven; gebruik 'secties' voor koppen")
-                walk(node.children, block: position, inNote: inNote)
+                walk(node.children, block: known, inNote: inNote)
             case .thematicBreak:
                 report(position, .refused, "een horizontale lijn kan raadsdoc niet weergeven; haal haar weg")
             case .codeBlock:
@@ -100,15 +106,15 @@ struct RichTextProblems {
                 if let image = RichTextConversion.soleImage(node), case .image(let url, _) = image.kind {
                     checkPicture(url, at: image.start.line > 0 ? image.start : position)
                 } else {
-                    walk(node.children, block: position, inNote: inNote)
+                    walk(node.children, block: known, inNote: inNote)
                 }
             case .footnoteDefinition:
-                walk(node.children, block: position, inNote: true)
+                walk(node.children, block: known, inNote: true)
             case .footnoteReference(let label, _):
                 if inNote {
-                    report(inlinePosition, .refused, "voetnoot [^\(label)] staat in een andere voetnoot; een voetnoot kan geen voetnoot bevatten")
+                    report(position, .refused, "voetnoot [^\(label)] staat in een andere voetnoot; een voetnoot kan geen voetnoot bevatten")
                 } else if !cited.insert(label.lowercased()).inserted {
-                    report(inlinePosition, .refused, "voetnoot [^\(label)] wordt een tweede keer aangehaald; "
+                    report(position, .refused, "voetnoot [^\(label)] wordt een tweede keer aangehaald; "
                         + "een voetnoot staat op één plek in de tekst, maak een tweede voetnoot")
                 }
             case .item(let task):
@@ -116,17 +122,17 @@ struct RichTextProblems {
                     report(position, .refused, "een afvinkvakje ([ ] of [x]) kan raadsdoc niet weergeven; "
                         + "schrijf de opsomming zonder vakjes, of zet er tekst als 'gereed:' voor")
                 }
-                walk(node.children, block: position, inNote: inNote)
+                walk(node.children, block: known, inNote: inNote)
             case .blockQuote:
                 // Once per quote, not again for the quotes it holds.
                 if quoteDepth == 0 {
                     report(position, .approximated, "een citaat (>) wordt als gewone tekst weergegeven, zonder inspringing")
                 }
                 quoteDepth += 1
-                walk(node.children, block: position, inNote: inNote)
+                walk(node.children, block: known, inNote: inNote)
                 quoteDepth -= 1
             case .table, .list, .tableRow, .tableCell, .document, .customBlock:
-                walk(node.children, block: position, inNote: inNote)
+                walk(node.children, block: known, inNote: inNote)
             case .emphasis, .strong, .link, .customInline, .strikethrough:
                 walk(node.children, block: block, inNote: inNote)
             case .text, .softBreak, .lineBreak, .code:

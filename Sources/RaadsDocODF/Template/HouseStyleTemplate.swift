@@ -49,7 +49,19 @@ public final class HouseStyleTemplate: Sendable {
     package static func prepare(_ path: String, fields: [String], styles: [StyleDefinition],
                              limits: TemplateLimits = TemplateLimits())
         -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
-        switch TemplatePackage.read(path, limits: limits) {
+        prepared(TemplatePackage.read(path, limits: limits), fields: fields, styles: styles)
+    }
+
+    /// Prepares a template held in memory, as `prepare(_:fields:styles:limits:)` does a file.
+    package static func prepare(bytes: [UInt8], fields: [String], styles: [StyleDefinition],
+                                limits: TemplateLimits = TemplateLimits())
+        -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
+        prepared(TemplatePackage.read(bytes: bytes, limits: limits), fields: fields, styles: styles)
+    }
+
+    private static func prepared(_ read: Result<TemplatePackage, TemplateProblem>, fields: [String], styles: [StyleDefinition])
+        -> (template: HouseStyleTemplate?, problems: [TemplateProblem]) {
+        switch read {
         case .failure(let problem): return (nil, [problem])
         case .success(let package): return compile(package, fields: fields, styles: styles)
         }

@@ -57,6 +57,11 @@ package struct TemplatePackage {
         } catch {
             return .failure(TemplateProblem(TemplateRules.unreadable, error.description))
         }
+        return read(bytes: bytes, limits: limits)
+    }
+
+    /// Reads a template held in memory, as `read(_:limits:)` does a file.
+    package static func read(bytes: [UInt8], limits: TemplateLimits) -> Result<TemplatePackage, TemplateProblem> {
         guard bytes.count <= limits.fileSize else {
             return .failure(TemplateProblem(TemplateRules.tooLarge,
                 "het bestand is groter dan \(megabytes(limits.fileSize)); raadsdoc leest sjablonen tot die grootte"))

@@ -244,6 +244,7 @@ package final class BodyWriter {
         for index in list.items.indices {
             let item = list.items[index]
             xml.startElement("text:list-item")
+            if index == list.items.startIndex, case .numbered(_, start: 0) = list.marker { xml.attribute("text:start-value", "0") }
             xml.startElement("text:number")
             xml.odfText(list.label(at: index))
             xml.endElement()

@@ -27,7 +27,9 @@ package struct ListLevelFormat: Hashable {
         switch marker {
         case .bullet(let symbol): label = .bullet(symbol)
         case .numbered(let format, let start):
-            label = .number(format.style, prefix: format.prefix, suffix: format.suffix, start: start)
+            // A list style starts at 1 or more in ODF; a list from 0 starts
+            // at its first item instead (BodyWriter).
+            label = .number(format.style, prefix: format.prefix, suffix: format.suffix, start: max(start, 1))
         }
         let hanging = StyleDefinition.hangingIndents.first { $0.style == style.name }
             ?? StyleDefinition.hangingIndents.first { $0.style == ParagraphStyle.listItem(depth: depth).name }
