@@ -359,7 +359,7 @@ import MarkdownSupport
         #expect(text.problems.map { "\($0.position) \($0.kind)" } == ["3:37 refused"])
         #expect(text.blocks() == [
             .paragraph(Paragraph(.body, [
-                .text("Tekst"), .note([.text("Een noot die zichzelf aanhaalt[^1].", style: .small)]), .text("."),
+                .text("Tekst"), .note([.text("Een noot die zichzelf aanhaalt[^1].", style: .footnote)]), .text("."),
             ])),
         ])
     }
