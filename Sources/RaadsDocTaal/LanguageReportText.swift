@@ -86,8 +86,10 @@ public enum LanguageReportText {
         text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ").replacingInvisibles
     }
 
+    /// A section title in its column, shown safely on a terminal.
     private static func shortened(_ text: String, to width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+        let shown = oneLine(text)
+        return shown.count <= width ? shown : String(shown.prefix(width - 1)) + "…"
     }
 }
 

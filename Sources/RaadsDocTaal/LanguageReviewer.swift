@@ -19,7 +19,10 @@ public final class LanguageReviewer: Sendable {
     /// of `raadsdoc taal` shows.
     private let ranksHardestSentences: Bool
     private let idle = Mutex<[LanguageCheck]>([])
-    private let jargonLists = Mutex<[Variant: JargonList]>([:])
+    /// The check opened at the start; a thread that cannot open its own
+    /// shares it (its calls are serialized), so no review is ever skipped.
+    private let shared: LanguageCheck
+    private let jargonLists: [Variant: JargonList]
     /// Suggestions for the run: a misspelling met again costs nothing, as
     /// the werkplaats needs when it checks the same text at every pause.
     private let suggestions = SuggestionCache()
@@ -30,8 +33,11 @@ public final class LanguageReviewer: Sendable {
         self.knownSoorten = Set(knownSoorten)
         self.ranksHardestSentences = ranksHardestSentences
         let first = try LanguageCheck.dutch(.netherlands)
+        shared = first
         idle.withLock { $0 = [first] }
-        jargonLists.withLock { $0[.netherlands] = first.jargon }
+        var lists: [Variant: JargonList] = [:]
+        for variant in Variant.allCases { lists[variant] = try JargonList.shipped(variant) }
+        jargonLists = lists
     }
 
     /// What the language check finds in one checked input.
@@ -49,10 +55,9 @@ public final class LanguageReviewer: Sendable {
                                "'\(named.value)' onder 'taal: b1:' is geen soort document; kies uit: \(knownSoorten.sorted().joined(separator: ", "))")
         }
         let variant: Variant = profile.country == .be ? .belgium : .netherlands
-        guard let check = borrow(), let jargon = jargonList(variant) else {
-            return Review(diagnostics: diagnostics, scores: LanguageScores())
-        }
+        let check = borrow()
         defer { giveBack(check) }
+        let jargon = jargonLists[variant] ?? shared.jargon
         let fields = ProseFields(root: root, spec: spec)
         let accepted = AcceptedWords(fields.names + profile.language.words + [
             profile.gemeente, profile.organisation, profile.burgemeester, profile.secretaris, profile.griffier,
@@ -150,20 +155,13 @@ public final class LanguageReviewer: Sendable {
         return String(decoding: bytes[clamped], as: UTF8.self)
     }
 
-    private func borrow() -> LanguageCheck? {
+    private func borrow() -> LanguageCheck {
         if let check = idle.withLock({ $0.popLast() }) { return check }
-        return try? LanguageCheck.dutch(.netherlands)
+        return (try? LanguageCheck.dutch(.netherlands)) ?? shared
     }
 
     private func giveBack(_ check: LanguageCheck) {
         idle.withLock { $0.append(check) }
-    }
-
-    private func jargonList(_ variant: Variant) -> JargonList? {
-        if let list = jargonLists.withLock({ $0[variant] }) { return list }
-        guard let list = try? JargonList.shipped(variant) else { return nil }
-        jargonLists.withLock { $0[variant] = list }
-        return list
     }
 }
 

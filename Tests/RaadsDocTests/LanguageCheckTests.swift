@@ -101,6 +101,26 @@ import Testing
         #expect(without.languageScores?.total.passives == 1)
     }
 
+    @Test func aLongWordAndJargonAreWarnedAtTheirWordsInAB1Letter() throws {
+        let text = "Wij sturen u de samenwerkingsovereenkomst toe. Wij doen dit reeds vandaag."
+        let path = try TestSupport.writeInput(Self.letter(afsluiting: text), profile: "gemeente: Zuidwijk\ntaal:\n  b1:\n    - brief\n")
+        let document = try Self.review(path)
+        let long = document.diagnostics.items.filter { $0.code == LanguageRules.longWord.code }
+        let word = try Self.position(of: "samenwerkingsovereenkomst", in: path)
+        #expect(long.count == 1)
+        #expect(long.first?.position.line == word.line)
+        #expect(long.first?.position.column == word.column)
+        #expect(long.first?.message.contains("‘samenwerkingsovereenkomst’") == true)
+        let jargon = document.diagnostics.items.filter { $0.code == LanguageRules.jargon.code }
+        let reeds = try Self.position(of: "reeds", in: path)
+        #expect(jargon.count == 1)
+        #expect(jargon.first?.position.line == reeds.line)
+        #expect(jargon.first?.position.column == reeds.column)
+        #expect(jargon.first?.suggestions == ["al"])
+        let without = try Self.review(try TestSupport.writeInput(Self.letter(afsluiting: text), profile: "gemeente: Zuidwijk\n"))
+        #expect(!without.diagnostics.items.contains { $0.code == LanguageRules.longWord.code })
+    }
+
     @Test func aHardLetterMissesTheB1TargetAtItsSoort() throws {
         let hard = (1...4).map { _ in
             "De gemeentelijke organisatie heeft met inachtneming van de geldende beleidsuitgangspunten een integrale afwegingssystematiek ontwikkeld ten behoeve van de prioritering van infrastructurele investeringsvoorstellen."
