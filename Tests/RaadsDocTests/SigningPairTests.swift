@@ -162,7 +162,7 @@ import Testing
     // MARK: Letters of the college
 
     static let letter = [
-        "soort: brief", "datum: 2025-06-03", "geadresseerde: Waterschap Proef", "onderwerp: Proef",
+        "soort: brief", "datum: 2025-06-03", "kenmerk: UIT-1", "geadresseerde: Waterschap Proef", "adres: [Postbus 1]", "onderwerp: Proef",
         "aanhef: Geacht bestuur,", "tekst: Wij schrijven u.", "slot: Hoogachtend,", "ondertekening:", "  namens: Burgemeester en wethouders van Proefstad,",
         "  ondertekenaars:", "    - {naam: mr. E.M. van Dijk, functie: burgemeester}",
     ].joined(separator: "\n") + "\n"
@@ -172,7 +172,7 @@ import Testing
         let tree = try Self.tree(path)
         #expect(tree.contains("signatory name=\"drs. P. Bakker\" function=\"secretaris\""))
         let bare = try TestSupport.writeInput(Self.letter, profile: "gemeente: Proefstad\n")
-        let found = try expectOnly("RD-ONDERTEKENING-003", at: 9, 3, in: diagnostics(at: bare), severity: .waarschuwing)
+        let found = try expectOnly("RD-ONDERTEKENING-003", at: 11, 3, in: diagnostics(at: bare), severity: .waarschuwing)
         #expect(found.message.contains("Gemeente Proefstad tekent als een gemeente met 'burgemeester', maar niet met de secretaris"))
     }
 

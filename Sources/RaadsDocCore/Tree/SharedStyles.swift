@@ -24,6 +24,9 @@ extension StyleDefinition {
             StyleDefinition(name: "Noot", paragraph: [("fo:margin-top", "0.300cm")],
                             text: [("fo:font-size", "9pt"), ("fo:font-style", "italic")]),
             StyleDefinition(name: "Kleine tekst", text: [("fo:font-size", "8.5pt")]),
+            StyleDefinition(name: ParagraphStyle.draftMark.name, paragraph: [("fo:margin-bottom", "0.300cm")],
+                            text: [("fo:font-size", "16pt"), ("fo:font-weight", "bold"), ("fo:color", "#c00000"),
+                                   ("fo:hyphenate", "false")]),
             // LibreOffice writes a footnote's number at the start of its first
             // paragraph; the hanging indent sets the text apart from it.
             StyleDefinition(name: ParagraphStyle.footnote.name, parent: "Kleine tekst",

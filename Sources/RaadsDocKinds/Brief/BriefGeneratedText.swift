@@ -6,5 +6,6 @@ extension Brief {
         GeneratedText("Versie …", when: "onder de titel, bij 'versie'"),
         GeneratedText("Ons kenmerk", when: "als label in het briefhoofd, bij 'kenmerk'"),
         GeneratedText("Uw kenmerk", when: "als label in het briefhoofd, bij 'uw-kenmerk'"),
+        GeneratedText("Afschrift aan:", when: "onder de brief, boven de lijst bij 'afschrift-aan'"),
     ]
 }

@@ -68,6 +68,8 @@ public struct DocumentSummary: Sendable, Equatable {
     public var date: Datum?
     public var reference: String?
     public var gemeente: String?
+    /// `status: concept`.
+    public var isDraft = false
 
     public init(title: String, soort: String, date: Datum?, reference: String? = nil, gemeente: String? = nil) {
         self.title = title
@@ -96,24 +98,28 @@ public struct KindDescriptor: Sendable {
     public init<Kind: DocumentKind>(_ kind: Kind.Type) {
         names = Kind.names
         let soort = Field.required("soort", .choice(Kind.names), "De soort document: \(Kind.names.joined(separator: " of ")).")
-        spec = ObjectSpec(Kind.spec.name, Kind.spec.summary, [soort] + Kind.spec.fields)
+        // A kind with a status of its own (a klimaatdeal's stage) keeps it.
+        let status = Kind.spec.fields.contains { $0.name == DraftStatus.field.name } ? [] : [DraftStatus.field]
+        spec = ObjectSpec(Kind.spec.name, Kind.spec.summary, [soort] + status + Kind.spec.fields)
         starter = Kind.starter
         rules = Kind.rules
         styles = Kind.styles
         profileSettings = Kind.profileSettings
         runSettings = Kind.runSettings
-        generatedText = Kind.generatedText
+        generatedText = Kind.generatedText + [DraftStatus.generatedText]
         run = { input, soort, context in
             var model = Kind.decode(input, soort: soort, profile: context.profile)
             Kind.resolve(&model, context: context)
             let checked = Kind.check(model, context: context)
-            return (checked, Kind.summary(model, profile: context.profile))
+            var summary = Kind.summary(model, profile: context.profile)
+            summary.isDraft = DraftStatus.isDraft(input, context: context)
+            return (checked, summary)
         }
         composeModel = { checked, context in
             guard let checked = checked as? Kind.Checked else { return nil }
             var document = Kind.compose(checked, context: context)
             document.metadata.language = context.profile.languageTag
-            return document
+            return context.document.summary?.isDraft == true ? DraftStatus.marked(document) : document
         }
     }
 
