@@ -90,7 +90,7 @@ public enum Brief: DocumentKind {
 
     public static func check(_ model: Model, context: KindContext) -> Model {
         var model = model
-        if model.date == nil && model.version == nil {
+        if model.date == nil && model.version == nil && !model.isDraft {
             context.report(noDate, at: model.position, "de brief heeft geen 'datum' en geen 'versie'; vul de verzenddatum in als 'datum: JJJJ-MM-DD'")
         }
         if let date = model.date, let version = model.version, date.value < version.value {
