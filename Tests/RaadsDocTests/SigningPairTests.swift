@@ -155,7 +155,9 @@ import Testing
         let signatories = ["S. Maes|schepen van Klimaat|bij delegatie van de burgemeester", "K. Janssens|algemeen directeur"]
         let party = Self.flemishCity(signatories).map { $0 == "        - naam: K. Janssens" ? $0 + "\n          aanhef: de heer" : $0 }
         let tree = try Self.tree(try TestSupport.writeInput(Self.agreement(party)))
-        #expect(tree.contains("namens deze de burgemeester, A. Peeters, en de schepen van Klimaat, S. Maes, en de algemeen directeur, de heer K. Janssens"))
+        // A Flemish stad is "vertegenwoordigd door", on behalf of its college, never "namens deze" (issue 15, item 7).
+        #expect(tree.contains("vertegenwoordigd door de burgemeester, A. Peeters, en de schepen van Klimaat, S. Maes, en de algemeen "
+            + "directeur, de heer K. Janssens, namens het college van burgemeester en schepenen"))
         #expect(tree.contains("signatory name=\"S. Maes\" function=\"schepen van Klimaat\" mandate=\"bij delegatie van de burgemeester\""))
     }
 

@@ -29,18 +29,39 @@ package enum HandCitations {
         }
     }
 
-    /// Whether the words after a citation name another regulation: a
-    /// name with a capital ("Gemeentewet", ", Awb"), or "van", "uit" or
+    /// Whether the words after a citation name another regulation: past
+    /// the rest of the citation ("onder b en d", ", derde lid", "sub 2°"),
+    /// a name with a capital ("Gemeentewet", ", Awb"), or "van", "uit" or
     /// "der" followed by anything but this agreement.
     private static func citesOtherRegulation(_ rest: Substring) -> Bool {
-        let afterComma = rest.hasPrefix(",") ? rest.dropFirst() : rest
-        let words = afterComma.drop { $0 == " " || $0 == "\n" }
-        // "artikel 4." ends the sentence; only a comma or space leads to a name.
-        guard words.startIndex > rest.startIndex else { return false }
-        if let first = words.first, first.isUppercase { return true }
-        let next = words.prefix { $0.isLetter }.lowercased()
-        guard ["van", "uit", "der"].contains(next) else { return false }
-        let object = words.dropFirst(next.count).drop { $0 == " " || $0 == "\n" }.lowercased()
-        return !(object.hasPrefix("deze overeenkomst") || object.hasPrefix("de overeenkomst") || object.hasPrefix("dit"))
+        var words = rest
+        while true {
+            let separated = words.drop { $0 == " " || $0 == "\n" || $0 == "," }
+            // "artikel 4." ends the sentence; only a comma or space leads on.
+            guard separated.startIndex > words.startIndex, let first = separated.first else { return false }
+            let word = separated.prefix { !($0 == " " || $0 == "\n" || $0 == "," || $0 == "." || $0 == ";" || $0 == ":") }
+            guard !word.isEmpty else { return false }
+            if first.isUppercase { return true }
+            let lowered = word.lowercased()
+            if ["van", "uit", "der"].contains(lowered) {
+                let object = separated.dropFirst(word.count).drop { $0 == " " || $0 == "\n" }.lowercased()
+                return !(object.hasPrefix("deze overeenkomst") || object.hasPrefix("de overeenkomst") || object.hasPrefix("dit"))
+            }
+            guard citationWords.contains(lowered) || DutchNumerals.ordinalValue(lowered) != nil || isNumber(word) else { return false }
+            words = separated.dropFirst(word.count)
+        }
+    }
+
+    /// Words that continue a citation: "onder b en d", "lid 2", "aanhef".
+    private static let citationWords: Set<String> = [
+        "lid", "leden", "onder", "onderdeel", "onderdelen", "sub", "subonderdeel", "§", "§§", "paragraaf", "paragrafen",
+        "en", "of", "tot", "met", "aanhef", "volzin",
+    ]
+
+    /// "2", "b", "2°", "a)", "iv": a number of a lid or onderdeel.
+    private static func isNumber(_ word: Substring) -> Bool {
+        let bare = word.filter { $0 != "°" && $0 != ")" }
+        guard !bare.isEmpty, bare.count <= 4 else { return false }
+        return bare.count == 1 || bare.allSatisfy(\.isNumber) || bare.allSatisfy { "ivx".contains($0) }
     }
 }
