@@ -88,8 +88,10 @@ import Testing
         let tree = try Self.tree(Self.agreement(signing: "ondertekening:\n  plaats: Lier\n  exemplaren: 4\n"))
         #expect(tree.contains("paragraph [Tekst] Opgemaakt te Lier op …………………… in vier exemplaren, "
             + "waarvan elke partij erkent er één te hebben ontvangen.\n"))
-        let dutch = try Self.tree(Self.agreement(signing: "ondertekening:\n  exemplaren: 4\n"), profile: "gemeente: Mechelen\n")
+        let dutch = try Self.tree(Self.agreement(signing: "ondertekening:\n  exemplaren: 4\n"), profile: "gemeente: Mechelen\nalgemeen-directeur: K. Vermeulen\n")
+        // Under a Dutch profile the closing is Dutch; the Flemish stad still signs as one.
         #expect(dutch.contains("Aldus overeengekomen en in viervoud ondertekend."))
+        #expect(dutch.contains("on-behalf-of=\"namens het college van burgemeester en schepenen\""))
     }
 
     @Test func aProfileOfAnotherOrganisationNamesNoPlace() throws {
