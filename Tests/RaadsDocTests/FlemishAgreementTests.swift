@@ -60,7 +60,7 @@ import Testing
             "          - een loket;",
             "          - een website;",
             "          - een jaarverslag.",
-            "      - Het loket en de website, bedoeld in [[doel/2/1]] en [[doel/2/2]], openen in 2026. [[doel/1]] blijft gelden.",
+            "      - Het loket en de website, bedoeld in [[doel/2/1]] en [[doel/2/2]], openen in 2026. [[doel/1]] blijft gelden. [[doel/1]] en [[doel/2]] ook.",
             "  - id: inzet",
             "    titel: Inzet",
             "    tekst: Klimaatpunt beheert het loket, bedoeld in [[doel/2/1]], en werkt mee aan [[doel/1]] en [[doel/2]].",
@@ -113,8 +113,9 @@ import Testing
 
     @Test func theCitySignsOnBehalfOfTheCollegeWithTheAlgemeenDirecteurFromTheProfile() throws {
         let tree = try Self.tree(Self.agreement())
+        // The place of the closing is the place in the grid too.
         #expect(tree.contains("party organisation=\"Stad Mechelen\" on-behalf-of=\"namens het college van burgemeester en schepenen\" "
-            + "date=\"15 september 2025\"\n      signatory name=\"A. Vandenbussche\" function=\"burgemeester\"\n"
+            + "place=\"Mechelen\" date=\"15 september 2025\"\n      signatory name=\"A. Vandenbussche\" function=\"burgemeester\"\n"
             + "      signatory name=\"K. Vermeulen\" function=\"algemeen directeur\"\n"))
         #expect(tree.contains("paragraph [Tekst] De publiekrechtelijke rechtspersoon Stad Mechelen, vertegenwoordigd door de burgemeester, "
             + "de heer A. Vandenbussche, en de algemeen directeur, K. Vermeulen, namens het college van burgemeester en schepenen, "
@@ -138,7 +139,7 @@ import Testing
     @Test func citationsInsideTheSameArticleLeaveTheArticleOut() throws {
         let tree = OvereenkomstCompositionTests.words(try Self.tree(Self.agreement()))
         // Inside artikel 1, § 3: the paragraaf and its onderdelen, cited together.
-        #expect(tree.contains("Het loket en de website, bedoeld in § 2, 1° en 2°, openen in 2026. Paragraaf 1 blijft gelden."))
+        #expect(tree.contains("Het loket en de website, bedoeld in § 2, 1° en 2°, openen in 2026. Paragraaf 1 blijft gelden. Paragrafen 1 en 2 ook."))
         // From artikel 2: the article named, paragrafen cited together.
         #expect(tree.contains("Klimaatpunt beheert het loket, bedoeld in artikel 1, § 2, 1°, en werkt mee aan artikel 1, §§ 1 en 2."))
     }

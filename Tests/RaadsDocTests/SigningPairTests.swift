@@ -76,8 +76,9 @@ import Testing
     @Test func theOwnCityTakesItsAlgemeenDirecteurFromTheProfile() throws {
         let path = try TestSupport.writeInput(Self.agreement(Self.flemishCity(["A. Peeters|burgemeester"])), profile: Self.flemishProfile)
         let tree = try Self.tree(path)
-        // The stad signs on behalf of its college (issue 15, item 7).
-        #expect(tree.contains("party organisation=\"Stad Voorbeeldegem\" on-behalf-of=\"namens het college van burgemeester en schepenen\"\n"
+        // The stad signs on behalf of its college, at its own place (issue 15, item 7).
+        #expect(tree.contains("party organisation=\"Stad Voorbeeldegem\" on-behalf-of=\"namens het college van burgemeester en schepenen\" "
+            + "place=\"Voorbeeldegem\"\n"
             + "      signatory name=\"A. Peeters\" function=\"burgemeester\"\n"
             + "      signatory name=\"K. Janssens\" function=\"algemeen directeur\"\n"))
         // Without the name in the profile, raadsdoc names nobody and says where to add it.

@@ -23,7 +23,7 @@ package enum ClosingSentence {
         var sentence = "Opgemaakt"
         // Where every party signs at its own place or date, the grid holds
         // them and the sentence leaves them out; else a blank to fill in.
-        if let place = model.signing.place ?? ownPlace(model, profile: profile) {
+        if let place = place(model, profile: profile) {
             sentence += " te \(place)"
         } else if !model.parties.allSatisfy({ $0.signing.place != nil }) {
             sentence += " te \(blank)"
@@ -38,6 +38,12 @@ package enum ClosingSentence {
             sentence += ", waarvan elke partij erkent er één te hebben ontvangen"
         }
         return sentence + "."
+    }
+
+    /// Where all parties sign unless they name their own place: the
+    /// input's, or in Flanders the profile's own stad or gemeente.
+    package static func place(_ model: Overeenkomst.Model, profile: Profile) -> String? {
+        model.signing.place ?? (profile.country == .be ? ownPlace(model, profile: profile) : nil)
     }
 
     /// The profile's gemeente, when it is the place of one of the parties:

@@ -207,10 +207,12 @@ package enum CrossReferences {
     }
 
     /// A citation at the start of a sentence: its first word with a
-    /// capital; a paragraaf sign written out ("Paragraaf 2"), since no
-    /// sentence starts with "§".
+    /// capital; a paragraaf sign written out ("Paragraaf 2", "Paragrafen 2
+    /// en 3"), since no sentence starts with "§".
     private static func capitalized(_ inlines: [Inline]) -> [Inline] {
         switch inlines.first {
+        case .text(let first)? where first.hasPrefix("§§ "):
+            return [.text("Paragrafen " + first.dropFirst(3))] + inlines.dropFirst()
         case .text(let first)?:
             return [.text(capitalized(first))] + inlines.dropFirst()
         case .reference(_, let text)? where text.hasPrefix("§ "):

@@ -98,10 +98,11 @@ package struct OvereenkomstComposer {
     /// "namens het college van burgemeester en schepenen".
     private func signaturePage(profile: Profile) -> [Block] {
         let sentence = ClosingSentence.text(model, profile: profile)
+        let place = ClosingSentence.place(model, profile: profile)
         let parties = model.parties.map { party in
             SigningParty(organisation: party.name.value,
                          onBehalfOf: party.body == .vlaamseGemeente ? "namens \(RepresentationClause.flemishCollege)" : nil,
-                         place: party.signing.place ?? model.signing.place,
+                         place: party.signing.place ?? place,
                          date: (party.signing.date ?? model.signing.date)?.value.dutch,
                          signatories: party.signatories.map { signatory in
                              Signatory(name: signatory.name?.value ?? "", function: signatory.function?.value ?? "",
