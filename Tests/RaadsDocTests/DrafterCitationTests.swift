@@ -86,6 +86,23 @@ import Testing
         #expect(try TestSupport.text(of: odt).contains("Zie artikel 1, tweede lid, onderdelen b en c."))
     }
 
+    /// LibreOffice reads every field of a combined citation as raadsdoc
+    /// wrote it, and each points at its own onderdeel.
+    @Test(.enabled(if: try Tool.require(.soffice, .pythonUNO)))
+    func combinedNumbersReadTheSameAfterLibreOfficeUpdatesThem() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let odt = directory + "/overeenkomst.odt"
+        let text = Self.agreement(["Zie [[taken/2/2]] en [[taken/2/3]].", "Zie [[taken/2/1]], [[taken/2/2]] of [[taken/2/3]]."])
+        try FileSystem.writeAtomically(try TestSupport.render(try TestSupport.writeInput(text)), to: odt)
+        let report = try LibreOfficeNumberingTests.report(odt: odt, in: directory)
+        let stored = report.references.stored.filter { $0[0].hasPrefix("art-1-lid-2-ond-") }
+        #expect(stored.map { $0[1] }.sorted() == ["a", "b", "b", "c", "c"], "\(report.references.stored)")
+        for reference in stored {
+            #expect(["art-1-lid-2-ond-1": "a", "art-1-lid-2-ond-2": "b", "art-1-lid-2-ond-3": "c"][reference[0]] == reference[1])
+        }
+        #expect(report.references.updated == report.references.stored)
+    }
+
     @Test func citationsInsideTheSameArticleFollowTheAanwijzingenAndTheFlemishStyle() throws {
         let inFirst = ["Zie [[taken/2/2]] en [[taken/1]].", "'Onder [[taken/2]] en [[taken/3]] valt ook overleg.'"]
         let aanwijzingen = OvereenkomstCompositionTests.words(try Self.tree(Self.agreement(["Zie [[taken/2/2]]."], inFirst: inFirst), .aanwijzingen))
