@@ -6,6 +6,9 @@ import RaadsDocSchema
 /// - `[[governance]]` → "artikel 4";
 /// - `[[governance/3]]`, `[[governance/bestuurlijk-overleg/a]]` → a lid,
 ///   onderdeel or subonderdeel, each step an id or a position (1, 2, …);
+/// - `[[4]]`, `[[4/3/1]]` → the article at that place, and further steps;
+/// - `[[taken/2/2]] en [[taken/2/3]]` → "artikel 1, tweede lid, onderdelen
+///   b en c", each number its own link;
 /// - `[[financien-hoofdstuk]]` → "hoofdstuk 2"; `[[gelet-op]]` → "B";
 /// - `[[datum:inwerkingtreding]]` → "1 augustus 2021".
 /// The words follow the numbering style; a reference that starts a
