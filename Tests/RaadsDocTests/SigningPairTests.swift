@@ -76,7 +76,10 @@ import Testing
     @Test func theOwnCityTakesItsAlgemeenDirecteurFromTheProfile() throws {
         let path = try TestSupport.writeInput(Self.agreement(Self.flemishCity(["A. Peeters|burgemeester"])), profile: Self.flemishProfile)
         let tree = try Self.tree(path)
-        #expect(tree.contains("party organisation=\"Stad Voorbeeldegem\"\n      signatory name=\"A. Peeters\" function=\"burgemeester\"\n"
+        // The stad signs on behalf of its college, at its own place (issue 15, item 7).
+        #expect(tree.contains("party organisation=\"Stad Voorbeeldegem\" on-behalf-of=\"namens het college van burgemeester en schepenen\" "
+            + "place=\"Voorbeeldegem\"\n"
+            + "      signatory name=\"A. Peeters\" function=\"burgemeester\"\n"
             + "      signatory name=\"K. Janssens\" function=\"algemeen directeur\"\n"))
         // Without the name in the profile, raadsdoc names nobody and says where to add it.
         let bare = try TestSupport.writeInput(Self.agreement(Self.flemishCity(["A. Peeters|burgemeester"])),
@@ -155,7 +158,9 @@ import Testing
         let signatories = ["S. Maes|schepen van Klimaat|bij delegatie van de burgemeester", "K. Janssens|algemeen directeur"]
         let party = Self.flemishCity(signatories).map { $0 == "        - naam: K. Janssens" ? $0 + "\n          aanhef: de heer" : $0 }
         let tree = try Self.tree(try TestSupport.writeInput(Self.agreement(party)))
-        #expect(tree.contains("namens deze de burgemeester, A. Peeters, en de schepen van Klimaat, S. Maes, en de algemeen directeur, de heer K. Janssens"))
+        // A Flemish stad is "vertegenwoordigd door", on behalf of its college, never "namens deze" (issue 15, item 7).
+        #expect(tree.contains("vertegenwoordigd door de burgemeester, A. Peeters, en de schepen van Klimaat, S. Maes, en de algemeen "
+            + "directeur, de heer K. Janssens, namens het college van burgemeester en schepenen"))
         #expect(tree.contains("signatory name=\"S. Maes\" function=\"schepen van Klimaat\" mandate=\"bij delegatie van de burgemeester\""))
     }
 
