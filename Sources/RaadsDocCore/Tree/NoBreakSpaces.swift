@@ -45,8 +45,8 @@ public enum NoBreakSpaces {
     }
 
     private static let citationWords: Set<String> = [
-        "artikel", "artikelen", "art.", "lid", "leden", "§", "paragraaf", "hoofdstuk", "hoofdstukken",
-        "bijlage", "bijlagen", "onderdeel", "afdeling", "titel", "pagina", "nr.", "nummer",
+        "artikel", "artikelen", "art.", "lid", "leden", "§", "§§", "paragraaf", "paragrafen", "hoofdstuk", "hoofdstukken",
+        "bijlage", "bijlagen", "onderdeel", "onderdelen", "afdeling", "titel", "pagina", "nr.", "nummer",
     ]
 
     private static let months: Set<String> = [
