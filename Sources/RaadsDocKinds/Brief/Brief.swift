@@ -109,7 +109,8 @@ public enum Brief: DocumentKind {
         parts.closing = model.closing
         parts.signing = model.signing
         parts.attachments = model.attachmentTitles
-        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundledAttachments() }
+        parts.attachmentNumber = context.attachmentNumber
+        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundle(model.attachments) }
         let date = model.date?.value ?? model.version?.value ?? Datum.epoch
         return LetterComposer.document(
             parts,

@@ -80,7 +80,8 @@ public enum Raadsmededeling: DocumentKind {
             parts.signatureNote = "Deze brief is digitaal vastgesteld. Hierdoor staat er geen fysieke handtekening in de brief."
         }
         parts.attachments = model.attachmentTitles
-        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundledAttachments() }
+        parts.attachmentNumber = context.attachmentNumber
+        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundle(model.attachments) }
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: "\(parts.title): \(model.subject.value)", subject: model.subject.value,

@@ -16,8 +16,12 @@ public struct LetterParts: Sendable {
     public var signing: Signing?
     public var signatureNote: String?
     public var attachments: [String] = []
-    /// The bijlagen themselves, when the letter is rendered as a bundle.
+    /// The bijlagen themselves, when the letter is rendered as a bundle
+    /// (`ComposeContext.bundle`).
     public var bundledAttachments: [Block] = []
+    /// The letter's number as a bijlage of a bundle ("3"), which numbers
+    /// its own list of bijlagen within it (3.1, 3.2).
+    public var attachmentNumber: String?
 
     public init(title: String) {
         self.title = title
@@ -30,7 +34,11 @@ public enum LetterComposer {
     /// bijlagen in `attachments`.
     public static func document(_ parts: LetterParts, metadata: DocumentMetadata, page: PageSetup,
                                 fields: [String: String]) -> Document {
-        var header: [Block] = [.text(parts.title, style: .title)]
+        // In a bundle the letter is the first part: its title the first
+        // level-1 heading, its own headings one level down.
+        let bundled = !parts.bundledAttachments.isEmpty
+        var header: [Block] = [bundled ? .heading(Heading(level: 1, [.text(parts.title)], style: .partTitle))
+                                       : .text(parts.title, style: .title)]
         if let subtitle = parts.subtitle { header.append(.text(subtitle, style: .subtitle)) }
         if !parts.addressee.isEmpty {
             header += parts.addressee.map { .text($0, style: .address) }
@@ -44,7 +52,7 @@ public enum LetterComposer {
         }
         var body: [Block] = []
         if let salutation = parts.salutation { body.append(.text(salutation, style: .salutation)) }
-        body += parts.body
+        body += bundled ? parts.body.compactMap(ComposeContext.inPart) : parts.body
         var signature: [Block] = []
         if let closing = parts.closing { signature.append(.text(closing, style: .closing)) }
         if let signing = parts.signing {
@@ -58,7 +66,8 @@ public enum LetterComposer {
         var attachments: [Block] = []
         if !parts.attachments.isEmpty {
             attachments.append(.heading(Heading(level: 3, [.text(parts.attachments.count == 1 ? "Bijlage" : "Bijlagen")])))
-            attachments.append(.list(ListBlock(.decimal, items: parts.attachments.map { ListItem([.text($0)]) })))
+            let marker = parts.attachmentNumber.map { ListMarker.numbered(NumberFormat(.arabic, prefix: "\($0)."), start: 1) } ?? .decimal
+            attachments.append(.list(ListBlock(marker, items: parts.attachments.map { ListItem([.text($0)]) })))
         }
         attachments += parts.bundledAttachments
         var allFields = fields

@@ -11,6 +11,7 @@ package struct WrittenContent {
 package enum ContentWriter {
     package static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> WrittenContent {
         let body = try BodyWriter(geometry: geometry)
+        body.parts = document.pageParts
         let fragment = try body.fragment(document.blocks)
         let xml = try XMLWriter()
         xml.startDocument()
@@ -20,6 +21,11 @@ package enum ContentWriter {
         body.styles.write(to: xml)
         xml.startElement("office:body")
         xml.startElement("office:text")
+        if !body.parts.isEmpty {
+            xml.startElement("text:user-field-decls")
+            PartPages.writeFieldDeclarations(body.parts, to: xml)
+            xml.endElement()
+        }
         xml.raw(fragment)
         xml.endElement()
         xml.endElement()

@@ -13,8 +13,10 @@ public enum HouseStyle {
     package static let headerStyle = ParagraphStyle.header.name
     package static let footerStyle = ParagraphStyle.footer.name
 
-    /// The bytes of styles.xml for a page with this header and footer.
-    package static func stylesXML(_ paragraphStyles: [StyleDefinition], page: PageSetup, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
+    /// The bytes of styles.xml for a page with this header and footer,
+    /// and a page style for each part of a bundle.
+    package static func stylesXML(_ paragraphStyles: [StyleDefinition], page: PageSetup, geometry: PageGeometry,
+                                  parts: [PagePart] = []) throws(XMLError) -> [UInt8] {
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-styles")
@@ -28,7 +30,7 @@ public enum HouseStyle {
         writeOutlineStyle(xml)
         xml.endElement()
         writePageLayout(geometry, xml)
-        writeMasterPage(page, xml)
+        writeMasterPage(page, parts: parts, xml)
         xml.endElement()
         return try xml.finish()
     }
@@ -143,7 +145,7 @@ public enum HouseStyle {
         xml.endElement()
     }
 
-    private static func writeMasterPage(_ page: PageSetup, _ xml: XMLWriter) {
+    private static func writeMasterPage(_ page: PageSetup, parts: [PagePart], _ xml: XMLWriter) {
         xml.startElement("office:master-styles")
         xml.startElement("style:master-page")
         xml.attribute("style:name", "Standard")
@@ -155,21 +157,10 @@ public enum HouseStyle {
         xml.endElement()
         xml.endElement()
         xml.startElement("style:footer")
-        xml.startElement("text:p")
-        xml.attribute("text:style-name", StyleName.encode(footerStyle))
-        if !page.footerText.isEmpty {
-            xml.text(page.footerText)
-            xml.emptyElement("text:tab")
-        }
-        xml.text("Pagina ")
-        xml.startElement("text:page-number")
-        xml.attribute("text:select-page", "current")
-        xml.endElement()
-        xml.text(" van ")
-        xml.emptyElement("text:page-count")
+        PartPages.writeRunningPageNumber(footerText: page.footerText, to: xml)
         xml.endElement()
         xml.endElement()
-        xml.endElement()
+        PartPages.writeMasterPages(parts, pageLayout: "Pagina", to: xml)
         xml.endElement()
     }
 }

@@ -32,9 +32,10 @@ public struct ODFWriter: Sendable {
             let meta = try MetaWriter.metaXML(document.metadata)
             guard let template else {
                 let page = document.page
-                let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)\u{1}\(stylesKey)"
+                let parts = document.pageParts
+                let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)\u{1}\(stylesKey)\u{1}\(parts)"
                 let styles = try shared.styles(key: key) {
-                    try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry)
+                    try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry, parts: parts)
                 }
                 return (try ContentWriter.contentXML(document, geometry: geometry), styles, meta)
             }
