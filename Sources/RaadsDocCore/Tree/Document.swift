@@ -58,9 +58,17 @@ public struct PageSetup: Sendable, Hashable {
     public var headerText: String
     /// A short document title shown in the footer next to the page count.
     public var footerText: String
+    /// The letterhead of the first page, for letters in the built-in house
+    /// style; without one the first page looks like the others.
+    public var letterhead: Letterhead?
+    /// Whether every page has lines for the signatories' initials
+    /// (`paraaf: ja` in the profile).
+    public var initialsLine: Bool
 
-    public init(headerText: String, footerText: String = "") {
+    public init(headerText: String, footerText: String = "", letterhead: Letterhead? = nil, initialsLine: Bool = false) {
         self.headerText = headerText
         self.footerText = footerText
+        self.letterhead = letterhead
+        self.initialsLine = initialsLine
     }
 }

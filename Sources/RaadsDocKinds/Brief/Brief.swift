@@ -115,7 +115,8 @@ public enum Brief: DocumentKind {
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: parts.title, subject: model.subject, date: date, keywords: ["brief"]),
-            page: PageSetup(headerText: context.organisation(fallback: model.gemeente)),
+            page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
+                            letterhead: context.letterhead(fallback: model.gemeente), initialsLine: context.profile.initialsLine),
             fields: context.fields(gemeente: model.gemeente, [
                 "onderwerp": model.subject, "datum": model.date?.value.dutch ?? "", "kenmerk": model.reference ?? "",
                 "uw-kenmerk": model.yourReference ?? "", "aan": model.addressee,

@@ -172,6 +172,15 @@ public struct ComposeContext {
         profile.organisationName ?? gemeente.map { "Gemeente \($0)" } ?? ""
     }
 
+    /// The letterhead of a letter's first page, from the profile: the
+    /// organisation, its logo, postal and visiting address and contact.
+    public func letterhead(fallback gemeente: String?) -> Letterhead {
+        Letterhead(organisation: organisation(fallback: gemeente), logo: profile.logoPicture,
+                   postalAddress: (profile.postalAddress.isEmpty ? profile.address : profile.postalAddress).joined(separator: ", "),
+                   visitingAddress: profile.visitingAddress.joined(separator: ", "),
+                   contact: profile.contact.joined(separator: " · "))
+    }
+
     /// The template fields every document has (gemeente, organisatie, adres,
     /// contact from the profile) merged with the kind's own.
     public func fields(gemeente: String?, _ own: [String: String]) -> [String: String] {
@@ -180,6 +189,8 @@ public struct ComposeContext {
             "organisatie": organisation(fallback: gemeente),
             "adres": profile.address.joined(separator: ", "),
             "contact": profile.contact.joined(separator: ", "),
+            "postadres": (profile.postalAddress.isEmpty ? profile.address : profile.postalAddress).joined(separator: ", "),
+            "bezoekadres": profile.visitingAddress.joined(separator: ", "),
         ]
         fields.merge(own) { _, kind in kind }
         return fields

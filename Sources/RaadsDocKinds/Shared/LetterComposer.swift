@@ -53,6 +53,12 @@ public enum LetterComposer {
         var body: [Block] = []
         if let salutation = parts.salutation { body.append(.text(salutation, style: .salutation)) }
         body += bundled ? parts.body.compactMap(ComposeContext.inPart) : parts.body
+        // The last paragraph keeps with the closing, so that the signatures
+        // never stand alone on a page while there is room before them.
+        if parts.closing != nil || parts.signing != nil, case .paragraph(var last)? = body.last, last.style == .body {
+            last.style = .lastParagraph
+            body[body.count - 1] = .paragraph(last)
+        }
         var signature: [Block] = []
         if let closing = parts.closing { signature.append(.text(closing, style: .closing)) }
         if let signing = parts.signing {
@@ -75,4 +81,17 @@ public enum LetterComposer {
         return Document(metadata: metadata, page: page, fields: allFields, header: header, body: body,
                         signature: signature, attachments: attachments)
     }
+}
+
+extension ParagraphStyle {
+    /// The last paragraph of a letter's text, kept with the closing.
+    public static let lastParagraph = ParagraphStyle("Tekst voor slot")
+}
+
+extension StyleDefinition {
+    /// The styles of letters.
+    static let letter: [StyleDefinition] = [
+        StyleDefinition(name: ParagraphStyle.lastParagraph.name, parent: ParagraphStyle.body.name,
+                        paragraph: [("fo:keep-with-next", "always")]),
+    ]
 }

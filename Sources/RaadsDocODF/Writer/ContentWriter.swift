@@ -12,7 +12,7 @@ package enum ContentWriter {
     package static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> WrittenContent {
         let body = try BodyWriter(geometry: geometry)
         body.parts = document.pageParts
-        let fragment = try body.fragment(document.blocks)
+        let fragment = try body.fragment(document.blocks, masterPage: document.page.letterhead == nil ? nil : HouseStyle.firstPageName)
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-content")

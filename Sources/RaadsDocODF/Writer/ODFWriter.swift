@@ -1,3 +1,4 @@
+import HashSupport
 import RaadsDocCore
 import ZipSupport
 
@@ -33,7 +34,12 @@ public struct ODFWriter: Sendable {
             guard let template else {
                 let page = document.page
                 let parts = document.pageParts
+                let letterhead = page.letterhead.map {
+                    [$0.organisation, $0.postalAddress, $0.visitingAddress, $0.contact, $0.logo.map { SHA256.hex($0.bytes) } ?? ""]
+                        .joined(separator: "\u{2}")
+                } ?? ""
                 let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)\u{1}\(stylesKey)\u{1}\(parts)"
+                    + "\u{1}\(letterhead)\u{1}\(page.initialsLine)"
                 let styles = try shared.styles(key: key) {
                     try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry, parts: parts)
                 }
@@ -56,9 +62,18 @@ public struct ODFWriter: Sendable {
                                                deflaters: shared.deflaters, clock: clock)
         }
         return try clock.measure(.zip) {
-            try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts, pictures: written.pictures,
+            try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts,
+                               pictures: pictures(written, document: document, template: template),
                                date: document.metadata.date, deflaters: shared.deflaters)
         }
+    }
+
+    /// The pictures of the body, and the letterhead's logo in the built-in
+    /// house style, each once.
+    private func pictures(_ written: WrittenContent, document: Document, template: HouseStyleTemplate?) -> [PackagedPicture] {
+        guard template == nil, let logo = document.page.letterhead?.logo else { return written.pictures }
+        let packaged = PackagedPicture(logo)
+        return written.pictures.contains { $0.path == packaged.path } ? written.pictures : written.pictures + [packaged]
     }
 
     /// The entries a template copies into every document, as its package

@@ -24,7 +24,7 @@ package enum PartPages {
     package static func countField(_ index: Int) -> String { "Deel\(index + 1)Paginas" }
 
     /// The master pages of `parts`, on the page layout `pageLayout`.
-    package static func writeMasterPages(_ parts: [PagePart], pageLayout: String, to xml: XMLWriter) {
+    package static func writeMasterPages(_ parts: [PagePart], pageLayout: String, initialsLine: Bool = false, to xml: XMLWriter) {
         for (index, part) in parts.enumerated() {
             xml.startElement("style:master-page")
             xml.attribute("style:name", masterPageName(index))
@@ -55,9 +55,19 @@ package enum PartPages {
             xml.endElement()
             xml.endElement()
             writeRunningPageNumber(footerText: part.footerText, to: xml)
+            if initialsLine { writeInitialsLine(to: xml) }
             xml.endElement()
             xml.endElement()
         }
+    }
+
+    /// "Paraaf: ______  ______": room for the signatories' initials on
+    /// every page (`paraaf: ja`).
+    package static func writeInitialsLine(to xml: XMLWriter) {
+        xml.startElement("text:p")
+        xml.attribute("text:style-name", StyleName.encode(ParagraphStyle.footer.name))
+        xml.text("Paraaf: ____________    ____________")
+        xml.endElement()
     }
 
     /// "[footer text →] Pagina 13 van 41" in the footer style.

@@ -41,7 +41,8 @@ package enum TemplateWriter {
                 fills.append(try fieldXML(document.fields[name] ?? ""))
             case .masterPages:
                 let xml = try XMLWriter()
-                PartPages.writeMasterPages(document.pageParts, pageLayout: template.partPageLayout, to: xml)
+                PartPages.writeMasterPages(document.pageParts, pageLayout: template.partPageLayout,
+                                           initialsLine: document.page.initialsLine, to: xml)
                 fills.append(try xml.fragment())
             default:
                 fills.append([])
