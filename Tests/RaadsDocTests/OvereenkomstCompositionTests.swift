@@ -251,7 +251,10 @@ import Testing
 
     @Test func theSignaturePageCountsTheParties() throws {
         let two = try Self.tree(try TestSupport.writeInput(Self.references))
-        #expect(two.contains("signature\n  page-break\n  paragraph [Tekst] Aldus overeengekomen en in tweevoud ondertekend.\n  signatures signingGrid\n"))
+        // No forced page break (issue 15): the line naming the agreement and
+        // the closing sentence keep with the signatures instead.
+        #expect(two.contains("signature\n  paragraph [Behorend bij] Behorend bij de Verwijzingen, versie 30 juni 2021.\n"
+            + "  paragraph [Slot] Aldus overeengekomen en in tweevoud ondertekend.\n  signatures signingGrid\n"))
         #expect(two.contains("party organisation=\"Warmtebedrijf\"\n      signatory name=\"B. Jansen\" function=\"directeur\""))
         let six = try Self.tree(TestSupport.path(Self.seedAgreement))
         #expect(six.contains("Aldus overeengekomen en in zesvoud ondertekend."))
