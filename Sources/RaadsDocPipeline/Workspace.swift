@@ -259,7 +259,10 @@ public final class Workspace: DocumentLoader {
                 }
                 if let logo = profile.logo {
                     switch PictureFile.load(logo.value, besides: path) {
-                    case .success(let picture): profile.logoPicture = picture
+                    case .success(let picture):
+                        profile.logoPicture = picture
+                        // A new logo makes every output of the profile out of date.
+                        hash = SHA256.hex(Array((hash + SHA256.hex(picture.bytes)).utf8))
                     case .failure(let problem):
                         diagnostics.report(InputRules.unusablePicture, at: logo.position, "het logo '\(logo.value)' is niet te gebruiken: \(problem)")
                     }

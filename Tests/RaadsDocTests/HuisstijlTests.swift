@@ -83,7 +83,27 @@ import Testing
     @Test func paraafLinesOnlyWhenTheProfileAsks() throws {
         #expect(!(try Self.xml("styles.xml", try Self.render())).contains("Paraaf"))
         let styles = try Self.xml("styles.xml", try Self.render(profile: Self.profile + "paraaf: ja\n"))
-        #expect(styles.components(separatedBy: "Paraaf: ").count == 3, "op de eerste en de volgende pagina's")
+        #expect(styles.components(separatedBy: "Paraaf: __________   __________<").count == 3, "op de eerste en de volgende pagina's, een regel per ondertekenaar")
+    }
+
+    /// In a template the lines go at the end of each footer of its page styles.
+    @Test func paraafLinesInATemplateToo() throws {
+        let template = try FileSystem.read(TestSupport.path("templates/standaard/standaard.ott"))
+        let path = try TestSupport.writeInput(Self.letter, profile: "gemeente: Voorschoten\nsjabloon: standaard.ott\nparaaf: ja\n",
+                                              beside: ["standaard.ott": template])
+        let odt = try TestSupport.render(path)
+        #expect(PackageVerifier.problems(in: odt) == [])
+        #expect(try Self.xml("styles.xml", odt).contains("Paraaf: __________   __________</text:p></style:footer>"))
+    }
+
+    @Test func aNewLogoMakesTheProfileHashChange() throws {
+        let first = try TestSupport.writeInput(Self.letter, profile: Self.profile, beside: ["logo.png": try FileSystem.read(
+            TestSupport.path("templates/voorbeeldgemeente/bron/logo.png"))])
+        let second = try TestSupport.writeInput(Self.letter, profile: Self.profile, beside: ["logo.png": try FileSystem.read(
+            TestSupport.path("templates/vlaamse-stad/bron/logo.png"))])
+        let (one, workspace) = TestSupport.load(first)
+        let (two, otherWorkspace) = TestSupport.load(second)
+        #expect(workspace.profileHash(of: one) != otherWorkspace.profileHash(of: two))
     }
 
     @Test func lastParagraphKeepsWithTheClosing() throws {

@@ -61,14 +61,14 @@ public struct PageSetup: Sendable, Hashable {
     /// The letterhead of the first page, for letters in the built-in house
     /// style; without one the first page looks like the others.
     public var letterhead: Letterhead?
-    /// Whether every page has lines for the signatories' initials
-    /// (`paraaf: ja` in the profile).
-    public var initialsLine: Bool
+    /// The number of lines for initials at the foot of every page, one per
+    /// signatory or party (`paraaf: ja` in the profile); 0 for none.
+    public var initials: Int
 
-    public init(headerText: String, footerText: String = "", letterhead: Letterhead? = nil, initialsLine: Bool = false) {
+    public init(headerText: String, footerText: String = "", letterhead: Letterhead? = nil, initials: Int = 0) {
         self.headerText = headerText
         self.footerText = footerText
         self.letterhead = letterhead
-        self.initialsLine = initialsLine
+        self.initials = initials
     }
 }

@@ -116,7 +116,8 @@ public enum Brief: DocumentKind {
             parts,
             metadata: DocumentMetadata(title: parts.title, subject: model.subject, date: date, keywords: ["brief"]),
             page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
-                            letterhead: context.letterhead(fallback: model.gemeente), initialsLine: context.profile.initialsLine),
+                            letterhead: context.letterhead(fallback: model.gemeente), 
+                            initials: context.profile.initialsLine ? max(model.signing.treeSignatories.count, 1) : 0),
             fields: context.fields(gemeente: model.gemeente, [
                 "onderwerp": model.subject, "datum": model.date?.value.dutch ?? "", "kenmerk": model.reference ?? "",
                 "uw-kenmerk": model.yourReference ?? "", "aan": model.addressee,

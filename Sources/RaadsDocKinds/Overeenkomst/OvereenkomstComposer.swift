@@ -21,7 +21,8 @@ package struct OvereenkomstComposer {
         return Document(
             metadata: DocumentMetadata(title: model.title.value, subject: model.citationTitle?.value ?? model.title.value,
                                        date: model.versionDate?.value ?? Datum.epoch, keywords: [model.soort]),
-            page: PageSetup(headerText: model.title.value, footerText: version, initialsLine: context.profile.initialsLine),
+            page: PageSetup(headerText: model.title.value, footerText: version, 
+                            initials: context.profile.initialsLine ? model.parties.count : 0),
             fields: context.fields(gemeente: context.profile.gemeente, [
                 "titel": model.title.value, "versie": model.version ?? "", "versiedatum": model.versionDate?.value.dutch ?? "",
                 "citeertitel": model.citationTitle?.value ?? "",

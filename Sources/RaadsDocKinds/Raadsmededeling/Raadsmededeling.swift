@@ -87,7 +87,8 @@ public enum Raadsmededeling: DocumentKind {
             metadata: DocumentMetadata(title: "\(parts.title): \(model.subject.value)", subject: model.subject.value,
                                        date: model.date.value, keywords: [model.soort, model.reference.value]),
             page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
-                            letterhead: context.letterhead(fallback: model.gemeente), initialsLine: context.profile.initialsLine),
+                            letterhead: context.letterhead(fallback: model.gemeente), 
+                            initials: context.profile.initialsLine ? max(model.signing.treeSignatories.count, 1) : 0),
             fields: context.fields(gemeente: model.gemeente, [
                 "onderwerp": model.subject.value, "datum": model.date.value.dutch, "kenmerk": model.reference.value,
                 "aan": model.addressedTo, "portefeuillehouder": model.portfolioHolder ?? "",

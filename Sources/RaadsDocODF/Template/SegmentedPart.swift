@@ -19,6 +19,9 @@ package struct SegmentedPart: Sendable {
         /// template's own `text:user-field-decls`, or with `element` the
         /// whole element when the template has none.
         case fieldDeclarations(element: Bool)
+        /// The lines for initials (`paraaf: ja`), at the end of each footer
+        /// of the template's page styles.
+        case initials
     }
 
     /// One more piece than holes: piece, hole, piece, …, piece.
@@ -63,6 +66,10 @@ package struct SegmentedPart: Sendable {
             if stylesHole && element.is(ODFNamespaces.office, "automatic-styles") {
                 cuts.append(xml.checkpoint())
                 holes.append(.automaticStyles)
+            }
+            if masterPagesHole && element.is(ODFNamespaces.style, "footer") {
+                cuts.append(xml.checkpoint())
+                holes.append(.initials)
             }
             if masterPagesHole && element.is(ODFNamespaces.office, "master-styles") {
                 cuts.append(xml.checkpoint())

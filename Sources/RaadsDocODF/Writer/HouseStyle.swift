@@ -159,14 +159,14 @@ public enum HouseStyle {
         writeFooter(page, xml)
         xml.endElement()
         if let letterhead = page.letterhead { writeFirstPage(page, letterhead: letterhead, xml) }
-        PartPages.writeMasterPages(parts, pageLayout: "Pagina", initialsLine: page.initialsLine, to: xml)
+        PartPages.writeMasterPages(parts, pageLayout: "Pagina", initials: page.initials, to: xml)
         xml.endElement()
     }
 
     private static func writeFooter(_ page: PageSetup, _ xml: XMLWriter) {
         xml.startElement("style:footer")
         PartPages.writeRunningPageNumber(footerText: page.footerText, to: xml)
-        if page.initialsLine { PartPages.writeInitialsLine(to: xml) }
+        PartPages.writeInitialsLine(page.initials, to: xml)
         xml.endElement()
     }
 

@@ -39,7 +39,7 @@ public struct ODFWriter: Sendable {
                         .joined(separator: "\u{2}")
                 } ?? ""
                 let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)\u{1}\(stylesKey)\u{1}\(parts)"
-                    + "\u{1}\(letterhead)\u{1}\(page.initialsLine)"
+                    + "\u{1}\(letterhead)\u{1}\(page.initials)"
                 let styles = try shared.styles(key: key) {
                     try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry, parts: parts)
                 }

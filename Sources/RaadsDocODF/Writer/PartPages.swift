@@ -24,7 +24,7 @@ package enum PartPages {
     package static func countField(_ index: Int) -> String { "Deel\(index + 1)Paginas" }
 
     /// The master pages of `parts`, on the page layout `pageLayout`.
-    package static func writeMasterPages(_ parts: [PagePart], pageLayout: String, initialsLine: Bool = false, to xml: XMLWriter) {
+    package static func writeMasterPages(_ parts: [PagePart], pageLayout: String, initials: Int = 0, to xml: XMLWriter) {
         for (index, part) in parts.enumerated() {
             xml.startElement("style:master-page")
             xml.attribute("style:name", masterPageName(index))
@@ -55,18 +55,19 @@ package enum PartPages {
             xml.endElement()
             xml.endElement()
             writeRunningPageNumber(footerText: part.footerText, to: xml)
-            if initialsLine { writeInitialsLine(to: xml) }
+            writeInitialsLine(initials, to: xml)
             xml.endElement()
             xml.endElement()
         }
     }
 
-    /// "Paraaf: ______  ______": room for the signatories' initials on
-    /// every page (`paraaf: ja`).
-    package static func writeInitialsLine(to xml: XMLWriter) {
+    /// "Paraaf: ________   ________": room for the initials of each
+    /// signatory or party on every page (`paraaf: ja`); nothing for 0.
+    package static func writeInitialsLine(_ count: Int, to xml: XMLWriter) {
+        guard count > 0 else { return }
         xml.startElement("text:p")
         xml.attribute("text:style-name", StyleName.encode(ParagraphStyle.footer.name))
-        xml.text("Paraaf: ____________    ____________")
+        xml.text("Paraaf: " + Array(repeating: "__________", count: min(count, 8)).joined(separator: "   "))
         xml.endElement()
     }
 

@@ -18,7 +18,7 @@ package enum TemplateWriter {
                 fills.append(try fieldXML(document.fields[name] ?? ""))
             case .fieldDeclarations(let element):
                 fills.append(try fieldDeclarations(body.parts, element: element))
-            case .automaticStyles, .masterPages:
+            case .automaticStyles, .masterPages, .initials:
                 fills.append([])
             }
         }
@@ -42,7 +42,11 @@ package enum TemplateWriter {
             case .masterPages:
                 let xml = try XMLWriter()
                 PartPages.writeMasterPages(document.pageParts, pageLayout: template.partPageLayout,
-                                           initialsLine: document.page.initialsLine, to: xml)
+                                           initials: document.page.initials, to: xml)
+                fills.append(try xml.fragment())
+            case .initials:
+                let xml = try XMLWriter()
+                PartPages.writeInitialsLine(document.page.initials, to: xml)
                 fills.append(try xml.fragment())
             default:
                 fills.append([])
@@ -54,7 +58,7 @@ package enum TemplateWriter {
     /// What styles.xml depends on besides the template: the values of the
     /// fields in its headers and footers. Equal keys give equal bytes.
     package static func stylesKey(_ document: Document, template: HouseStyleTemplate) -> String {
-        var key = template.sha256 + "\u{1}\(document.pageParts)"
+        var key = template.sha256 + "\u{1}\(document.pageParts)\u{1}\(document.page.initials)"
         for case .field(let name) in template.styles.holes {
             key += "\u{1}" + (document.fields[name] ?? "")
         }
