@@ -175,10 +175,12 @@ public struct ComposeContext {
     /// The letterhead of a letter's first page, from the profile: the
     /// organisation, its logo, postal and visiting address and contact.
     public func letterhead(fallback gemeente: String?) -> Letterhead {
-        Letterhead(organisation: organisation(fallback: gemeente), logo: profile.logoPicture,
-                   postalAddress: (profile.postalAddress.isEmpty ? profile.address : profile.postalAddress).joined(separator: ", "),
-                   visitingAddress: profile.visitingAddress.joined(separator: ", "),
-                   contact: profile.contact.joined(separator: " · "))
+        let postal = (profile.postalAddress.isEmpty ? profile.address : profile.postalAddress).joined(separator: ", ")
+        let visiting = profile.visitingAddress.joined(separator: ", ")
+        let contact = profile.contact.joined(separator: " · ")
+        return Letterhead(organisation: organisation(fallback: gemeente), logo: profile.logoPicture,
+                          lines: [postal.isEmpty ? "" : "Postadres: " + postal, visiting.isEmpty ? "" : "Bezoekadres: " + visiting, contact]
+                              .filter { !$0.isEmpty })
     }
 
     /// The template fields every document has (gemeente, organisatie, adres,

@@ -35,8 +35,7 @@ public struct ODFWriter: Sendable {
                 let page = document.page
                 let parts = document.pageParts
                 let letterhead = page.letterhead.map {
-                    [$0.organisation, $0.postalAddress, $0.visitingAddress, $0.contact, $0.logo.map { SHA256.hex($0.bytes) } ?? ""]
-                        .joined(separator: "\u{2}")
+                    ([$0.organisation, $0.logo.map { SHA256.hex($0.bytes) } ?? ""] + $0.lines).joined(separator: "\u{2}")
                 } ?? ""
                 let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)\u{1}\(stylesKey)\u{1}\(parts)"
                     + "\u{1}\(letterhead)\u{1}\(page.initials)"

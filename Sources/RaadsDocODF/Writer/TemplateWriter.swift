@@ -13,7 +13,11 @@ package enum TemplateWriter {
         for hole in template.content.holes {
             switch hole {
             case .blocks(let blocks, let masterPage):
-                fills.append(try body.fragment(blocks.flatMap { $0.blocks(of: document) }, masterPage: masterPage))
+                // "Eerste pagina" is the letterhead page of the standard
+                // template: only a letter starts it, other kinds begin on
+                // the template's default page style.
+                let start = masterPage == HouseStyle.firstPageName && document.page.letterhead == nil ? nil : masterPage
+                fills.append(try body.fragment(blocks.flatMap { $0.blocks(of: document) }, masterPage: start))
             case .field(let name):
                 fills.append(try fieldXML(document.fields[name] ?? ""))
             case .fieldDeclarations(let element):
