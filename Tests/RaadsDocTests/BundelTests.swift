@@ -161,4 +161,21 @@ import XMLSupport
             #expect(seen.allSatisfy { $0.of == seen.count }, "bijlage \(part) noemt zijn eigen aantal pagina's")
         }
     }
+
+    /// The ODT as raadsdoc writes it, converted by LibreOffice without the
+    /// PDF step's layout pass: the parts' own positions, which only that
+    /// pass knows, stay hidden instead of showing a wrong number; the
+    /// running page numbers are there.
+    @Test(.enabled(if: try Tool.require(.soffice, .pdftotext)))
+    func withoutTheLayoutPassNoPartShowsAWrongPosition() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        try FileSystem.writeAtomically(try Self.bundle(), to: directory + "/bundel.odt")
+        let conversion = try TestSupport.run("soffice", ["--headless", "-env:UserInstallation=file://\(directory)/lo-profiel",
+                                                         "--convert-to", "pdf", "--outdir", directory, directory + "/bundel.odt"])
+        #expect(conversion.status == 0)
+        let text = TestSupport.flattened(try TestSupport.run("pdftotext", [directory + "/bundel.pdf", "-"]).output)
+        #expect(text.contains("Samenwerkingsovereenkomst Warmte Leidse regio — Bijlage 1"))
+        #expect(text.contains("Pagina 12 van"))
+        #expect(!text.contains(", pagina "))
+    }
 }
