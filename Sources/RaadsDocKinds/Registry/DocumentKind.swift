@@ -46,6 +46,9 @@ public protocol DocumentKind: SendableMetatype {
     static func summary(_ model: Model, profile: Profile) -> DocumentSummary
     /// The document tree.
     static func compose(_ checked: Checked, context: ComposeContext) -> Document
+    /// Every sentence, heading and label `compose` writes that the input
+    /// does not hold, with what in the input asks for it.
+    static var generatedText: [GeneratedText] { get }
 }
 
 extension DocumentKind {
@@ -85,6 +88,7 @@ public struct KindDescriptor: Sendable {
     public let styles: [StyleDefinition]
     public let profileSettings: [Field]
     public let runSettings: [String]
+    public let generatedText: [GeneratedText]
     /// The decode, resolve and check stages, with the summary.
     package let run: @Sendable (ObjectReader, String, KindContext) -> (model: any Sendable, summary: DocumentSummary)
     package let composeModel: @Sendable (any Sendable, ComposeContext) -> Document?
@@ -98,6 +102,7 @@ public struct KindDescriptor: Sendable {
         styles = Kind.styles
         profileSettings = Kind.profileSettings
         runSettings = Kind.runSettings
+        generatedText = Kind.generatedText
         run = { input, soort, context in
             var model = Kind.decode(input, soort: soort, profile: context.profile)
             Kind.resolve(&model, context: context)
@@ -106,7 +111,9 @@ public struct KindDescriptor: Sendable {
         }
         composeModel = { checked, context in
             guard let checked = checked as? Kind.Checked else { return nil }
-            return Kind.compose(checked, context: context)
+            var document = Kind.compose(checked, context: context)
+            document.metadata.language = context.profile.languageTag
+            return document
         }
     }
 

@@ -1,0 +1,26 @@
+import RaadsDocSchema
+
+extension Overeenkomst {
+    public static let generatedText: [GeneratedText] = [
+        GeneratedText("versie …, …", when: "onder de titel, bij 'versie' of 'versiedatum'"),
+        GeneratedText("Partijen:", when: "boven de partijen"),
+        GeneratedText("…, gevestigd te …, namens deze …, op grond van artikel 171, eerste lid, Gemeentewet, hierna te noemen “…”",
+                      when: "de beschrijving van elke partij, uit haar velden: vestiging (niet bij een gemeente), vertegenwoordiger, "
+                          + "grond van de bevoegdheid of machtiging, besluit met kenmerk, korte naam"),
+        GeneratedText("publiekrechtelijke rechtspersoon", when: "als rechtsvorm van een gemeente zonder 'rechtsvorm'"),
+        GeneratedText("Samen te noemen “…”,", when: "na de partijen, bij 'samen'"),
+        GeneratedText("Overwegende dat:", when: "als kop boven de 'overwegingen'"),
+        GeneratedText("Gelet op:", when: "als kop boven 'gelet-op'"),
+        GeneratedText("Raadsbesluit … van … met kenmerk ….", when: "voor elk raadsbesluit onder 'gelet-op'"),
+        GeneratedText("Komen als volgt overeen:", when: "als kop boven de artikelen"),
+        GeneratedText("Artikel …, § …, 1., a., 1° (nummers)", when: "voor artikelen, leden, onderdelen en subonderdelen, naar de 'nummering'"),
+        GeneratedText("In deze overeenkomst wordt verstaan onder:", when: "boven de 'begrippen' van een artikel, behalve bij nummering vrij"),
+        GeneratedText("Citeertitel", when: "als kop van het laatste artikel, bij 'citeertitel'"),
+        GeneratedText("Deze overeenkomst wordt aangehaald als: ….", when: "in het artikel Citeertitel"),
+        GeneratedText("Behorend bij de …, versie …, kenmerk ….", when: "boven de handtekeningen, met de titel, de versie en (bij 'kenmerk') het kenmerk"),
+        GeneratedText("Paraaf: ____", when: "onderaan elke pagina, een regel per partij, bij 'paraaf: ja' in het profiel"),
+        GeneratedText("Aldus overeengekomen en in …voud ondertekend te … op ….", when: "boven de handtekeningen, met het aantal partijen"),
+        GeneratedText("Toelichting op de …", when: "als kop, bij 'toelichting'"),
+        GeneratedText("Algemeen, Artikelsgewijs", when: "als koppen in de toelichting, als die allebei heeft"),
+    ]
+}
