@@ -51,7 +51,7 @@ final class HTMLBodyWriter {
             writeSignatures(block)
         case .figure(let figure):
             writeFigure(figure)
-        case .pageBreak:
+        case .pageBreak, .part:
             html += "<hr class=\"pagina-einde\">\n"
         case .tableOfContents(let depth, let title):
             writeTableOfContents(depth: depth, title: title, following: [])

@@ -257,6 +257,16 @@ public final class Workspace: DocumentLoader {
                 if root.pairs != nil {
                     profile = ProfileSpec.profile(from: ObjectReader(root), path: path)
                 }
+                if let logo = profile.logo {
+                    switch PictureFile.load(logo.value, besides: path) {
+                    case .success(let picture):
+                        profile.logoPicture = picture
+                        // A new logo makes every output of the profile out of date.
+                        hash = SHA256.hex(Array((hash + SHA256.hex(picture.bytes)).utf8))
+                    case .failure(let problem):
+                        diagnostics.report(InputRules.unusablePicture, at: logo.position, "het logo '\(logo.value)' is niet te gebruiken: \(problem)")
+                    }
+                }
                 for (soort, template) in profile.templatesByKind.sorted(by: { $0.key < $1.key })
                 where KindRegistry.kind(named: soort) == nil {
                     let suggestion = Suggestions.closest(to: soort, among: KindRegistry.allNames).map { " — bedoelde je '\($0)'?" } ?? ""

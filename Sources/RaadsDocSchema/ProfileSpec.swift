@@ -32,6 +32,11 @@ public enum ProfileSpec {
                   + "en overeenkomsten van de eigen stad of gemeente als die hem niet noemen."),
         .optional("adres", .list(.text), "Adresregels voor de voettekst."),
         .optional("contact", .list(.text), "Contactregels, zoals telefoon en website."),
+        .optional("postadres", .list(.text), "Postadres voor het briefhoofd op de eerste pagina, zoals 'Postbus 1' en "
+                  + "'1234 AB Voorbeeldgemeente'; standaard de regels van 'adres'."),
+        .optional("bezoekadres", .list(.text), "Bezoekadres voor het briefhoofd op de eerste pagina, zoals 'Raadhuisplein 1'."),
+        .optional("logo", .filePath, "Logo voor het briefhoofd op de eerste pagina (PNG, JPEG, GIF of SVG), relatief aan dit bestand."),
+        .optional("paraaf", .boolean, "ja: elke pagina krijgt onderaan regels voor de paraaf van de ondertekenaars; standaard nee."),
         .optional("sjabloon", .filePath, "Huisstijlsjabloon (.ott of .odt) voor alle soorten, relatief aan dit bestand."),
         .optional("sjablonen", .dictionary(.filePath), "Sjabloon per soort document, zoals 'brief: sjablonen/brief.ott'."),
         .optional("taal", .object { language }, "Instellingen van de taalcontrole (raadsdoc check --taal, raadsdoc taal)."),
@@ -95,6 +100,10 @@ public enum ProfileSpec {
         profile.algemeenDirecteur = reader.text("algemeen-directeur")?.value
         profile.address = reader.texts("adres").map(\.value)
         profile.contact = reader.texts("contact").map(\.value)
+        profile.postalAddress = reader.texts("postadres").map(\.value)
+        profile.visitingAddress = reader.texts("bezoekadres").map(\.value)
+        profile.logo = reader.text("logo")
+        profile.initialsLine = reader.boolean("paraaf") ?? false
         profile.template = reader.text("sjabloon")
         if let templates = reader.value("sjablonen")?.pairs {
             for pair in templates {

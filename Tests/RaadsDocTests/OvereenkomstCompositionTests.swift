@@ -251,7 +251,10 @@ import Testing
 
     @Test func theSignaturePageCountsTheParties() throws {
         let two = try Self.tree(try TestSupport.writeInput(Self.references))
-        #expect(two.contains("signature\n  page-break\n  paragraph [Tekst] Aldus overeengekomen en in tweevoud ondertekend.\n  signatures signingGrid\n"))
+        // No forced page break (issue 15): the line naming the agreement and
+        // the closing sentence keep with the signatures instead.
+        #expect(two.contains("signature\n  paragraph [Behorend bij] Behorend bij de Verwijzingen, versie 30 juni 2021.\n"
+            + "  paragraph [Slot] Aldus overeengekomen en in tweevoud ondertekend.\n  signatures signingGrid\n"))
         #expect(two.contains("party organisation=\"Warmtebedrijf\"\n      signatory name=\"B. Jansen\" function=\"directeur\""))
         let six = try Self.tree(TestSupport.path(Self.seedAgreement))
         #expect(six.contains("Aldus overeengekomen en in zesvoud ondertekend."))
@@ -291,7 +294,10 @@ import Testing
 
     @Test func theCouncilLetterListsTheAgreementByItsOwnTitle() throws {
         let (letter, workspace) = TestSupport.load(TestSupport.path("inputs/leidse-regio/raadsmededeling-warmte.yaml"))
-        expectNone(in: letter.diagnostics.items)
+        // The seed's antwoordbrief is the draft reply the council sees: no
+        // send date, kenmerk, address or signatories, and it says so.
+        #expect(letter.diagnostics.items.map(\.code).sorted() == ["RD-BRIEF-003", "RD-BRIEF-004", "RD-BRIEF-005", "RD-BRIEF-006"])
+        #expect(letter.diagnostics.items.allSatisfy { $0.position.path.hasSuffix("antwoordbrief-pip-wlq.yaml") })
         let agreement = workspace.load(TestSupport.path(Self.seedAgreement))
         #expect(agreement.summary?.title == "Samenwerkingsovereenkomst Warmte Leidse regio")
         let text = try TestSupport.text(of: try Renderer().odt(letter, workspace: workspace))

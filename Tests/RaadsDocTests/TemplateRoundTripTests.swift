@@ -26,7 +26,11 @@ struct TemplateRoundTripTests {
             let template = try #require(workspace.template(for: document))
             let name = "document-\(index)"
             try FileSystem.writeAtomically(try Renderer().odt(document, workspace: workspace), to: "\(directory)/\(name).odt")
-            let fields = template.fieldNames.compactMap { tree.fields[$0] }.filter { !$0.isEmpty }
+            // The standard template's letterhead page (postal and visiting
+            // address, contact) is started by letters only.
+            let onLetterheadOnly = testCase.template.hasSuffix("standaard/standaard.ott") && tree.page.letterhead == nil
+                ? ["postadres", "bezoekadres", "contact"] : []
+            let fields = template.fieldNames.filter { !onLetterheadOnly.contains($0) }.compactMap { tree.fields[$0] }.filter { !$0.isEmpty }
             #expect(template.fieldNames.contains("organisatie"), "\(testCase.template) toont de organisatie niet")
             rendered.append(Rendered(name: name, expected: fields + [Self.firstSentence(of: tree)].compactMap { $0 }))
         }

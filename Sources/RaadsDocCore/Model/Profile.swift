@@ -20,6 +20,16 @@ public struct Profile: Sendable {
     public var algemeenDirecteur: String?
     public var address: [String]
     public var contact: [String]
+    /// The letterhead's postal and visiting address (`postadres`,
+    /// `bezoekadres`); without a postal address `adres` stands in.
+    public var postalAddress: [String] = []
+    public var visitingAddress: [String] = []
+    /// The logo of the letterhead as the profile names it, and the picture
+    /// once read and checked.
+    public var logo: Located<String>?
+    public var logoPicture: Picture?
+    /// Whether every page has lines for initials (`paraaf: ja`).
+    public var initialsLine = false
     /// The house-style template for all kinds, relative to the profile.
     public var template: Located<String>?
     /// Templates per document kind, overriding `template`.

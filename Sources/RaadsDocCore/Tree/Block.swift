@@ -9,6 +9,9 @@ public indirect enum Block: Sendable, Equatable {
     case figure(Figure)
     /// The next block starts on a new page.
     case pageBreak
+    /// The next block starts a new page of a part of a bundle, with the
+    /// part's own running header and footer.
+    case part(PagePart)
     /// A table of contents of the headings down to `depth`, under `title`,
     /// which the word processor (and the PDF step) brings up to date with
     /// page numbers.

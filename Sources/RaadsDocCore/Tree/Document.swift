@@ -58,9 +58,17 @@ public struct PageSetup: Sendable, Hashable {
     public var headerText: String
     /// A short document title shown in the footer next to the page count.
     public var footerText: String
+    /// The letterhead of the first page, for letters in the built-in house
+    /// style; without one the first page looks like the others.
+    public var letterhead: Letterhead?
+    /// The number of lines for initials at the foot of every page, one per
+    /// signatory or party (`paraaf: ja` in the profile); 0 for none.
+    public var initials: Int
 
-    public init(headerText: String, footerText: String = "") {
+    public init(headerText: String, footerText: String = "", letterhead: Letterhead? = nil, initials: Int = 0) {
         self.headerText = headerText
         self.footerText = footerText
+        self.letterhead = letterhead
+        self.initials = initials
     }
 }

@@ -20,8 +20,8 @@ public struct Figure: Sendable, Equatable {
 /// The bytes of a picture file with what was read from them: its format
 /// (from the bytes, not the file name) and its size in pixels (for SVG in
 /// its own units).
-public struct Picture: Sendable, Equatable {
-    public enum Format: String, Sendable, Equatable {
+public struct Picture: Sendable, Hashable {
+    public enum Format: String, Sendable, Hashable {
         case png, jpeg, svg
 
         public var mediaType: String {

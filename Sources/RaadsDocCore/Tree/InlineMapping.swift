@@ -21,7 +21,7 @@ extension Block {
         case .figure(var figure):
             figure.caption = transform(figure.caption)
             return .figure(figure)
-        case .signatures, .pageBreak, .tableOfContents:
+        case .signatures, .pageBreak, .part, .tableOfContents:
             return self
         }
     }

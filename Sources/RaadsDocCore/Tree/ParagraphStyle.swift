@@ -44,6 +44,11 @@ public struct ParagraphStyle: Sendable, Hashable {
         ParagraphStyle("Inhoudsopgave \(min(max(level, 1), 4))")
     }
 
+    /// The organisation and the address lines of the letterhead on a
+    /// letter's first page.
+    public static let letterheadName = ParagraphStyle("Briefhoofd naam")
+    public static let letterheadLine = ParagraphStyle("Briefhoofd regel")
+
     /// The running header and footer of every page.
     public static let header = ParagraphStyle("Koptekst")
     public static let footer = ParagraphStyle("Voettekst")

@@ -55,6 +55,10 @@ extension StyleDefinition {
             StyleDefinition(name: ParagraphStyle.header.name, text: [("fo:font-size", "9pt"), ("fo:color", "#404040"), ("fo:hyphenate", "false")]),
             StyleDefinition(name: ParagraphStyle.footer.name, paragraph: [("fo:text-align", "end")],
                             text: [("fo:font-size", "8.5pt"), ("fo:color", "#404040"), ("fo:hyphenate", "false")]),
+            StyleDefinition(name: ParagraphStyle.letterheadName.name, paragraph: [("fo:margin-top", "0.100cm"), ("fo:margin-bottom", "0.100cm")],
+                            text: [("fo:font-size", "15pt"), ("fo:font-weight", "bold")]),
+            StyleDefinition(name: ParagraphStyle.letterheadLine.name, paragraph: [("fo:margin-bottom", "0cm"), ("fo:line-height", "115%")],
+                            text: [("fo:font-size", "8.5pt"), ("fo:color", "#404040"), ("fo:hyphenate", "false")]),
         ]
         let headingSizes = ["14pt", "12pt", "10.5pt", "10.5pt"]
         for level in 1...4 {

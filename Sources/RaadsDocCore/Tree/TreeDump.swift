@@ -75,6 +75,8 @@ public enum TreeDump {
                 + "alt=\(quoted(figure.alternativeText)) \(figure.label): \(inlines(figure.caption))")
         case .pageBreak:
             lines.append("\(indent)page-break")
+        case .part(let part):
+            lines.append("\(indent)part \(quoted(part.label)) header=\(quoted(part.headerText)) footer=\(quoted(part.footerText))")
         case .tableOfContents(let depth, let title):
             lines.append("\(indent)table-of-contents depth=\(depth)" + (title == "Inhoud" ? "" : " title=\(quoted(title))"))
         }

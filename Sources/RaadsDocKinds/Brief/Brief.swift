@@ -130,12 +130,15 @@ public enum Brief: DocumentKind {
         parts.signing = model.signing
         parts.attachments = model.attachmentTitles
         parts.copies = model.copies
-        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundledAttachments() }
+        parts.attachmentNumber = context.attachmentNumber
+        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundle(model.attachments) }
         let date = model.date?.value ?? model.version?.value ?? Datum.epoch
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: parts.title, subject: model.subject, date: date, keywords: ["brief"]),
-            page: PageSetup(headerText: context.organisation(fallback: model.gemeente)),
+            page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
+                            letterhead: context.letterhead(fallback: model.gemeente), 
+                            initials: context.profile.initialsLine ? max(model.signing.treeSignatories.count, 1) : 0),
             fields: context.fields(gemeente: model.gemeente, [
                 "onderwerp": model.subject, "datum": model.date?.value.dutch ?? "", "kenmerk": model.reference ?? "",
                 "uw-kenmerk": model.yourReference ?? "", "aan": model.addressee,

@@ -8,7 +8,11 @@ import RaadsDocSchema
 public enum Overeenkomst: DocumentKind {
     public static let names = ["samenwerkingsovereenkomst", "intentieovereenkomst"]
     /// Its signing grid.
-    public static let styles = StyleDefinition.signingGrid
+    public static let styles = StyleDefinition.signingGrid + [
+        StyleDefinition(name: ParagraphStyle.signaturePageReference.name,
+                        paragraph: [("fo:margin-top", "0.600cm"), ("fo:margin-bottom", "0cm"), ("fo:keep-with-next", "always")],
+                        text: [("fo:font-size", "9pt"), ("fo:font-style", "italic")]),
+    ]
 
     /// A checked agreement: the model with the outline the rules worked
     /// out (every number and citation, and the dates they name), which
@@ -26,4 +30,10 @@ public enum Overeenkomst: DocumentKind {
     public static func compose(_ checked: Checked, context: ComposeContext) -> Document {
         OvereenkomstComposer(checked).document(context: context)
     }
+}
+
+extension ParagraphStyle {
+    /// "Behorend bij de …": the line that ties the signatures to the
+    /// agreement.
+    public static let signaturePageReference = ParagraphStyle("Behorend bij")
 }

@@ -21,7 +21,8 @@ package struct OvereenkomstComposer {
         return Document(
             metadata: DocumentMetadata(title: model.title.value, subject: model.citationTitle?.value ?? model.title.value,
                                        date: model.versionDate?.value ?? Datum.epoch, keywords: [model.soort]),
-            page: PageSetup(headerText: model.title.value, footerText: version),
+            page: PageSetup(headerText: model.title.value, footerText: version, 
+                            initials: context.profile.initialsLine ? model.parties.count : 0),
             fields: context.fields(gemeente: context.profile.gemeente, [
                 "titel": model.title.value, "versie": model.version ?? "", "versiedatum": model.versionDate?.value.dutch ?? "",
                 "citeertitel": model.citationTitle?.value ?? "",
@@ -109,7 +110,14 @@ package struct OvereenkomstComposer {
                                        mandate: signatory.mandate?.value)
                          })
         }
-        return [.pageBreak, .text(sentence), .signatures(SignatureBlock(layout: .signingGrid, parties: parties))]
+        // No page break of its own: the closing sentence keeps with the
+        // signatures (its style keeps with the next paragraph), and a page
+        // of signatures names the agreement it belongs to, so that it
+        // cannot be detached or swapped unnoticed.
+        let reference = model.reference.map { ", kenmerk \($0)" } ?? ""
+        return [.text("Behorend bij de \(model.title.value), \(versionLine)\(reference).", style: .signaturePageReference),
+                .text(sentence, style: .closing),
+                .signatures(SignatureBlock(layout: .signingGrid, parties: parties))]
     }
 
     private var explanation: [Block] {

@@ -15,6 +15,7 @@ extension Overeenkomst {
             soort: soort,
             title: input.text("titel") ?? Located("", at: input.position),
             version: input.text("versie")?.value,
+            reference: input.text("kenmerk")?.value,
             versionDate: input.date("versiedatum"),
             numbering: NumberingStyle.chosen(document: documentNumbering, profile: profile),
             parties: input.objects("partijen").map { Party($0, country: profile.country) },

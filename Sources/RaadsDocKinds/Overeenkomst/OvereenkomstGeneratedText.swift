@@ -21,6 +21,8 @@ extension Overeenkomst {
         GeneratedText("In deze overeenkomst wordt verstaan onder:", when: "boven de 'begrippen' van een artikel, behalve bij nummering vrij"),
         GeneratedText("Citeertitel", when: "als kop van het laatste artikel, bij 'citeertitel'"),
         GeneratedText("Deze overeenkomst wordt aangehaald als: ….", when: "in het artikel Citeertitel"),
+        GeneratedText("Behorend bij de …, versie …, kenmerk ….", when: "boven de handtekeningen, met de titel, de versie en (bij 'kenmerk') het kenmerk"),
+        GeneratedText("Paraaf: ____", when: "onderaan elke pagina, een regel per partij, bij 'paraaf: ja' in het profiel"),
         GeneratedText("Aldus overeengekomen en in …voud ondertekend te … op ….",
                       when: "boven de handtekeningen, met het aantal partijen of 'exemplaren'"),
         GeneratedText("Opgemaakt te … op … in … exemplaren, waarvan elke partij erkent er één te hebben ontvangen.",

@@ -9,6 +9,8 @@ extension Overeenkomst {
         public var soort: String
         public var title: Located<String>
         public var version: String?
+        /// The agreement's kenmerk, named on the signature page.
+        public var reference: String? = nil
         public var versionDate: Located<Datum>?
         public var numbering: Overeenkomst.NumberingStyle
         public var parties: [Party]

@@ -137,6 +137,7 @@ extension Overeenkomst {
         "overeenkomst", "Een samenwerkings- of intentieovereenkomst met partijen, overwegingen en artikelen.", [
             .required("titel", .text, "De titel, zoals 'Samenwerkingsovereenkomst Warmte Leidse regio'."),
             .optional("versie", .text, "Versienummer, zoals '1.0'."),
+            .optional("kenmerk", .text, "Kenmerk van de overeenkomst; staat met de titel op het ondertekeningsblad."),
             .required("versiedatum", .date, "Datum van deze versie."),
             .optional("nummering", .choice(Overeenkomst.NumberingStyle.allCases.map(\.rawValue)),
                       "Nummering: aanwijzingen, vrij of vlaams; standaard die uit raadsdoc.yaml."),

@@ -23,7 +23,7 @@ extension PlanVanAanpak {
         for (index, appendix) in model.appendices.enumerated() {
             attachments.append(.pageBreak)
             attachments.append(.heading(Heading(level: 1, [.text(appendix.title)],
-                                                number: HeadingNumber(series: "bijlagen", format: NumberFormat(.arabic, prefix: "Bijlage ", suffix: "."),
+                                                number: HeadingNumber(series: "bijlagen", format: NumberFormat(.arabic, prefix: "Bijlage " + (context.attachmentNumber.map { "\($0)." } ?? ""), suffix: "."),
                                                                       value: index + 1))))
             if let version = appendix.version {
                 attachments.append(.text("versie " + version.dutch, style: .subtitle))

@@ -17,6 +17,6 @@ extension PlanVanAanpak {
                       when: "onder de begroting, alleen bij 'onvoorzien-vermelden: ja'"),
         GeneratedText("Rapportagekalender (met kolommen Resultaat van, Kwartaal, Afgerond op, Uiterlijk gereed op)",
                       when: "na de resultaten, alleen bij 'rapportagekalender: ja' en resultaten met timing 'na afronding kwartaal'"),
-        GeneratedText("Bijlage …", when: "voor de titel van elke bijlage bij het plan"),
+        GeneratedText("Bijlage …", when: "voor de titel van elke bijlage bij het plan; binnen bijlage 2 van een bundel Bijlage 2.1, 2.2"),
     ]
 }

@@ -80,12 +80,15 @@ public enum Raadsmededeling: DocumentKind {
             parts.signatureNote = "Deze brief is digitaal vastgesteld. Hierdoor staat er geen fysieke handtekening in de brief."
         }
         parts.attachments = model.attachmentTitles
-        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundledAttachments() }
+        parts.attachmentNumber = context.attachmentNumber
+        if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundle(model.attachments) }
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: "\(parts.title): \(model.subject.value)", subject: model.subject.value,
                                        date: model.date.value, keywords: [model.soort, model.reference.value]),
-            page: PageSetup(headerText: context.organisation(fallback: model.gemeente)),
+            page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
+                            letterhead: context.letterhead(fallback: model.gemeente), 
+                            initials: context.profile.initialsLine ? max(model.signing.treeSignatories.count, 1) : 0),
             fields: context.fields(gemeente: model.gemeente, [
                 "onderwerp": model.subject.value, "datum": model.date.value.dutch, "kenmerk": model.reference.value,
                 "aan": model.addressedTo, "portefeuillehouder": model.portfolioHolder ?? "",

@@ -133,9 +133,20 @@ public struct ComposeContext {
     public let document: LoadedDocument
     public var profile: Profile { document.profile }
 
-    package init(document: LoadedDocument, bundlesAttachments: Bool) {
+    package init(document: LoadedDocument, bundlesAttachments: Bool, attachmentNumber: String? = nil) {
         self.document = document
         self.bundlesAttachments = bundlesAttachments
+        self.attachmentNumber = attachmentNumber
+    }
+
+    /// The number of this document as a bijlage in a bundle ("2"), when it
+    /// is composed as one: its own bijlagen are then numbered within it.
+    public let attachmentNumber: String?
+
+    /// The number of this document's own bijlage `ordinal` (from 1): "2",
+    /// or "2.1" inside bijlage 2 of a bundle, so that numbers never clash.
+    public func attachmentNumber(_ ordinal: Int) -> String {
+        attachmentNumber.map { "\($0).\(ordinal)" } ?? String(ordinal)
     }
 
     /// A document loaded during checking, by the reference that named it.
@@ -145,28 +156,31 @@ public struct ComposeContext {
         return document.references[canonical]
     }
 
-    /// The tree of another loaded document, for bundles.
-    public func compose(_ other: LoadedDocument) -> Document? {
-        other.compose(bundle: false)
+    /// The tree of another loaded document, for bundles: as bijlage
+    /// `attachmentNumber` when given.
+    public func compose(_ other: LoadedDocument, attachmentNumber: String? = nil) -> Document? {
+        other.compose(bundle: false, attachmentNumber: attachmentNumber)
     }
 
     /// Whether the bijlagen that are input files go into this document
     /// (`--bundel`, or a kind's own field), each from a new page.
     public let bundlesAttachments: Bool
 
-    /// The bijlagen that are input files, composed, each from a new page:
-    /// what a bundle appends after the letter's own list of bijlagen.
-    public func bundledAttachments() -> [Block] {
-        document.attachmentOrder.compactMap { document.references[$0] }.flatMap { attachment -> [Block] in
-            guard let tree = compose(attachment) else { return [] }
-            return [.pageBreak] + tree.blocks
-        }
-    }
-
     /// The organisation for the page header: the profile's, or "Gemeente
     /// <gemeente>" from the document.
     public func organisation(fallback gemeente: String?) -> String {
         profile.organisationName ?? gemeente.map { "Gemeente \($0)" } ?? ""
+    }
+
+    /// The letterhead of a letter's first page, from the profile: the
+    /// organisation, its logo, postal and visiting address and contact.
+    public func letterhead(fallback gemeente: String?) -> Letterhead {
+        let postal = (profile.postalAddress.isEmpty ? profile.address : profile.postalAddress).joined(separator: ", ")
+        let visiting = profile.visitingAddress.joined(separator: ", ")
+        let contact = profile.contact.joined(separator: " · ")
+        return Letterhead(organisation: organisation(fallback: gemeente), logo: profile.logoPicture,
+                          lines: [postal.isEmpty ? "" : "Postadres: " + postal, visiting.isEmpty ? "" : "Bezoekadres: " + visiting, contact]
+                              .filter { !$0.isEmpty })
     }
 
     /// The template fields every document has (gemeente, organisatie, adres,
@@ -177,6 +191,8 @@ public struct ComposeContext {
             "organisatie": organisation(fallback: gemeente),
             "adres": profile.address.joined(separator: ", "),
             "contact": profile.contact.joined(separator: ", "),
+            "postadres": (profile.postalAddress.isEmpty ? profile.address : profile.postalAddress).joined(separator: ", "),
+            "bezoekadres": profile.visitingAddress.joined(separator: ", "),
         ]
         fields.merge(own) { _, kind in kind }
         return fields

@@ -34,6 +34,6 @@ public enum KindRegistry {
     /// each kind's own in registry order, each name once.
     public static let styles: [StyleDefinition] = {
         var seen = Set<String>()
-        return (StyleDefinition.shared + all.flatMap(\.styles)).filter { seen.insert($0.name).inserted }
+        return (StyleDefinition.shared + StyleDefinition.bundle + StyleDefinition.letter + all.flatMap(\.styles)).filter { seen.insert($0.name).inserted }
     }()
 }

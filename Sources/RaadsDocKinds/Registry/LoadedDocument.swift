@@ -46,9 +46,12 @@ public struct LoadedDocument: Sendable {
     }
 
     /// The document tree, when the input was good enough to decode.
-    package func compose(bundle: Bool) -> Document? {
+    /// `attachmentNumber` is the number the document has as a bijlage in a
+    /// bundle ("2"), which numbers its own bijlagen ("Bijlage 2.1").
+    package func compose(bundle: Bool, attachmentNumber: String? = nil) -> Document? {
         guard let kind, let model else { return nil }
-        return kind.composeModel(model, ComposeContext(document: self, bundlesAttachments: bundle))
+        return kind.composeModel(model, ComposeContext(document: self, bundlesAttachments: bundle,
+                                                       attachmentNumber: attachmentNumber))
     }
 
     /// This document and every document it refers to, each once, and the

@@ -18,8 +18,12 @@ public struct LetterParts: Sendable {
     /// Who receives a copy (cc), listed under the letter.
     public var copies: [String] = []
     public var attachments: [String] = []
-    /// The bijlagen themselves, when the letter is rendered as a bundle.
+    /// The bijlagen themselves, when the letter is rendered as a bundle
+    /// (`ComposeContext.bundle`).
     public var bundledAttachments: [Block] = []
+    /// The letter's number as a bijlage of a bundle ("3"), which numbers
+    /// its own list of bijlagen within it (3.1, 3.2).
+    public var attachmentNumber: String?
 
     public init(title: String) {
         self.title = title
@@ -32,7 +36,11 @@ public enum LetterComposer {
     /// bijlagen in `attachments`.
     public static func document(_ parts: LetterParts, metadata: DocumentMetadata, page: PageSetup,
                                 fields: [String: String]) -> Document {
-        var header: [Block] = [.text(parts.title, style: .title)]
+        // In a bundle the letter is the first part: its title the first
+        // level-1 heading, its own headings one level down.
+        let bundled = !parts.bundledAttachments.isEmpty
+        var header: [Block] = [bundled ? .heading(Heading(level: 1, [.text(parts.title)], style: .partTitle))
+                                       : .text(parts.title, style: .title)]
         if let subtitle = parts.subtitle { header.append(.text(subtitle, style: .subtitle)) }
         if !parts.addressee.isEmpty {
             header += parts.addressee.map { .text($0, style: .address) }
@@ -46,7 +54,13 @@ public enum LetterComposer {
         }
         var body: [Block] = []
         if let salutation = parts.salutation { body.append(.text(salutation, style: .salutation)) }
-        body += parts.body
+        body += bundled ? parts.body.compactMap(ComposeContext.inPart) : parts.body
+        // The last paragraph keeps with the closing, so that the signatures
+        // never stand alone on a page while there is room before them.
+        if parts.closing != nil || parts.signing != nil, case .paragraph(var last)? = body.last, last.style == .body {
+            last.style = .lastParagraph
+            body[body.count - 1] = .paragraph(last)
+        }
         var signature: [Block] = []
         if let closing = parts.closing { signature.append(.text(closing, style: .closing)) }
         if let signing = parts.signing {
@@ -64,7 +78,8 @@ public enum LetterComposer {
         var attachments: [Block] = []
         if !parts.attachments.isEmpty {
             attachments.append(.heading(Heading(level: 3, [.text(parts.attachments.count == 1 ? "Bijlage" : "Bijlagen")])))
-            attachments.append(.list(ListBlock(.decimal, items: parts.attachments.map { ListItem([.text($0)]) })))
+            let marker = parts.attachmentNumber.map { ListMarker.numbered(NumberFormat(.arabic, prefix: "\($0)."), start: 1) } ?? .decimal
+            attachments.append(.list(ListBlock(marker, items: parts.attachments.map { ListItem([.text($0)]) })))
         }
         attachments += parts.bundledAttachments
         var allFields = fields
@@ -72,4 +87,17 @@ public enum LetterComposer {
         return Document(metadata: metadata, page: page, fields: allFields, header: header, body: body,
                         signature: signature, attachments: attachments)
     }
+}
+
+extension ParagraphStyle {
+    /// The last paragraph of a letter's text, kept with the closing.
+    public static let lastParagraph = ParagraphStyle("Tekst voor slot")
+}
+
+extension StyleDefinition {
+    /// The styles of letters.
+    static let letter: [StyleDefinition] = [
+        StyleDefinition(name: ParagraphStyle.lastParagraph.name, parent: ParagraphStyle.body.name,
+                        paragraph: [("fo:keep-with-next", "always")]),
+    ]
 }

@@ -23,6 +23,9 @@ public final class HouseStyleTemplate: Sendable {
     /// version of the template is out of date.
     public let sha256: String
     package let geometry: PageGeometry
+    /// The page layout of the template's default page style, which the
+    /// page styles of a bundle's parts use too.
+    package let partPageLayout: String
     /// Starts the name of every generated automatic style and table.
     package let styleNamePrefix: String
     /// The field placeholders the template uses, in order of appearance.
@@ -33,11 +36,12 @@ public final class HouseStyleTemplate: Sendable {
     private init(content: XMLElement, styles: XMLElement, blocks: [TemplateBlock], package: TemplatePackage,
                  fieldNames: [String]) throws(XMLError) {
         self.content = try SegmentedPart.write(content, blocks: Self.placement(of: blocks), stylesHole: true)
-        self.styles = try SegmentedPart.write(styles, blocks: [:], stylesHole: false)
+        self.styles = try SegmentedPart.write(styles, blocks: [:], stylesHole: false, masterPagesHole: true)
         copied = Self.copiedEntries(package)
         bytes = package.bytes
         sha256 = SHA256.hex(package.bytes)
         geometry = PageGeometry(templateStyles: styles)
+        partPageLayout = PageGeometry.defaultPageLayoutName(templateStyles: styles) ?? "Pagina"
         styleNamePrefix = Self.prefix(avoiding: content)
         self.fieldNames = fieldNames
     }
@@ -107,6 +111,9 @@ public final class HouseStyleTemplate: Sendable {
         case .failure(let error): return (nil, [TemplateProblem(TemplateRules.unreadable, error.description)])
         }
         StyleMerge.complete(&styles, from: builtIn)
+        content.modifyChild(ODFNamespaces.office, "body") { body in
+            body.modifyChild(ODFNamespaces.office, "text") { PartPages.markDeclarations(in: &$0) }
+        }
         if content.childIndex(ODFNamespaces.office, "automatic-styles") == nil {
             let position = content.childIndex(ODFNamespaces.office, "body") ?? content.children.count
             content.children.insert(.element(.odf("office", "automatic-styles", namespace: ODFNamespaces.office)), at: position)

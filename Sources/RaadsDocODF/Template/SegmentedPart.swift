@@ -12,6 +12,16 @@ package struct SegmentedPart: Sendable {
         case blocks([TemplateBlock], masterPage: String?)
         /// The generated automatic styles, at the end of the part's own.
         case automaticStyles
+        /// The page styles of the parts of a bundle, at the end of the
+        /// template's master pages.
+        case masterPages
+        /// The declarations of the parts' page-count fields: inside the
+        /// template's own `text:user-field-decls`, or with `element` the
+        /// whole element when the template has none.
+        case fieldDeclarations(element: Bool)
+        /// The lines for initials (`paraaf: ja`), at the end of each footer
+        /// of the template's page styles.
+        case initials
     }
 
     /// One more piece than holes: piece, hole, piece, …, piece.
@@ -22,7 +32,7 @@ package struct SegmentedPart: Sendable {
     /// `stylesHole` is set, at the end of `office:automatic-styles`.
     /// `blocks` says which blocks fill the place of each block marker.
     package static func write(_ root: XMLElement, blocks: [TemplateBlock: [TemplateBlock]],
-                      stylesHole: Bool) throws(XMLError) -> SegmentedPart {
+                      stylesHole: Bool, masterPagesHole: Bool = false) throws(XMLError) -> SegmentedPart {
         let xml = try XMLWriter()
         xml.startDocument()
         var cuts: [Int] = []
@@ -32,6 +42,10 @@ package struct SegmentedPart: Sendable {
             case PlaceholderScanner.markerName:
                 cuts.append(xml.checkpoint())
                 holes.append(.field(element.attribute("naam") ?? ""))
+                return
+            case PartPages.declarationsMarkerName:
+                cuts.append(xml.checkpoint())
+                holes.append(.fieldDeclarations(element: element.attribute("element") != nil))
                 return
             case PlaceholderWalk.blockMarkerName:
                 let block = element.attribute("naam").flatMap(TemplateBlock.init(rawValue:))
@@ -52,6 +66,14 @@ package struct SegmentedPart: Sendable {
             if stylesHole && element.is(ODFNamespaces.office, "automatic-styles") {
                 cuts.append(xml.checkpoint())
                 holes.append(.automaticStyles)
+            }
+            if masterPagesHole && element.is(ODFNamespaces.style, "footer") {
+                cuts.append(xml.checkpoint())
+                holes.append(.initials)
+            }
+            if masterPagesHole && element.is(ODFNamespaces.office, "master-styles") {
+                cuts.append(xml.checkpoint())
+                holes.append(.masterPages)
             }
             xml.endElement()
         }

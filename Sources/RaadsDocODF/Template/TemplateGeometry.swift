@@ -7,12 +7,7 @@ extension PageGeometry {
     /// read keeps the built-in value.
     package init(templateStyles styles: XMLElement) {
         self.init()
-        let masters = styles.child(ODFNamespaces.office, "master-styles")?.children.compactMap { content -> XMLElement? in
-            guard case .element(let element) = content, element.is(ODFNamespaces.style, "master-page") else { return nil }
-            return element
-        } ?? []
-        guard let master = masters.first(where: { $0.value(ODFNamespaces.style, "name") == "Standard" }) ?? masters.first,
-              let layoutName = master.value(ODFNamespaces.style, "page-layout-name"),
+        guard let layoutName = Self.defaultPageLayoutName(templateStyles: styles),
               let automatic = styles.child(ODFNamespaces.office, "automatic-styles") else { return }
         for case .element(let layout) in automatic.children
         where layout.is(ODFNamespaces.style, "page-layout") && layout.value(ODFNamespaces.style, "name") == layoutName {
@@ -43,5 +38,18 @@ extension PageGeometry {
             return Int((number * unit.thousandths).rounded())
         }
         return nil
+    }
+}
+
+extension PageGeometry {
+    /// The page layout of a template's default page style ("Standard",
+    /// else the first).
+    package static func defaultPageLayoutName(templateStyles styles: XMLElement) -> String? {
+        let masters = styles.child(ODFNamespaces.office, "master-styles")?.children.compactMap { content -> XMLElement? in
+            guard case .element(let element) = content, element.is(ODFNamespaces.style, "master-page") else { return nil }
+            return element
+        } ?? []
+        let master = masters.first(where: { $0.value(ODFNamespaces.style, "name") == "Standard" }) ?? masters.first
+        return master?.value(ODFNamespaces.style, "page-layout-name")
     }
 }

@@ -28,6 +28,9 @@ package final class BodyWriter {
     /// begins the series anew.
     private var series: [String: (id: String, value: Int)] = [:]
     private var restartedSeries = 0
+    /// The parts of the document (`Document.pageParts`), whose page
+    /// styles `.part` blocks start.
+    package var parts: [PagePart] = []
 
     package init(geometry: PageGeometry, styleNamePrefix: String = "", metrics: TextMetrics = .standard) throws(XMLError) {
         xml = try XMLWriter()
@@ -67,6 +70,10 @@ package final class BodyWriter {
             writeFigure(figure)
         case .pageBreak:
             pendingPageBreak = true
+        case .part(let part):
+            pendingPageBreak = false
+            pendingMasterPage = parts.firstIndex(of: part).map(PartPages.masterPageName)
+            if pendingMasterPage == nil { pendingPageBreak = true }
         case .tableOfContents(let depth, let title):
             writeTableOfContents(depth: depth, title: title, following: [])
         }

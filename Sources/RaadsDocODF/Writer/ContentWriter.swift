@@ -12,7 +12,8 @@ package enum ContentWriter {
     package static func contentXML(_ document: Document, geometry: PageGeometry,
                                    metrics: TextMetrics = .standard) throws(XMLError) -> WrittenContent {
         let body = try BodyWriter(geometry: geometry, metrics: metrics)
-        let fragment = try body.fragment(document.blocks)
+        body.parts = document.pageParts
+        let fragment = try body.fragment(document.blocks, masterPage: document.page.letterhead == nil ? nil : HouseStyle.firstPageName)
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-content")
@@ -21,6 +22,11 @@ package enum ContentWriter {
         body.styles.write(to: xml)
         xml.startElement("office:body")
         xml.startElement("office:text")
+        if !body.parts.isEmpty {
+            xml.startElement("text:user-field-decls")
+            PartPages.writeFieldDeclarations(body.parts, to: xml)
+            xml.endElement()
+        }
         xml.raw(fragment)
         xml.endElement()
         xml.endElement()

@@ -7,6 +7,21 @@ package struct PackagedPicture: Sendable, Equatable {
     package let path: String
     package let mediaType: String
     package let bytes: [UInt8]
+
+    /// "Pictures/<hash>.png": the same picture, once in the package.
+    package static func path(of picture: Picture) -> String {
+        "Pictures/" + SHA256.hex(picture.bytes).prefix(32) + "." + picture.format.fileExtension
+    }
+
+    package init(path: String, mediaType: String, bytes: [UInt8]) {
+        self.path = path
+        self.mediaType = mediaType
+        self.bytes = bytes
+    }
+
+    package init(_ picture: Picture) {
+        self.init(path: Self.path(of: picture), mediaType: picture.format.mediaType, bytes: picture.bytes)
+    }
 }
 
 extension BodyWriter {
@@ -17,7 +32,7 @@ extension BodyWriter {
     func writeFigure(_ figure: Figure) {
         figureCount += 1
         let picture = figure.picture
-        let path = "Pictures/" + SHA256.hex(picture.bytes).prefix(32) + "." + picture.format.fileExtension
+        let path = PackagedPicture.path(of: picture)
         if !pictures.contains(where: { $0.path == path }) {
             pictures.append(PackagedPicture(path: path, mediaType: picture.format.mediaType, bytes: picture.bytes))
         }

@@ -15,9 +15,9 @@ public enum HouseStyle {
 
     /// The bytes of styles.xml for a page with this header and footer, in
     /// `language` (BCP 47, "nl-BE"): the language LibreOffice hyphenates
-    /// and checks spelling in.
+    /// and checks spelling in; and a page style for each part of a bundle.
     package static func stylesXML(_ paragraphStyles: [StyleDefinition], page: PageSetup, geometry: PageGeometry,
-                                  language: String = "nl-NL") throws(XMLError) -> [UInt8] {
+                                  language: String = "nl-NL", parts: [PagePart] = []) throws(XMLError) -> [UInt8] {
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-styles")
@@ -31,7 +31,7 @@ public enum HouseStyle {
         writeOutlineStyle(xml)
         xml.endElement()
         writePageLayout(geometry, xml)
-        writeMasterPage(page, xml)
+        writeMasterPage(page, parts: parts, xml)
         xml.endElement()
         return try xml.finish()
     }
@@ -147,7 +147,7 @@ public enum HouseStyle {
         xml.endElement()
     }
 
-    private static func writeMasterPage(_ page: PageSetup, _ xml: XMLWriter) {
+    private static func writeMasterPage(_ page: PageSetup, parts: [PagePart], _ xml: XMLWriter) {
         xml.startElement("office:master-styles")
         xml.startElement("style:master-page")
         xml.attribute("style:name", "Standard")
@@ -158,22 +158,75 @@ public enum HouseStyle {
         xml.text(page.headerText)
         xml.endElement()
         xml.endElement()
+        writeFooter(page, xml)
+        xml.endElement()
+        if let letterhead = page.letterhead { writeFirstPage(page, letterhead: letterhead, xml) }
+        PartPages.writeMasterPages(parts, pageLayout: "Pagina", initials: page.initials, to: xml)
+        xml.endElement()
+    }
+
+    private static func writeFooter(_ page: PageSetup, _ xml: XMLWriter) {
         xml.startElement("style:footer")
-        xml.startElement("text:p")
-        xml.attribute("text:style-name", StyleName.encode(footerStyle))
-        if !page.footerText.isEmpty {
-            xml.text(page.footerText)
-            xml.emptyElement("text:tab")
+        PartPages.writeRunningPageNumber(footerText: page.footerText, to: xml)
+        PartPages.writeInitialsLine(page.initials, to: xml)
+        xml.endElement()
+    }
+
+    /// The page style of a letter's first page, which the letter's first
+    /// paragraph starts; the pages after it are "Standard".
+    package static let firstPageName = "Eerste_20_pagina"
+
+    /// The letterhead in the first page's header: the logo, the
+    /// organisation, then the address and contact lines, small.
+    private static func writeFirstPage(_ page: PageSetup, letterhead: Letterhead, _ xml: XMLWriter) {
+        xml.startElement("style:master-page")
+        xml.attribute("style:name", firstPageName)
+        xml.attribute("style:display-name", "Eerste pagina")
+        xml.attribute("style:page-layout-name", "Pagina")
+        xml.attribute("style:next-style-name", "Standard")
+        xml.startElement("style:header")
+        if let logo = letterhead.logo {
+            xml.startElement("text:p")
+            xml.attribute("text:style-name", StyleName.encode(ParagraphStyle.letterheadLine.name))
+            let (width, height) = logoSize(logo)
+            xml.startElement("draw:frame")
+            xml.attribute("draw:name", "Logo")
+            xml.attribute("text:anchor-type", "as-char")
+            xml.attribute("svg:width", PageGeometry.centimetres(width))
+            xml.attribute("svg:height", PageGeometry.centimetres(height))
+            xml.startElement("draw:image")
+            xml.attribute("xlink:href", PackagedPicture.path(of: logo))
+            xml.attribute("xlink:type", "simple")
+            xml.attribute("xlink:show", "embed")
+            xml.attribute("xlink:actuate", "onLoad")
+            xml.attribute("draw:mime-type", logo.format.mediaType)
+            xml.endElement()
+            xml.startElement("svg:title")
+            xml.text("Logo van \(letterhead.organisation)")
+            xml.endElement()
+            xml.endElement()
+            xml.endElement()
         }
-        xml.text("Pagina ")
-        xml.startElement("text:page-number")
-        xml.attribute("text:select-page", "current")
+        xml.startElement("text:p")
+        xml.attribute("text:style-name", StyleName.encode(ParagraphStyle.letterheadName.name))
+        xml.odfText(letterhead.organisation)
         xml.endElement()
-        xml.text(" van ")
-        xml.emptyElement("text:page-count")
+        for line in letterhead.lines {
+            xml.startElement("text:p")
+            xml.attribute("text:style-name", StyleName.encode(ParagraphStyle.letterheadLine.name))
+            xml.odfText(line)
+            xml.endElement()
+        }
         xml.endElement()
+        writeFooter(page, xml)
         xml.endElement()
-        xml.endElement()
-        xml.endElement()
+    }
+
+    /// The logo 1.6 cm high, at most 8 cm wide, in thousandths of a cm.
+    private static func logoSize(_ picture: Picture) -> (Int, Int) {
+        let ratio = picture.height > 0 && picture.width > 0 ? picture.width / picture.height : 1
+        let width = Int((1_600 * ratio).rounded())
+        guard width > 8_000 else { return (max(width, 1), 1_600) }
+        return (8_000, max(Int((8_000 / ratio).rounded()), 1))
     }
 }

@@ -1,3 +1,4 @@
+import HashSupport
 import RaadsDocCore
 import ZipSupport
 
@@ -35,9 +36,14 @@ public struct ODFWriter: Sendable {
             guard let template else {
                 let page = document.page
                 let language = document.metadata.language
+                let parts = document.pageParts
+                let letterhead = page.letterhead.map {
+                    ([$0.organisation, $0.logo.map { SHA256.hex($0.bytes) } ?? ""] + $0.lines).joined(separator: "\u{2}")
+                } ?? ""
                 let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(language)\u{1}\(geometry)\u{1}\(stylesKey)"
+                    + "\u{1}\(parts)\u{1}\(letterhead)\u{1}\(page.initials)"
                 let styles = try shared.styles(key: key) {
-                    try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry, language: language)
+                    try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry, language: language, parts: parts)
                 }
                 return (try ContentWriter.contentXML(document, geometry: geometry, metrics: metrics), styles, meta)
             }
@@ -58,9 +64,18 @@ public struct ODFWriter: Sendable {
                                                deflaters: shared.deflaters, clock: clock)
         }
         return try clock.measure(.zip) {
-            try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts, pictures: written.pictures,
+            try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts,
+                               pictures: pictures(written, document: document, template: template),
                                date: document.metadata.date, deflaters: shared.deflaters)
         }
+    }
+
+    /// The pictures of the body, and the letterhead's logo in the built-in
+    /// house style, each once.
+    private func pictures(_ written: WrittenContent, document: Document, template: HouseStyleTemplate?) -> [PackagedPicture] {
+        guard template == nil, let logo = document.page.letterhead?.logo else { return written.pictures }
+        let packaged = PackagedPicture(logo)
+        return written.pictures.contains { $0.path == packaged.path } ? written.pictures : written.pictures + [packaged]
     }
 
     /// The entries a template copies into every document, as its package

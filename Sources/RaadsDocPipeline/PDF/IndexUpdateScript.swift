@@ -27,6 +27,52 @@ def value(name, content):
     return p
 
 
+def number_parts(doc):
+    """Fills in the own position of each part of a bundle: the page styles
+    whose footer shows "Bijlage 2, pagina N van M" (PartPages.swift). N is a
+    page-number field offset to the part's first page, M a user field; both
+    come from the layout, which only LibreOffice has."""
+    styles = doc.getStyleFamilies().getByName("PageStyles")
+    cursor = doc.getCurrentController().getViewCursor()
+    starts = []
+    elements = doc.getText().createEnumeration()
+    while elements.hasMoreElements():
+        element = elements.nextElement()
+        try:
+            name = element.PageDescName
+        except Exception:
+            continue
+        if not name:
+            continue
+        if element.supportsService("com.sun.star.text.TextTable"):
+            start = element.getCellByName("A1").getText().getStart()
+        else:
+            start = element.getStart()
+        cursor.gotoRange(start, False)
+        starts.append((name, cursor.getPage()))
+    pages = doc.getCurrentController().PageCount
+    for index, (name, first) in enumerate(starts):
+        if not styles.hasByName(name) or not styles.getByName(name).FooterIsOn:
+            continue
+        last = starts[index + 1][1] - 1 if index + 1 < len(starts) else pages
+        paragraphs = styles.getByName(name).FooterText.createEnumeration()
+        while paragraphs.hasMoreElements():
+            fields = []
+            portions = paragraphs.nextElement().createEnumeration()
+            while portions.hasMoreElements():
+                portion = portions.nextElement()
+                if portion.TextPortionType == "TextField":
+                    fields.append(portion.TextField)
+            counts = [f for f in fields if f.supportsService("com.sun.star.text.TextField.User")]
+            if not counts:
+                continue
+            for field in counts:
+                field.TextFieldMaster.Value = float(last - first + 1)
+            for field in fields:
+                if field.supportsService("com.sun.star.text.TextField.PageNumber"):
+                    field.Offset = 1 - first
+
+
 def main(soffice, profile, version, pairs):
     pipe = "raadsdoc" + str(os.getpid())
     office = subprocess.Popen([soffice, "--headless", "--invisible", "--norestore", "--nologo",
@@ -59,6 +105,11 @@ def main(soffice, profile, version, pairs):
                 for i in range(indexes.getCount()):
                     indexes.getByIndex(i).update()
                 doc.getTextFields().refresh()
+            try:
+                number_parts(doc)
+                doc.getTextFields().refresh()
+            except Exception:
+                pass  # the parts' own positions stay hidden, the rest is right
             uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(os.path.abspath(target)),
                                            (value("FilterName", "writer_pdf_Export"), value("FilterData", filter_data))))
         except Exception:
