@@ -78,7 +78,7 @@ import Testing
 
     @Test func theClosingIsFlemishWithPlaceDateAndCopiesInWords() throws {
         let tree = try Self.tree(Self.agreement())
-        #expect(tree.contains("paragraph [Tekst] Opgemaakt te Mechelen op 15 september 2025 in drie exemplaren, "
+        #expect(tree.contains("paragraph [Slot] Opgemaakt te Mechelen op 15 september 2025 in drie exemplaren, "
             + "waarvan elke partij erkent er één te hebben ontvangen.\n"))
         #expect(!tree.contains("Aldus overeengekomen"))
         #expect(!tree.contains("drievoud"))
@@ -86,7 +86,7 @@ import Testing
 
     @Test func theInputGivesPlaceAndNumberOfCopies() throws {
         let tree = try Self.tree(Self.agreement(signing: "ondertekening:\n  plaats: Lier\n  exemplaren: 4\n"))
-        #expect(tree.contains("paragraph [Tekst] Opgemaakt te Lier op …………………… in vier exemplaren, "
+        #expect(tree.contains("paragraph [Slot] Opgemaakt te Lier op …………………… in vier exemplaren, "
             + "waarvan elke partij erkent er één te hebben ontvangen.\n"))
         let dutch = try Self.tree(Self.agreement(signing: "ondertekening:\n  exemplaren: 4\n"), profile: "gemeente: Mechelen\nalgemeen-directeur: K. Vermeulen\n")
         // Under a Dutch profile the closing is Dutch; the Flemish stad still signs as one.
@@ -98,7 +98,7 @@ import Testing
         let profile = "gemeente: Vlaamse centrumsteden\norganisatie: Kenniscentrum Vlaamse Steden\nland: BE\n"
             + "burgemeester: A. Vandenbussche\nalgemeen-directeur: K. Vermeulen\n"
         let tree = try Self.tree(Self.agreement(mechelen: Self.mechelenSigns(["K. Vermeulen|algemeen directeur"])), profile: profile)
-        #expect(tree.contains("paragraph [Tekst] Opgemaakt te …………………… op 15 september 2025 in drie exemplaren"))
+        #expect(tree.contains("paragraph [Slot] Opgemaakt te …………………… op 15 september 2025 in drie exemplaren"))
         #expect(!tree.contains("Vlaamse centrumsteden op"))
     }
 
