@@ -28,6 +28,10 @@ package final class BodyWriter {
     /// begins the series anew.
     private var series: [String: (id: String, value: Int)] = [:]
     private var restartedSeries = 0
+    /// The tracked changes of a redline met so far, and the change marks
+    /// that wait for the start of the next paragraph (ChangeWriter.swift).
+    package internal(set) var changedRegions: [ChangedRegion] = []
+    var pendingMarks: [(element: String, id: String)] = []
 
     package init(geometry: PageGeometry, styleNamePrefix: String = "") throws(XMLError) {
         xml = try XMLWriter()
@@ -47,6 +51,7 @@ package final class BodyWriter {
                 write(block, listDepth: 0)
             }
         }
+        flushPendingMarks()
         pendingMasterPage = nil
         return try xml.fragment()
     }
@@ -69,6 +74,8 @@ package final class BodyWriter {
             pendingPageBreak = true
         case .tableOfContents(let depth, let title):
             writeTableOfContents(depth: depth, title: title, following: [])
+        case .change(let change, let blocks):
+            writeChangedBlocks(change, blocks, listDepth: listDepth)
         }
     }
 
@@ -139,6 +146,7 @@ package final class BodyWriter {
         xml.startElement("text:h")
         xml.attribute("text:style-name", style)
         xml.attribute("text:outline-level", String(level))
+        writePendingMarks()
         writeBookmarked(heading.bookmark, heading.content)
         xml.endElement()
     }
@@ -146,6 +154,7 @@ package final class BodyWriter {
     func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline], bookmark: String? = nil) {
         xml.startElement("text:p")
         xml.attribute("text:style-name", paragraphStyleName(style))
+        writePendingMarks()
         if let label {
             xml.odfText(label)
             xml.emptyElement("text:tab")
@@ -215,6 +224,8 @@ package final class BodyWriter {
                 xml.endElement()
             case .note(let blocks):
                 writeNote(blocks)
+            case .change(let change, let children):
+                writeChange(change, children)
             }
         }
     }
@@ -229,10 +240,7 @@ package final class BodyWriter {
         let itemStyle = list.itemStyle ?? .listItem(depth: depth)
         let fits = list.items.allSatisfy { item in
             item.blocks.allSatisfy { block in
-                switch block {
-                case .paragraph, .list: true
-                default: false
-                }
+                block.fitsListItem
             }
         }
         guard list.labelsFollowMarker, fits else {
@@ -243,26 +251,46 @@ package final class BodyWriter {
         xml.attribute("text:style-name", styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth)))
         for index in list.items.indices {
             let item = list.items[index]
+            if let change = item.change, change.kind == .deletion {
+                deletion(change) {
+                    xml.startElement("text:list")
+                    xml.attribute("text:style-name", styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth)))
+                    xml.startElement("text:list-item")
+                    writeItemBlocks(item, style: itemStyle, depth: depth)
+                    xml.endElement()
+                    xml.endElement()
+                    xml.emptyElement("text:p")
+                }
+                continue
+            }
+            let inserted = item.change.map(beginInsertion)
             xml.startElement("text:list-item")
             if index == list.items.startIndex, case .numbered(_, start: 0) = list.marker { xml.attribute("text:start-value", "0") }
             xml.startElement("text:number")
             xml.odfText(list.label(at: index))
             xml.endElement()
-            var first = true
-            for block in item.blocks {
-                if case .paragraph(let paragraph) = block {
-                    writeParagraph(style: first ? itemStyle : itemStyle.continuation, label: nil, paragraph.content,
-                                   bookmark: first ? item.bookmark : nil)
-                } else {
-                    if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
-                    write(block, listDepth: depth)
-                }
-                first = false
-            }
-            if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
+            writeItemBlocks(item, style: itemStyle, depth: depth)
             xml.endElement()
+            if let inserted { endInsertion(inserted) }
         }
         xml.endElement()
+    }
+
+    /// The paragraphs and nested lists of a list item: the first paragraph
+    /// in the item style with the bookmark, the others as continuations.
+    private func writeItemBlocks(_ item: ListItem, style itemStyle: ParagraphStyle, depth: Int) {
+        var first = true
+        for block in item.blocks {
+            if case .paragraph(let paragraph) = block {
+                writeParagraph(style: first ? itemStyle : itemStyle.continuation, label: nil, paragraph.content,
+                               bookmark: first ? item.bookmark : nil)
+            } else {
+                if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
+                write(block, listDepth: depth)
+            }
+            first = false
+        }
+        if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
     }
 
     /// Hanging-indent paragraphs with the label and a tab in the text.
@@ -389,6 +417,17 @@ package final class BodyWriter {
         }
         writeTable(Table(columns: [TableColumn(), TableColumn()], rows: rows, style: .plain,
                          keepTogether: rows.count <= 3))
+    }
+}
+
+extension Block {
+    /// Whether a word processor's list item can hold the block.
+    fileprivate var fitsListItem: Bool {
+        switch self {
+        case .paragraph, .list: true
+        case .change(_, let blocks): blocks.allSatisfy(\.fitsListItem)
+        default: false
+        }
     }
 }
 

@@ -20,6 +20,7 @@ package enum ContentWriter {
         body.styles.write(to: xml)
         xml.startElement("office:body")
         xml.startElement("office:text")
+        BodyWriter.writeTrackedChanges(body.changedRegions, to: xml)
         xml.raw(fragment)
         xml.endElement()
         xml.endElement()
