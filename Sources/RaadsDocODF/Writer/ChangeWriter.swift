@@ -123,6 +123,8 @@ extension BodyWriter {
     package static func writeTrackedChanges(_ regions: [ChangedRegion], to xml: XMLWriter) {
         guard !regions.isEmpty else { return }
         xml.startElement("text:tracked-changes")
+        // Declared here, not on the root: documents without changes keep their bytes.
+        xml.attribute("xmlns:dc", ODFNamespaces.dc)
         xml.attribute("text:track-changes", "true")
         for region in regions {
             xml.startElement("text:changed-region")

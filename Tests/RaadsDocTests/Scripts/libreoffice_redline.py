@@ -8,9 +8,10 @@ Starts one soffice (profile in PROFILE-DIR, a socket on a free port of
 127.0.0.1), opens each document hidden and prints one JSON object, by
 document path:
   text     - the body as stored: one line per paragraph, its list or outline
-             label (ListLabelString), a "|" and its text; the paragraphs of a
-             table cell follow as lines of their own, prefixed with the cell
-             name;
+             label (ListLabelString), a "|" and its text; the paragraphs of
+             table cells follow in reading order, row by row. Empty
+             paragraphs without a label (the room to sign, filler cells) are
+             left out: a redline lays the signatures out as paragraphs;
   redlines - the number of tracked changes;
   accepted - the text after .uno:AcceptAllTrackedChanges;
   rejected - the text after .uno:RejectAllTrackedChanges (from a fresh load).
@@ -50,26 +51,28 @@ def property_value(name, value):
     return p
 
 
-def lines_of(text, prefix=""):
+def lines_of(text):
     lines = []
     found = text.createEnumeration()
     while found.hasMoreElements():
         element = found.nextElement()
         if element.supportsService("com.sun.star.text.Paragraph"):
-            lines.append(prefix + element.ListLabelString + "|" + element.getString())
+            lines.append(element.ListLabelString + "|" + element.getString())
         elif element.supportsService("com.sun.star.text.TextTable"):
             for name in element.getCellNames():
-                lines.extend(lines_of(element.getCellByName(name).getText(), prefix + name + ":"))
-            lines.append(prefix + "<tabel>")
+                lines.extend(lines_of(element.getCellByName(name).getText()))
+            lines.append(TABLE_END)
     return lines
+
+
+TABLE_END = "<einde tabel>"
 
 
 def body(doc):
     lines = lines_of(doc.getText())
-    if lines and lines[0].endswith("|Wijzigingsoverzicht"):
-        end = lines.index("<tabel>")
-        lines = lines[end + 1:]
-    return lines
+    if lines and lines[0] == "|Wijzigingsoverzicht":
+        lines = lines[lines.index(TABLE_END) + 1:]
+    return [line for line in lines if line not in ("|", TABLE_END)]
 
 
 def load(desktop, path):
@@ -107,9 +110,8 @@ def main(profile, documents):
                 count += 1
             entry["redlines"] = count
             doc.close(True)
-            if count:
-                entry["accepted"] = dispatched(context, desktop, path, ".uno:AcceptAllTrackedChanges")
-                entry["rejected"] = dispatched(context, desktop, path, ".uno:RejectAllTrackedChanges")
+            entry["accepted"] = dispatched(context, desktop, path, ".uno:AcceptAllTrackedChanges") if count else entry["text"]
+            entry["rejected"] = dispatched(context, desktop, path, ".uno:RejectAllTrackedChanges") if count else entry["text"]
             result[path] = entry
         print(json.dumps(result, ensure_ascii=False))
     finally:

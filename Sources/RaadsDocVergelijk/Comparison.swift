@@ -1,0 +1,36 @@
+import Foundation
+import RaadsDocCore
+import RaadsDocKinds
+import RaadsDocODF
+import RaadsDocPipeline
+
+/// `raadsdoc vergelijk` on two loaded documents: compose both, compare
+/// their trees, write the redline.
+public enum Comparison {
+    /// The redline of two documents that checked without errors; nil when
+    /// one of them cannot be composed. The author is `author`, else the
+    /// organisation of NIEUW's profile; the date of every change is NIEUW's
+    /// date (from its input, or SOURCE_DATE_EPOCH where it has none).
+    public static func redline(old: LoadedDocument, new: LoadedDocument, workspace: Workspace,
+                               author: String? = nil) -> Redline? {
+        guard let oldTree = workspace.compose(old), let newTree = workspace.compose(new) else { return nil }
+        let settings = RedlineSettings(
+            author: author ?? new.profile.organisationName ?? "raadsdoc",
+            date: newTree.metadata.date.iso + "T00",
+            oldIdentities: Overeenkomst.identities(of: old), newIdentities: Overeenkomst.identities(of: new))
+        return Redline.compare(old: oldTree, new: newTree, settings: settings)
+    }
+
+    /// The redline as an ODT in the built-in house style.
+    public static func odt(_ redline: Redline) throws -> [UInt8] {
+        try ODFWriter(styles: KindRegistry.styles).odt(redline.document)
+    }
+
+    /// The change list for machines: a JSON array, keys sorted.
+    public static func json(_ changes: [ChangeEntry]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(changes) else { return "[]" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
