@@ -4,8 +4,8 @@ import RaadsDocCore
 /// their provisions: identity survives renumbering, numbers do not.
 public struct RedlineSettings: Sendable {
     public var author: String
-    /// The day and hour, `YYYY-MM-DDTHH`: changes of words are dated at
-    /// minute 0, changes of whole blocks at minute 1 (see `Comparer.change`).
+    /// The day, `YYYY-MM-DD`: changes of words are dated at its midnight,
+    /// changes of whole blocks an hour later (see `Comparer.change`).
     public var date: String
     /// The id of the article, lid or onderdeel each bookmark ("art-4",
     /// "art-4-lid-3") names, in the old and the new version.
@@ -55,12 +55,13 @@ final class Comparer {
 
     /// A change of whole blocks or of words. LibreOffice joins an
     /// insertion to one that touches it when author, comment and minute
-    /// agree; words inserted at the end of a list item and the item
-    /// inserted after it would then be rejected as one, taking the
-    /// paragraph end between them along. Whole blocks therefore carry the
-    /// date one minute later than words do.
+    /// agree within a minute or so; words inserted at the end of a list
+    /// item and the item inserted after it would then be rejected as one,
+    /// taking the paragraph end between them along (checked: one minute
+    /// apart still joins, an hour apart does not). Whole blocks therefore
+    /// carry the hour after that of words.
     func change(_ kind: TrackedChange.Kind, comment: String? = nil, words: Bool = false) -> TrackedChange {
-        TrackedChange(kind, author: settings.author, date: settings.date + (words ? ":00:00" : ":01:00"), comment: comment)
+        TrackedChange(kind, author: settings.author, date: settings.date + (words ? "T00:00:00" : "T01:00:00"), comment: comment)
     }
 
     var wordDeletion: TrackedChange { change(.deletion, words: true) }

@@ -74,18 +74,19 @@ enum WordDiff {
         return result
     }
 
-    /// Words and the runs of spaces between them, each a token.
+    /// Words, the runs of spaces between them and each punctuation mark,
+    /// each a token: "Jansen;" → "Jansen, en" changes the mark alone.
     static func words(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
-        var inSpace = false
+        var currentClass = 0
         for character in text {
-            let space = character.isWhitespace
-            if !current.isEmpty && space != inSpace {
+            let characterClass = character.isLetter || character.isNumber || character == "-" ? 1 : character.isWhitespace ? 2 : 3
+            if !current.isEmpty && (characterClass != currentClass || characterClass == 3) {
                 result.append(current)
                 current = ""
             }
-            inSpace = space
+            currentClass = characterClass
             current.append(character)
         }
         if !current.isEmpty { result.append(current) }
