@@ -21,9 +21,10 @@ public enum Comparison {
         return Redline.compare(old: oldTree, new: newTree, settings: settings)
     }
 
-    /// The redline as an ODT in the built-in house style.
-    public static func odt(_ redline: Redline) throws -> [UInt8] {
-        try ODFWriter(styles: KindRegistry.styles).odt(redline.document)
+    /// The redline as an ODT in the house style of NIEUW: its profile's
+    /// template, or the built-in style.
+    public static func odt(_ redline: Redline, new: LoadedDocument, workspace: Workspace) throws -> [UInt8] {
+        try ODFWriter(styles: KindRegistry.styles).odt(redline.document, template: workspace.template(for: new))
     }
 
     /// The change list for machines: a JSON array, keys sorted.

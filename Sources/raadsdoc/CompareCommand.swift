@@ -68,7 +68,7 @@ struct CompareCommand: ParsableCommand {
         let stem = PathName.lastComponent(of: newPath).replacing(/\.ya?ml$/, with: "")
         let name = stem + ".vergelijking.odt"
         do {
-            let bytes = try Comparison.odt(redline)
+            let bytes = try Comparison.odt(redline, new: new, workspace: workspace)
             try FileSystem.createDirectories(outputDirectory)
             try FileSystem.writeAtomically(bytes, to: name, below: outputDirectory)
         } catch let error as FileSystem.Failure {

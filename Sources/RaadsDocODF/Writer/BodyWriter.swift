@@ -151,7 +151,8 @@ package final class BodyWriter {
         xml.endElement()
     }
 
-    func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline], bookmark: String? = nil) {
+    func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline], bookmark: String? = nil,
+                        endMark: String? = nil) {
         xml.startElement("text:p")
         xml.attribute("text:style-name", paragraphStyleName(style))
         writePendingMarks()
@@ -160,6 +161,11 @@ package final class BodyWriter {
             xml.emptyElement("text:tab")
         }
         writeBookmarked(bookmark, content)
+        if let endMark {
+            xml.startElement("text:change")
+            xml.attribute("text:change-id", endMark)
+            xml.endElement()
+        }
         xml.endElement()
     }
 
@@ -236,7 +242,7 @@ package final class BodyWriter {
     /// with its label as computed (`text:number`, what LibreOffice stores
     /// too). Labels the marker cannot produce, or items holding what a list
     /// item cannot (a table), make hanging paragraphs with the label typed.
-    private func writeList(_ list: ListBlock, depth: Int) {
+    private func writeList(_ list: ListBlock, depth: Int, endMark: String? = nil) {
         let itemStyle = list.itemStyle ?? .listItem(depth: depth)
         let fits = list.items.allSatisfy { item in
             item.blocks.allSatisfy { block in
@@ -248,9 +254,23 @@ package final class BodyWriter {
             return
         }
         xml.startElement("text:list")
-        xml.attribute("text:style-name", styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth)))
+        let listStyle = styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth))
+        xml.attribute("text:style-name", listStyle)
+        let trailing = trailingDeletion(list)
         for index in list.items.indices {
             let item = list.items[index]
+            if let trailing, index >= trailing.start { continue }
+            if let trailing, index == trailing.start - 1 {
+                xml.startElement("text:list-item")
+                xml.startElement("text:number")
+                xml.odfText(list.label(at: index))
+                xml.endElement()
+                let id = trailingDeletionRegion(list, from: trailing.start, listStyle: listStyle, itemStyle: itemStyle, depth: depth)
+                writeItemBlocks(item, style: itemStyle, depth: depth, endMark: id)
+                xml.endElement()
+                continue
+            }
+            let last = index == list.items.count - 1
             if let change = item.change, change.kind == .deletion {
                 deletion(change) {
                     xml.startElement("text:list")
@@ -269,7 +289,7 @@ package final class BodyWriter {
             xml.startElement("text:number")
             xml.odfText(list.label(at: index))
             xml.endElement()
-            writeItemBlocks(item, style: itemStyle, depth: depth)
+            writeItemBlocks(item, style: itemStyle, depth: depth, endMark: last ? endMark : nil)
             xml.endElement()
             if let inserted { endInsertion(inserted) }
         }
@@ -278,19 +298,64 @@ package final class BodyWriter {
 
     /// The paragraphs and nested lists of a list item: the first paragraph
     /// in the item style with the bookmark, the others as continuations.
-    private func writeItemBlocks(_ item: ListItem, style itemStyle: ParagraphStyle, depth: Int) {
+    private func writeItemBlocks(_ item: ListItem, style itemStyle: ParagraphStyle, depth: Int, endMark: String? = nil) {
         var first = true
-        for block in item.blocks {
+        for (index, block) in item.blocks.enumerated() {
             if case .paragraph(let paragraph) = block {
                 writeParagraph(style: first ? itemStyle : itemStyle.continuation, label: nil, paragraph.content,
-                               bookmark: first ? item.bookmark : nil)
+                               bookmark: first ? item.bookmark : nil, endMark: index == item.blocks.count - 1 ? endMark : nil)
             } else {
                 if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
-                write(block, listDepth: depth)
+                if index == item.blocks.count - 1, let endMark, case .list(let list) = block {
+                    writeList(list, depth: depth + 1, endMark: endMark)
+                } else {
+                    write(block, listDepth: depth)
+                }
             }
             first = false
         }
-        if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
+        if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark, endMark: endMark) }
+    }
+
+    /// The items deleted at the end of a redline's list, from `start`, when
+    /// the item before them is not changed itself: their deletion then
+    /// stands at the end of that item's last paragraph. At the start of the
+    /// next paragraph (the next article heading) the first of them would
+    /// take that paragraph's attributes.
+    private func trailingDeletion(_ list: ListBlock) -> (start: Int, Void)? {
+        var start = list.items.count
+        while start > 0, list.items[start - 1].change?.kind == .deletion { start -= 1 }
+        guard start < list.items.count, start > 0, list.items[start - 1].change == nil else { return nil }
+        return (start, ())
+    }
+
+    /// The region of the deleted items at the end of `list`: an empty
+    /// paragraph (the rest of the paragraph before), then the items as a
+    /// list of their own in the same style, starting at the number of the
+    /// first (checked: LibreOffice restores them with their own list
+    /// attributes, where a plain paragraph would take those of the
+    /// paragraph before, a deeper level when that is an onderdeel).
+    private func trailingDeletionRegion(_ list: ListBlock, from start: Int, listStyle: String, itemStyle: ParagraphStyle,
+                                        depth: Int) -> String? {
+        guard let change = list.items[start].change else { return nil }
+        let before = changedRegions.count
+        deletion(change, anchorNow: false) {
+            xml.emptyElement("text:p")
+            xml.startElement("text:list")
+            xml.attribute("text:style-name", listStyle)
+            for index in start..<list.items.count {
+                xml.startElement("text:list-item")
+                if index == start, case .numbered(_, let first) = list.marker {
+                    xml.attribute("text:start-value", String(first + index))
+                }
+                writeItemBlocks(list.items[index], style: itemStyle, depth: depth)
+                xml.endElement()
+            }
+            xml.endElement()
+        }
+        // Anchored in the paragraph before, not at the next one.
+        pendingMarks.removeLast()
+        return changedRegions.count > before ? changedRegions.last?.id : nil
     }
 
     /// Hanging-indent paragraphs with the label and a tab in the text.
