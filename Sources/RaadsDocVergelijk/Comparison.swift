@@ -35,3 +35,18 @@ public enum Comparison {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
+
+extension Comparison {
+    /// The input of the wijzigingsovereenkomst from OUD to NIEUW (see
+    /// `AmendmentInput`); nil when one of them cannot be composed.
+    public static func amendmentInput(old: LoadedDocument, new: LoadedDocument, newSource: String, workspace: Workspace,
+                                      renumbers: Bool) -> String? {
+        guard let oldTree = workspace.compose(old), let newTree = workspace.compose(new) else { return nil }
+        let settings = RedlineSettings(author: "", date: "", oldIdentities: Overeenkomst.identities(of: old),
+                                       newIdentities: Overeenkomst.identities(of: new))
+        let amendment = Amendment.instructions(old: oldTree, new: newTree, settings: settings, renumbers: renumbers)
+        let title = oldTree.fields["citeertitel"].flatMap { $0.isEmpty ? nil : $0 } ?? oldTree.metadata.title
+        let version = oldTree.fields["versie"].flatMap { $0.isEmpty ? nil : $0 }
+        return AmendmentInput.yaml(newSource: newSource, oldTitle: title, oldVersion: version, instructions: amendment.instructions)
+    }
+}

@@ -111,6 +111,14 @@ final class Comparer {
         return similarity >= 0.5 ? similarity : 0
     }
 
+    func alignSegments(_ a: [Segment], _ b: [Segment]) -> [AlignmentStep] {
+        Alignment.align(a, b, score: segmentScore)
+    }
+
+    func alignItems(_ a: ListBlock, _ b: ListBlock) -> [AlignmentStep] {
+        Alignment.align(a.items, b.items, score: itemScore(a, b))
+    }
+
     private func sameProvision(_ a: Segment, _ b: Segment) -> Bool {
         guard let ha = a.heading, let hb = b.heading, ha.level == hb.level else { return false }
         if let ia = identity(ha, old: true), let ib = identity(hb, old: false) { return ia == ib }
@@ -121,7 +129,7 @@ final class Comparer {
     /// changed place shown as moved.
     func segments(_ old: [Block], _ new: [Block]) -> [Block] {
         let a = Self.segments(old), b = Self.segments(new)
-        let steps = Alignment.align(a, b, score: segmentScore)
+        let steps = alignSegments(a, b)
         var movedTo: [Int: Int] = [:], movedFrom: [Int: Int] = [:]
         let newOnly = steps.compactMap { step -> Int? in if case .new(let j) = step { j } else { nil } }
         for case .old(let i) in steps {
@@ -251,7 +259,7 @@ final class Comparer {
     private func list(_ a: ListBlock, _ b: ListBlock, context: [String]) -> ListBlock {
         let typed = !(a.labelsFollowMarker && b.labelsFollowMarker)
         var result = ListBlock(b.marker, items: [], itemStyle: b.itemStyle)
-        for step in Alignment.align(a.items, b.items, score: itemScore(a, b)) {
+        for step in alignItems(a, b) {
             switch step {
             case .both(let i, let j):
                 var item = b.items[j]

@@ -32,9 +32,16 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .customLong("pdf"), help: "Maak ook een PDF (met LibreOffice), met de wijzigingen zichtbaar.")
     var pdf = false
 
+    @Flag(name: .customLong("wijziging"), help: "Maak ook de wijzigingsovereenkomst (Aanwijzingen voor de regelgeving, hoofdstuk 6): <NIEUW>.wijziging.yaml en .odt.")
+    var amendment = false
+
+    @Flag(name: .customLong("vernummeren"), help: "Met --wijziging: vernummer de artikelen en leden na een ingevoegde of vervallen bepaling, in plaats van letters (4a).")
+    var renumbers = false
+
     func validate() throws {
         if gitRevision != nil, files.count != 1 { throw ValidationError("geef bij --git precies één bestand") }
         if gitRevision == nil, files.count != 2 { throw ValidationError("geef twee bestanden: OUD.yaml NIEUW.yaml") }
+        if renumbers, !amendment { throw ValidationError("--vernummeren hoort bij --wijziging") }
     }
 
     func run() throws {
@@ -80,6 +87,42 @@ struct CompareCommand: ParsableCommand {
         }
         print(PathName.join(outputDirectory, name))
         if pdf { try makePDF(name) }
+        if amendment { try writeAmendment(old: old, new: new, stem: stem, workspace: workspace) }
+    }
+
+    /// The wijzigingsovereenkomst: its input next to the redline, then
+    /// checked and rendered like any agreement.
+    private func writeAmendment(old: LoadedDocument, new: LoadedDocument, stem: String, workspace: Workspace) throws {
+        let source: String
+        do {
+            source = String(decoding: try FileSystem.read(files[files.count - 1]), as: UTF8.self)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
+        }
+        guard let yaml = Comparison.amendmentInput(old: old, new: new, newSource: source, workspace: workspace,
+                                                   renumbers: renumbers) else {
+            Terminal.error("de wijzigingsovereenkomst kan niet worden opgemaakt")
+            throw ExitCode(1)
+        }
+        let yamlName = stem + ".wijziging.yaml", odtName = stem + ".wijziging.odt"
+        let yamlPath = PathName.join(outputDirectory, yamlName)
+        do {
+            try FileSystem.writeAtomically(Array(yaml.utf8), to: yamlName, below: outputDirectory)
+        } catch {
+            Terminal.error("\(error)")
+            throw ExitCode(2)
+        }
+        print(yamlPath)
+        let document = workspace.load(source: Array(yaml.utf8), path: yamlPath, profile: new.profile)
+        if report(document, workspace: workspace) { throw ExitCode(1) }
+        do {
+            try Renderer().render(document, workspace: workspace, to: odtName, below: outputDirectory)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(2)
+        }
+        print(PathName.join(outputDirectory, odtName))
     }
 
     /// Prints the diagnostics of one version; whether it has errors.

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+@testable import RaadsDocCore
+@testable import RaadsDocKinds
+@testable import RaadsDocODF
+@testable import RaadsDocPipeline
+@testable import RaadsDocVergelijk
+
+/// `raadsdoc vergelijk`: two versions of an agreement as one redline.
+/// Fixtures/vergelijk holds oud.yaml and, per change the issue names, a
+/// new version with that one change; the seed agreement gives three more
+/// pairs, made at test time.
+@Suite struct VergelijkTests {
+    static let pairs = ["woord-in-lid", "nieuw-lid", "vervallen-lid", "nieuw-artikel", "vervallen-artikel",
+                        "verplaatst-artikel", "begrip", "nieuwe-partij", "ondertekenaar", "datum", "tabel", "onderdeel"]
+
+    static func fixture(_ name: String) -> String {
+        TestSupport.path("Tests/RaadsDocTests/Fixtures/vergelijk/\(name).yaml")
+    }
+
+    /// The redline of two inputs, both checked without errors.
+    static func redline(_ old: String, _ new: String) throws -> (Redline, [UInt8]) {
+        let workspace = Workspace()
+        let oldDocument = workspace.load(old), newDocument = workspace.load(new)
+        #expect(!oldDocument.diagnostics.hasErrors && !newDocument.diagnostics.hasErrors,
+                "\(oldDocument.diagnostics.sorted) \(newDocument.diagnostics.sorted)")
+        let redline = try #require(Comparison.redline(old: oldDocument, new: newDocument, workspace: workspace, author: "Tester"))
+        return (redline, try Comparison.odt(redline, new: newDocument, workspace: workspace))
+    }
+
+    static func changes(_ pair: String) throws -> [ChangeEntry] {
+        try redline(fixture("oud"), fixture(pair)).0.changes
+    }
+
+    @Test(arguments: pairs)
+    func redlineIsValidODFAndTheSameTwice(_ pair: String) throws {
+        let (redline, odt) = try Self.redline(Self.fixture("oud"), Self.fixture(pair))
+        #expect(PackageVerifier.problems(in: odt) == [])
+        #expect(try Self.redline(Self.fixture("oud"), Self.fixture(pair)).1 == odt)
+        #expect(!redline.changes.isEmpty)
+        let content = String(decoding: try TestSupport.part("content.xml", of: odt), as: UTF8.self)
+        #expect(content.contains("<text:tracked-changes"))
+        #expect(content.contains("text:id=\"ct1\""))
+        #expect(content.contains("<dc:creator>Tester</dc:creator>"))
+        #expect(content.contains("<dc:date>2025-03-04T"))
+    }
+
+    @Test func aWordChangedInALidIsShownWordByWord() throws {
+        let (redline, _) = try Self.redline(Self.fixture("oud"), Self.fixture("woord-in-lid"))
+        #expect(redline.changes == [ChangeEntry(provision: "artikel 3, tweede lid", kind: .gewijzigd, description: "tekst gewijzigd",
+                                                old: "De coöperatie organiseert de bijeenkomsten in de wijken.",
+                                                new: "De coöperatie organiseert alle bijeenkomsten in de wijken.")])
+        let dump = TreeDump.text(redline.document)
+        #expect(dump.contains("De coöperatie organiseert {deleted de}{inserted alle} bijeenkomsten in de wijken."))
+    }
+
+    @Test func aMovedArticleIsAMoveAndTheOthersAreRenumbered() throws {
+        let changes = try Self.changes("verplaatst-artikel")
+        #expect(changes.map(\.description) == [
+            "vernummerd van artikel 3 tot artikel 4", "vernummerd van artikel 4 tot artikel 5",
+            "verplaatst van artikel 5 naar artikel 3",
+        ])
+        let (redline, _) = try Self.redline(Self.fixture("oud"), Self.fixture("verplaatst-artikel"))
+        let dump = TreeDump.text(redline.document)
+        #expect(dump.contains("inserted (verplaatst van artikel 5)"))
+        #expect(dump.contains("deleted (verplaatst naar artikel 3)"))
+    }
+
+    @Test func aDeletedLidRenumbersTheLidAfterIt() throws {
+        let changes = try Self.changes("vervallen-lid")
+        #expect(changes.contains { $0.provision == "artikel 3, tweede lid" && $0.kind == .vervallen })
+        #expect(changes.contains { $0.description == "vernummerd van derde lid tot tweede lid" })
+    }
+
+    @Test func aNewArticleIsInsertedAndTheRestRenumbered() throws {
+        let changes = try Self.changes("nieuw-artikel")
+        #expect(changes.first == ChangeEntry(provision: "artikel 4", kind: .ingevoegd, description: "ingevoegd",
+                                            new: "Artikel 4. Communicatie Partijen communiceren gezamenlijk over het project."))
+        #expect(changes.contains { $0.description == "vernummerd van artikel 4 tot artikel 5" })
+    }
+
+    @Test func theOverviewOpensTheRedline() throws {
+        let (redline, _) = try Self.redline(Self.fixture("oud"), Self.fixture("vervallen-artikel"))
+        guard case .heading(let heading) = redline.document.header.first, case .table(let table) = redline.document.header[1] else {
+            Issue.record("geen wijzigingsoverzicht vooraan")
+            return
+        }
+        #expect(heading.content.plainText == "Wijzigingsoverzicht")
+        #expect(table.rows.first?.cells.map { $0.blocks.map(\.plainText).joined() } == ["artikel 4", "Vervallen."])
+    }
+
+    @Test func identicalVersionsGiveNoChanges() throws {
+        let (redline, odt) = try Self.redline(Self.fixture("oud"), Self.fixture("oud"))
+        #expect(redline.changes.isEmpty)
+        let content = String(decoding: try TestSupport.part("content.xml", of: odt), as: UTF8.self)
+        #expect(!content.contains("tracked-changes"))
+    }
+
+    @Test func theChangeListAsJSONUsesDutchKeys() throws {
+        let json = Comparison.json(try Self.changes("vervallen-artikel"))
+        #expect(json.contains("\"bepaling\" : \"artikel 4\""))
+        #expect(json.contains("\"soort\" : \"vervallen\""))
+    }
+}
+
+/// The property that makes a redline trustworthy, through LibreOffice:
+/// Accept All gives the text of NIEUW, numbering included, and Reject All
+/// that of OUD (Scripts/libreoffice_redline.py, one soffice for all pairs).
+@Suite(.enabled(if: try Tool.require(.soffice, .pythonUNO)))
+struct VergelijkLibreOfficeTests {
+    struct Result: Decodable {
+        let text: [String]
+        let redlines: Int
+        let accepted: [String]
+        let rejected: [String]
+    }
+
+    /// The seed agreement with, in turn: its last lid of an article gone
+    /// (the lid before has onderdelen), two articles swapped, onderdelen
+    /// changed and the last one deleted.
+    static func seedPairs(in folder: String) throws -> [(String, String)] {
+        let seed = folder + "/samenwerkingsovereenkomst-warmte.yaml"
+        let text = try String(contentsOfFile: seed, encoding: .utf8)
+        func variant(_ name: String, _ change: (String) -> String) throws -> (String, String) {
+            let path = folder + "/\(name).yaml"
+            let changed = change(text)
+            #expect(changed != text)
+            try changed.write(toFile: path, atomically: true, encoding: .utf8)
+            return (seed, path)
+        }
+        let lastLid = "      - |\n        Bij beëindiging van de samenwerking door een deelnemende gemeente of opheffing"
+        let disputes = "  - id: geschillen\n"
+        return [
+            try variant("laatste-lid") { text in
+                guard let start = text.range(of: lastLid), let end = text.range(of: "  - id: inwerkingtreding") else { return text }
+                return String(text[..<start.lowerBound]) + "\n" + String(text[end.lowerBound...])
+            },
+            try variant("geschillen-vooraan") { text in
+                guard let start = text.range(of: disputes), let end = text.range(of: "  - id: slotbepaling") else { return text }
+                let article = String(text[start.lowerBound..<end.lowerBound])
+                let without = String(text[..<start.lowerBound]) + String(text[end.lowerBound...])
+                return without.replacingOccurrences(of: "  - id: doel\n", with: article + "  - id: doel\n")
+            },
+            try variant("onderdelen") { text in
+                Self.replaced(Self.replaced(text, "Het regionaal bestuurlijk overleg bestaat uit",
+                                  "Het regionaal bestuurlijk overleg bestaat uitsluitend uit"),
+                         "          - |\n            De programmamanager stuurt het team van medewerkers aan en stuurt op de interne en externe\n"
+                             + "            uitvoering van de beoogde resultaten.\n", "")
+            },
+        ]
+    }
+
+    /// `text` with `old` replaced by `new`, which must be there.
+    static func replaced(_ text: String, _ old: String, _ new: String) -> String {
+        #expect(text.contains(old), "niet gevonden: \(old)")
+        return text.replacingOccurrences(of: old, with: new)
+    }
+
+    @Test func acceptAllGivesNieuwAndRejectAllGivesOud() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let seedFolder = try TestSupport.copyOfExamples(["leidse-regio"]) + "/leidse-regio"
+        var pairs = VergelijkTests.pairs.map { (VergelijkTests.fixture("oud"), VergelijkTests.fixture($0)) }
+        pairs += try Self.seedPairs(in: seedFolder)
+        var files: [String] = []
+        var expected: [(name: String, redline: String, old: String, new: String)] = []
+        for (index, (old, new)) in pairs.enumerated() {
+            let workspace = Workspace()
+            let oldDocument = workspace.load(old), newDocument = workspace.load(new)
+            #expect(!oldDocument.diagnostics.hasErrors && !newDocument.diagnostics.hasErrors, "\(new)")
+            let redline = try #require(Comparison.redline(old: oldDocument, new: newDocument, workspace: workspace))
+            let name = PathName.lastComponent(of: new)
+            let paths = (redline: "\(directory)/\(index)-vergelijking.odt", old: "\(directory)/\(index)-oud.odt",
+                         new: "\(directory)/\(index)-nieuw.odt")
+            try FileSystem.writeAtomically(try Comparison.odt(redline, new: newDocument, workspace: workspace), to: paths.redline)
+            try FileSystem.writeAtomically(try Renderer().odt(oldDocument, workspace: workspace), to: paths.old)
+            try FileSystem.writeAtomically(try Renderer().odt(newDocument, workspace: workspace), to: paths.new)
+            files += [paths.redline, paths.old, paths.new]
+            expected.append((name, paths.redline, paths.old, paths.new))
+        }
+        let run = try TestSupport.run("/usr/bin/python3", [TestSupport.path("Tests/RaadsDocTests/Scripts/libreoffice_redline.py"),
+                                                           directory + "/lo-profiel"] + files)
+        #expect(run.status == 0, "\(run.output)")
+        let line = run.output.split(separator: "\n").last { $0.hasPrefix("{") } ?? ""
+        let results = try JSONDecoder().decode([String: Result].self, from: Data(line.utf8))
+        for pair in expected {
+            let redline = try #require(results[pair.redline]), old = try #require(results[pair.old]),
+                new = try #require(results[pair.new])
+            #expect(redline.redlines > 0, "\(pair.name): geen bijgehouden wijzigingen")
+            #expect(old.redlines == 0 && new.redlines == 0)
+            #expect(redline.accepted == new.text, "\(pair.name): Alles accepteren geeft niet NIEUW")
+            #expect(redline.rejected == old.text, "\(pair.name): Alles verwerpen geeft niet OUD")
+            #expect(new.text.contains { $0.hasPrefix("Artikel") }, "\(pair.name): geen artikelnummers gelezen")
+        }
+    }
+}
