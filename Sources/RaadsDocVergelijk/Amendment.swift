@@ -37,8 +37,21 @@ private struct AmendmentWriter {
         var result: [Amendment.Instruction] = []
         var lastOld = 0
         var insertedAfter: [Int: Int] = [:]
-        let oldArticles = a.compactMap { articleNumber($0.heading) }
-        for step in steps {
+        var renumberingStated: Set<Int> = []
+        /// The articles after step `index` that keep their place but not
+        /// their number, not named in an earlier instruction, as old and new numbers.
+        func renumbering(after index: Int) -> String {
+            var pairs: [(Int, Int)] = []
+            for case .both(let i, let j) in steps[(index + 1)...] {
+                guard let from = articleNumber(a[i].heading), let to = articleNumber(b[j].heading), from != to,
+                      !renumberingStated.contains(from) else { continue }
+                pairs.append((from, to))
+            }
+            renumberingStated.formUnion(pairs.map(\.0))
+            guard !pairs.isEmpty else { return "" }
+            return "onder vernummering van \(range(pairs.map(\.0))) tot \(range(pairs.map(\.1), plain: true))"
+        }
+        for (index, step) in steps.enumerated() {
             switch step {
             case .both(let i, let j):
                 guard let number = articleNumber(a[i].heading) else { continue }
@@ -49,28 +62,20 @@ private struct AmendmentWriter {
                 guard let number = articleNumber(a[i].heading) else { continue }
                 lastOld = number
                 var sentence = "Artikel \(number) vervalt"
-                let later = oldArticles.filter { $0 > number }
-                if renumbers, !later.isEmpty {
-                    sentence += ", onder vernummering van \(range(later)) tot \(range(later.map { $0 - 1 }, plain: true))"
+                if renumbers {
+                    let stated = renumbering(after: index)
+                    if !stated.isEmpty { sentence += ", " + stated }
                 }
                 result.append(.init(sentence: sentence + ".", text: []))
             case .new(let j):
-                guard articleNumber(b[j].heading) != nil else { continue }
+                guard let newNumber = articleNumber(b[j].heading) else { continue }
                 let count = (insertedAfter[lastOld] ?? 0) + 1
                 insertedAfter[lastOld] = count
-                let later = oldArticles.filter { $0 > lastOld }
-                let label: String
-                var sentence: String
-                if renumbers {
-                    label = String(lastOld + count)
-                    sentence = later.isEmpty ? "" : "Onder vernummering van \(range(later)) tot \(range(later.map { $0 + count }, plain: true)) "
-                } else {
-                    label = "\(lastOld)\(NumberFormat.numeral(count, .lowerLetter))"
-                    sentence = ""
-                }
+                let label = renumbers ? String(newNumber) : "\(lastOld)\(NumberFormat.numeral(count, .lowerLetter))"
                 let place = lastOld == 0 ? "voor artikel 1" : "na artikel \(lastOld)"
-                sentence += sentence.isEmpty ? "\(place.prefix(1).uppercased() + place.dropFirst()) wordt een artikel ingevoegd, luidende:"
-                    : "wordt \(place) een artikel ingevoegd, luidende:"
+                let stated = renumbers ? renumbering(after: index) : ""
+                let sentence = stated.isEmpty ? "\(capitalized(place)) wordt een artikel ingevoegd, luidende:"
+                    : "\(capitalized(stated)) wordt \(place) een artikel ingevoegd, luidende:"
                 let title = b[j].heading?.content.plainText ?? ""
                 result.append(.init(sentence: sentence, text: ["Artikel \(label). \(title)"] + Source.lines(b[j].blocks)))
             }
@@ -168,9 +173,10 @@ private struct AmendmentWriter {
         return result
     }
 
-    /// "Artikel 4, derde lid, onderdeel b".
+    /// "Artikel 4, derde lid, onderdeel b," (the comma closing the
+    /// provision's name), "Artikel 4".
     private func sentence(_ path: [String]) -> String {
-        capitalized(Provision.joined(path))
+        capitalized(Provision.joined(path)) + (path.count > 1 ? "," : "")
     }
 
     /// "het derde lid", "het derde en vierde lid", "onderdeel c".

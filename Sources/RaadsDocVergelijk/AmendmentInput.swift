@@ -4,7 +4,7 @@ import RaadsDocCore
 /// checked by the same rules and rendered in the same house style as any
 /// agreement: parties, their representatives and the signing copied from
 /// NIEUW's input as written, the instructions as onderdelen of the article
-/// "Wijzigingen", the citeertitel of OUD in the title.
+/// "Wijzigingen", the citeertitel of OUD in its title and citeertitel.
 enum AmendmentInput {
     /// The top-level entries of NIEUW copied along, as written.
     static let copiedKeys = ["soort", "versie", "versiedatum", "nummering", "partijen", "samen-te-noemen", "ondertekening"]
@@ -18,7 +18,7 @@ enum AmendmentInput {
         }
         copy("soort")
         if entries["soort"] == nil { lines.append("soort: samenwerkingsovereenkomst") }
-        lines.append("titel: " + quoted("Wijzigingsovereenkomst " + oldTitle))
+        lines.append("titel: " + quoted("Overeenkomst tot wijziging van de " + oldTitle))
         copy("versie")
         copy("versiedatum")
         copy("nummering")
@@ -48,7 +48,7 @@ enum AmendmentInput {
         lines += ["  - id: inwerkingtreding",
                   "    titel: Inwerkingtreding",
                   "    tekst: " + quoted("Deze overeenkomst treedt in werking op de dag na de laatste ondertekening."),
-                  "citeertitel: " + quoted("Wijzigingsovereenkomst " + oldTitle)]
+                  "citeertitel: " + quoted("Wijziging " + oldTitle)]
         copy("ondertekening")
         return lines.joined(separator: "\n") + "\n"
     }

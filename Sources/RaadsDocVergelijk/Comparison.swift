@@ -37,14 +37,20 @@ public enum Comparison {
 }
 
 extension Comparison {
-    /// The input of the wijzigingsovereenkomst from OUD to NIEUW (see
-    /// `AmendmentInput`); nil when one of them cannot be composed.
-    public static func amendmentInput(old: LoadedDocument, new: LoadedDocument, newSource: String, workspace: Workspace,
-                                      renumbers: Bool) -> String? {
+    /// The instructions of the wijzigingsovereenkomst from OUD to NIEUW;
+    /// nil when one of them cannot be composed.
+    public static func amendment(old: LoadedDocument, new: LoadedDocument, workspace: Workspace, renumbers: Bool) -> Amendment? {
         guard let oldTree = workspace.compose(old), let newTree = workspace.compose(new) else { return nil }
         let settings = RedlineSettings(author: "", date: "", oldIdentities: Overeenkomst.identities(of: old),
                                        newIdentities: Overeenkomst.identities(of: new))
-        let amendment = Amendment.instructions(old: oldTree, new: newTree, settings: settings, renumbers: renumbers)
+        return Amendment.instructions(old: oldTree, new: newTree, settings: settings, renumbers: renumbers)
+    }
+
+    /// The input of the wijzigingsovereenkomst (see `AmendmentInput`).
+    public static func amendmentInput(old: LoadedDocument, new: LoadedDocument, newSource: String, workspace: Workspace,
+                                      renumbers: Bool) -> String? {
+        guard let amendment = amendment(old: old, new: new, workspace: workspace, renumbers: renumbers),
+              let oldTree = workspace.compose(old) else { return nil }
         let title = oldTree.fields["citeertitel"].flatMap { $0.isEmpty ? nil : $0 } ?? oldTree.metadata.title
         let version = oldTree.fields["versie"].flatMap { $0.isEmpty ? nil : $0 }
         return AmendmentInput.yaml(newSource: newSource, oldTitle: title, oldVersion: version, instructions: amendment.instructions)

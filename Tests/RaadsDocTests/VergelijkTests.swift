@@ -193,3 +193,97 @@ struct VergelijkLibreOfficeTests {
         }
     }
 }
+
+/// `raadsdoc vergelijk --wijziging`: the instructions of the
+/// wijzigingsovereenkomst, as a drafter following chapter 6 of the
+/// Aanwijzingen voor de regelgeving writes them, and the agreement they make.
+@Suite struct WijzigingTests {
+    typealias Instruction = Amendment.Instruction
+
+    static func instructions(_ pair: String, renumbers: Bool = false) throws -> [Instruction] {
+        let workspace = Workspace()
+        let old = workspace.load(VergelijkTests.fixture("oud")), new = workspace.load(VergelijkTests.fixture(pair))
+        return try #require(Comparison.amendment(old: old, new: new, workspace: workspace, renumbers: renumbers)).instructions
+    }
+
+    @Test func aChangedOnderdeelIsNamedExactly() throws {
+        #expect(try Self.instructions("onderdeel") == [
+            Instruction(sentence: "Artikel 2, tweede lid, onderdeel b, komt te luiden:",
+                        text: ["b. een collectieve inkoop bij ten minste twee installateurs."]),
+        ])
+    }
+
+    @Test func aChangedLidComesToRead() throws {
+        #expect(try Self.instructions("woord-in-lid") == [
+            Instruction(sentence: "Artikel 3, tweede lid, komt te luiden:",
+                        text: ["2. De coöperatie organiseert alle bijeenkomsten in de wijken."]),
+        ])
+    }
+
+    @Test func anInsertedArticleGetsALetter() throws {
+        #expect(try Self.instructions("nieuw-artikel") == [
+            Instruction(sentence: "Na artikel 3 wordt een artikel ingevoegd, luidende:",
+                        text: ["Artikel 3a. Communicatie", "Partijen communiceren gezamenlijk over het project."]),
+        ])
+    }
+
+    @Test func withRenumberingTheInsertionSaysSo() throws {
+        #expect(try Self.instructions("nieuw-artikel", renumbers: true) == [
+            Instruction(sentence: "Onder vernummering van de artikelen 4 en 5 tot 5 en 6 wordt na artikel 3 een artikel ingevoegd, luidende:",
+                        text: ["Artikel 4. Communicatie", "Partijen communiceren gezamenlijk over het project."]),
+        ])
+    }
+
+    @Test func aDeletedArticleLapses() throws {
+        #expect(try Self.instructions("vervallen-artikel") == [Instruction(sentence: "Artikel 4 vervalt.", text: [])])
+        #expect(try Self.instructions("vervallen-artikel", renumbers: true)
+            == [Instruction(sentence: "Artikel 4 vervalt, onder vernummering van artikel 5 tot artikel 4.", text: [])])
+    }
+
+    @Test func aDeletedLidLapses() throws {
+        #expect(try Self.instructions("vervallen-lid") == [Instruction(sentence: "Artikel 3, tweede lid, vervalt.", text: [])])
+        #expect(try Self.instructions("vervallen-lid", renumbers: true) == [
+            Instruction(sentence: "Artikel 3, tweede lid, vervalt, onder vernummering van het derde lid tot tweede lid.", text: []),
+        ])
+    }
+
+    @Test func aNewLidIsInsertedAfterTheLast() throws {
+        #expect(try Self.instructions("nieuw-lid") == [
+            Instruction(sentence: "In artikel 3 wordt na het derde lid een lid ingevoegd, luidende:",
+                        text: ["3a. De gemeente stelt een jaarverslag op."]),
+        ])
+    }
+
+    @Test func aMovedArticleIsInsertedAndLapsesAtItsOldPlace() throws {
+        #expect(try Self.instructions("verplaatst-artikel") == [
+            Instruction(sentence: "Na artikel 2 wordt een artikel ingevoegd, luidende:",
+                        text: ["Artikel 2a. Geschillen", "Partijen lossen geschillen in overleg op."]),
+            Instruction(sentence: "Artikel 5 vervalt.", text: []),
+        ])
+    }
+
+    @Test func aChangedDefinitionIsTheLidOfTheDefinitions() throws {
+        let instructions = try Self.instructions("begrip")
+        #expect(instructions.map(\.sentence) == ["Artikel 1, tweede lid, komt te luiden:"])
+    }
+
+    /// The amendment is an agreement like any other: it checks without
+    /// errors, carries NIEUW's parties and OUD's citeertitel, and renders
+    /// as valid ODF.
+    @Test func theAmendmentIsAnAgreementThatChecksAndRenders() throws {
+        let workspace = Workspace()
+        let old = workspace.load(VergelijkTests.fixture("oud")), new = workspace.load(VergelijkTests.fixture("nieuwe-partij"))
+        let source = try String(contentsOfFile: VergelijkTests.fixture("nieuwe-partij"), encoding: .utf8)
+        let yaml = try #require(Comparison.amendmentInput(old: old, new: new, newSource: source, workspace: workspace, renumbers: false))
+        #expect(yaml.contains("titel: \"Overeenkomst tot wijziging van de Samenwerkingsovereenkomst Zon op Dak\""))
+        #expect(yaml.contains("  - naam: Woningstichting Voorbeeld"))
+        let path = try TestSupport.writeInput(yaml, name: "wijziging.yaml")
+        let document = workspace.load(path)
+        #expect(!document.diagnostics.hasErrors, "\(document.diagnostics.sorted)")
+        let odt = try Renderer().odt(document, workspace: workspace)
+        #expect(PackageVerifier.problems(in: odt) == [])
+        let text = try TestSupport.text(of: odt)
+        #expect(text.contains("De Samenwerkingsovereenkomst Zon op Dak wordt als volgt gewijzigd:"))
+        #expect(text.contains("C. de Boer"))
+    }
+}
