@@ -104,10 +104,22 @@ private struct AmendmentWriter {
                la.marker == lb.marker, la.itemStyle == lb.itemStyle {
                 if let items = listChanges(la, lb, within: [name]) { return items }
             }
+            // One begripsbepaling ("installateur: een erkend bedrijf …").
+            if differing.count == 1, case .paragraph(let pa) = oldBlocks[differing[0]], case .paragraph(let pb) = newBlocks[differing[0]],
+               let term = Self.definedTerm(pa.content.plainText), term == Self.definedTerm(pb.content.plainText) {
+                return [.init(sentence: "In \(name) komt de begripsbepaling van ‘\(term)’ te luiden:", text: [pb.content.plainText])]
+            }
         }
         let title = new.heading?.content.plainText ?? ""
         return [.init(sentence: "\(capitalized(name)) komt te luiden:",
                       text: ["Artikel \(number). \(title)"] + Source.lines(new.blocks))]
+    }
+
+    /// The term a begripsbepaling defines: the words before its colon.
+    private static func definedTerm(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
+        let term = text[..<colon]
+        return term.count <= 60 ? String(term) : nil
     }
 
     /// Instructions for the items of one list, or nil when its items cannot

@@ -262,9 +262,11 @@ struct VergelijkLibreOfficeTests {
         ])
     }
 
-    @Test func aChangedDefinitionIsTheLidOfTheDefinitions() throws {
-        let instructions = try Self.instructions("begrip")
-        #expect(instructions.map(\.sentence) == ["Artikel 1, tweede lid, komt te luiden:"])
+    @Test func aChangedDefinitionIsNamedByItsTerm() throws {
+        #expect(try Self.instructions("begrip") == [
+            Instruction(sentence: "In artikel 1 komt de begripsbepaling van ‘installateur’ te luiden:",
+                        text: ["installateur: een gecertificeerd bedrijf dat zonnepanelen plaatst en onderhoudt."]),
+        ])
     }
 
     /// The amendment is an agreement like any other: it checks without
