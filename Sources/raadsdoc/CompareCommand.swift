@@ -171,6 +171,8 @@ enum GitRevision {
         process.executableURL = URL(fileURLWithPath: git)
         process.arguments = ["show", "\(revision):./\(PathName.lastComponent(of: path))"]
         process.currentDirectoryURL = URL(fileURLWithPath: folder.isEmpty ? "." : folder)
+        // git's own messages in English, so that the Dutch one can be chosen.
+        process.environment = ProcessInfo.processInfo.environment.merging(["LC_ALL": "C"]) { $1 }
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -181,10 +183,16 @@ enum GitRevision {
             throw ExitCode(2)
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        _ = errors.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).lowercased()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            Terminal.error("\(PathName.displayed(path)) bestaat niet in git-revisie \(revision) (of dit is geen git-map)")
+            if message.contains("not a git repository") {
+                Terminal.error("\(PathName.displayed(path)) staat niet in een git-map; --git vergelijkt met een versie uit git")
+            } else if message.contains("invalid object name") || message.contains("unknown revision") || message.contains("bad revision") {
+                Terminal.error("git-revisie \(revision) bestaat niet")
+            } else {
+                Terminal.error("\(PathName.displayed(path)) bestaat niet in git-revisie \(revision)")
+            }
             throw ExitCode(2)
         }
         return [UInt8](data)
