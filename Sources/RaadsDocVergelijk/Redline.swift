@@ -256,6 +256,10 @@ final class Comparer {
         }
     }
 
+    /// Two versions of a list as one. Where the word processor numbers the
+    /// items, it renumbers them after Accept or Reject; typed labels are
+    /// those of the item's own version (a renumbered typed label is not a
+    /// tracked change).
     private func list(_ a: ListBlock, _ b: ListBlock, context: [String]) -> ListBlock {
         let typed = !(a.labelsFollowMarker && b.labelsFollowMarker)
         var result = ListBlock(b.marker, items: [], itemStyle: b.itemStyle)
@@ -269,21 +273,21 @@ final class Comparer {
                            "vernummerd van \(Provision.item(label: a.label(at: i), style: a.itemStyle)) tot \(name)")
                 }
                 item.blocks = blocks(a.items[i].blocks, b.items[j].blocks, context: context + [name])
-                if !typed { item.label = nil }
+                item.label = typed ? b.label(at: j) : nil
                 result.items.append(item)
             case .old(let i):
                 let name = Provision.item(label: a.label(at: i), style: a.itemStyle)
                 record(context + [name], .vervallen, "vervallen", old: Block.list(ListBlock(a.marker, items: [a.items[i]])).plainText)
                 var item = Targets.removed(a.items[i])
                 item.change = change(.deletion)
-                if !typed { item.label = nil }
+                item.label = typed ? a.label(at: i) : nil
                 result.items.append(item)
             case .new(let j):
                 let name = Provision.item(label: b.label(at: j), style: b.itemStyle)
                 record(context + [name], .ingevoegd, "ingevoegd", new: Block.list(ListBlock(b.marker, items: [b.items[j]])).plainText)
                 var item = b.items[j]
                 item.change = change(.insertion)
-                if !typed { item.label = nil }
+                item.label = typed ? b.label(at: j) : nil
                 result.items.append(item)
             }
         }

@@ -361,26 +361,43 @@ package final class BodyWriter {
     /// Hanging-indent paragraphs with the label and a tab in the text.
     private func writeTypedList(_ list: ListBlock, style itemStyle: ParagraphStyle, depth: Int) {
         for index in list.items.indices {
-            let label = list.label(at: index)
-            let bookmark = list.items[index].bookmark
-            var labelWritten = false
-            for block in list.items[index].blocks {
-                switch block {
-                case .paragraph(let paragraph) where !labelWritten:
-                    writeParagraph(style: itemStyle, label: label, paragraph.content, bookmark: bookmark)
-                    labelWritten = true
-                case .paragraph(let paragraph):
-                    writeParagraph(style: itemStyle.continuation, label: nil, paragraph.content)
-                default:
-                    if !labelWritten {
-                        writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark)
-                        labelWritten = true
-                    }
-                    write(block, listDepth: depth)
+            switch list.items[index].change {
+            case let change? where change.kind == .deletion:
+                deletion(change) {
+                    writeTypedItem(list, at: index, style: itemStyle, depth: depth)
+                    xml.emptyElement("text:p")
                 }
+            case let change?:
+                let id = beginInsertion(change)
+                writeTypedItem(list, at: index, style: itemStyle, depth: depth)
+                endInsertion(id)
+            case nil:
+                writeTypedItem(list, at: index, style: itemStyle, depth: depth)
             }
-            if !labelWritten { writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark) }
         }
+    }
+
+    /// One item of a typed list: its label and a tab before its first paragraph.
+    private func writeTypedItem(_ list: ListBlock, at index: Int, style itemStyle: ParagraphStyle, depth: Int) {
+        let label = list.label(at: index)
+        let bookmark = list.items[index].bookmark
+        var labelWritten = false
+        for block in list.items[index].blocks {
+            switch block {
+            case .paragraph(let paragraph) where !labelWritten:
+                writeParagraph(style: itemStyle, label: label, paragraph.content, bookmark: bookmark)
+                labelWritten = true
+            case .paragraph(let paragraph):
+                writeParagraph(style: itemStyle.continuation, label: nil, paragraph.content)
+            default:
+                if !labelWritten {
+                    writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark)
+                    labelWritten = true
+                }
+                write(block, listDepth: depth)
+            }
+        }
+        if !labelWritten { writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark) }
     }
 
     // MARK: Tables
