@@ -30,7 +30,7 @@ enum Provision {
 
     static func joined(_ parts: [String]) -> String {
         let named = parts.filter { !$0.isEmpty }
-        return named.isEmpty ? "aanhef" : named.joined(separator: ", ")
+        return named.isEmpty ? "tekst" : named.joined(separator: ", ")
     }
 
     private static func trimmed(_ label: String) -> String {
