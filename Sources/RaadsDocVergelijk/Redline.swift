@@ -40,8 +40,30 @@ public struct Redline: Sendable {
                                            context: ["ondertekening"])
         merged.attachments = comparer.blocks(old.attachments, new.attachments, context: ["bijlagen"])
         Renumbering.apply(&merged)
-        merged.header = Overview.blocks(comparer.changes) + merged.header
-        return Redline(document: merged, changes: comparer.changes)
+        let changes = coalesced(comparer.changes)
+        merged.header = Overview.blocks(changes) + merged.header
+        return Redline(document: merged, changes: changes)
+    }
+
+    /// Changes of the same kind to the same provision one after another
+    /// (the lines of a new party's signature) as one.
+    static func coalesced(_ changes: [ChangeEntry]) -> [ChangeEntry] {
+        var result: [ChangeEntry] = []
+        for change in changes {
+            if var last = result.last, last.provision == change.provision, last.kind == change.kind,
+               last.description == change.description, change.kind == .ingevoegd || change.kind == .vervallen {
+                func joined(_ a: String?, _ b: String?) -> String? {
+                    guard let a, let b else { return a ?? b }
+                    return b.isEmpty ? a : a.isEmpty ? b : a + " " + b
+                }
+                last.old = joined(last.old, change.old)
+                last.new = joined(last.new, change.new)
+                result[result.count - 1] = last
+            } else {
+                result.append(change)
+            }
+        }
+        return result
     }
 }
 
@@ -142,7 +164,7 @@ final class Comparer {
         for step in steps {
             switch step {
             case .both(let i, let j):
-                let name = b[j].heading.map(Provision.heading) ?? ""
+                let name = b[j].heading.map(Provision.heading) ?? "aanhef"
                 if let ha = a[i].heading, let hb = b[j].heading { result.append(heading(ha, hb)) }
                 result += blocks(a[i].blocks, b[j].blocks, context: [name])
             case .old(let i):
@@ -262,28 +284,32 @@ final class Comparer {
     /// tracked change).
     private func list(_ a: ListBlock, _ b: ListBlock, context: [String]) -> ListBlock {
         let typed = !(a.labelsFollowMarker && b.labelsFollowMarker)
+        // Leden and onderdelen are named so inside an article only; the
+        // parties and considerations before the articles are "punt 2".
+        let inArticle = context.first?.hasPrefix("artikel") ?? false
+        func articleStyle(_ list: ListBlock) -> ParagraphStyle? { inArticle ? list.itemStyle : nil }
         var result = ListBlock(b.marker, items: [], itemStyle: b.itemStyle)
         for step in alignItems(a, b) {
             switch step {
             case .both(let i, let j):
                 var item = b.items[j]
-                let name = Provision.item(label: b.label(at: j), style: b.itemStyle)
+                let name = Provision.item(label: b.label(at: j), style: articleStyle(b))
                 if a.label(at: i) != b.label(at: j), !a.items[i].blocks.isEmpty, b.itemStyle == .member || b.itemStyle == .part {
                     record(context + [name], .vernummerd,
-                           "vernummerd van \(Provision.item(label: a.label(at: i), style: a.itemStyle)) tot \(name)")
+                           "vernummerd van \(Provision.item(label: a.label(at: i), style: articleStyle(a))) tot \(name)")
                 }
                 item.blocks = blocks(a.items[i].blocks, b.items[j].blocks, context: context + [name])
                 item.label = typed ? b.label(at: j) : nil
                 result.items.append(item)
             case .old(let i):
-                let name = Provision.item(label: a.label(at: i), style: a.itemStyle)
+                let name = Provision.item(label: a.label(at: i), style: articleStyle(a))
                 record(context + [name], .vervallen, "vervallen", old: Block.list(ListBlock(a.marker, items: [a.items[i]])).plainText)
                 var item = Targets.removed(a.items[i])
                 item.change = change(.deletion)
                 item.label = typed ? a.label(at: i) : nil
                 result.items.append(item)
             case .new(let j):
-                let name = Provision.item(label: b.label(at: j), style: b.itemStyle)
+                let name = Provision.item(label: b.label(at: j), style: articleStyle(b))
                 record(context + [name], .ingevoegd, "ingevoegd", new: Block.list(ListBlock(b.marker, items: [b.items[j]])).plainText)
                 var item = b.items[j]
                 item.change = change(.insertion)

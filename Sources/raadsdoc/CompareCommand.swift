@@ -87,7 +87,16 @@ struct CompareCommand: ParsableCommand {
         }
         print(PathName.join(outputDirectory, name))
         if pdf { try makePDF(name) }
-        if amendment { try writeAmendment(old: old, new: new, stem: stem, workspace: workspace) }
+        if amendment {
+            try writeAmendment(old: old, new: new, stem: stem, workspace: workspace)
+            let outside = Set(redline.changes.map(\.provision).filter { provision in
+                !["artikel", "aanhef", "ondertekening", "titel"].contains { provision.hasPrefix($0) }
+            }).sorted()
+            if !outside.isEmpty {
+                Terminal.error("let op: deze wijzigingen staan niet in de wijzigingsovereenkomst, die alleen artikelen wijzigt: "
+                    + outside.joined(separator: "; "))
+            }
+        }
     }
 
     /// The wijzigingsovereenkomst: its input next to the redline, then
