@@ -5,14 +5,16 @@ import RaadsDocCore
 /// "onderdeel b" from the onderdeel "b.". Kinds without articles get the
 /// heading's text and the place of a paragraph.
 enum Provision {
-    /// "artikel 4" for "Artikel 4"/"Artikel 4." numbers, else the heading text.
+    /// "artikel 4" for "Artikel 4"/"Artikel 4." numbers, else the heading
+    /// text without a closing colon ("A. Overwegende dat").
     static func heading(_ heading: Heading) -> String {
         if let number = heading.number {
             let label = trimmed(number.label)
             if label.lowercased().hasPrefix("artikel") { return label.lowercased() }
-            return heading.text
         }
-        return heading.content.plainText
+        var text = heading.text
+        while text.last == ":" || text.last == " " { text.removeLast() }
+        return text
     }
 
     /// The name of a list item from its label and its list's item style.

@@ -48,6 +48,16 @@ import Testing
         #expect(try CommandLineTests.raadsdoc("check", output + "/onderdeel.wijziging.yaml").status == 0)
     }
 
+    @Test func wijzigingSaysWhichChangesItLeavesOut() throws {
+        let text = try String(contentsOfFile: Self.old, encoding: .utf8)
+        let new = try TestSupport.writeInput(text.replacingOccurrences(of: "samen willen optrekken", with: "samen optrekken")
+            .replacingOccurrences(of: "voorlichting in elke wijk;", with: "voorlichting in elke wijk en elk dorp;"))
+        let run = try CommandLineTests.raadsdoc("vergelijk", Self.old, new, "--uit", try TestSupport.temporaryDirectory(), "--wijziging")
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(run.errors.contains("let op: deze wijzigingen staan niet in de wijzigingsovereenkomst, die alleen artikelen wijzigt: "
+            + "A. Overwegende dat, punt b"))
+    }
+
     @Test func vernummerenBelongsToWijziging() throws {
         let run = try CommandLineTests.raadsdoc("vergelijk", Self.old, VergelijkTests.fixture("onderdeel"), "--vernummeren")
         #expect(run.status == 2)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RaadsDocCore
+@testable import RaadsDocHTML
 @testable import RaadsDocKinds
 @testable import RaadsDocODF
 @testable import RaadsDocPipeline
@@ -94,6 +95,12 @@ import Testing
         #expect(redline.changes.isEmpty)
         let content = String(decoding: try TestSupport.part("content.xml", of: odt), as: UTF8.self)
         #expect(!content.contains("tracked-changes"))
+    }
+
+    @Test func theHTMLWriterShowsChangesAsInsAndDel() throws {
+        let (redline, _) = try Self.redline(Self.fixture("oud"), Self.fixture("woord-in-lid"))
+        let html = String(decoding: HTMLWriter(styles: KindRegistry.styles).html(redline.document), as: UTF8.self)
+        #expect(html.contains("organiseert <del>de</del><ins>alle</ins> bijeenkomsten"))
     }
 
     @Test func theChangeListAsJSONUsesDutchKeys() throws {
