@@ -18,16 +18,13 @@ enum Overview {
         ]
     }
 
-    /// The change in words, with the new text where it is short.
+    /// The change in words ("Tekst gewijzigd: “de” wordt “alle”."), with
+    /// the text of what was inserted or lapsed where it is short.
     static func sentence(_ change: ChangeEntry) -> String {
         var sentence = change.description.prefix(1).uppercased() + change.description.dropFirst()
-        if change.kind == .gewijzigd, let old = change.old, let new = change.new {
-            sentence += ": “\(excerpt(old))” wordt “\(excerpt(new))”"
+        if change.kind == .ingevoegd || change.kind == .vervallen, let text = change.new ?? change.old, text.count <= 120 {
+            sentence += ": “\(text)”"
         }
         return sentence + "."
-    }
-
-    private static func excerpt(_ text: String) -> String {
-        text.count <= 160 ? text : String(text.prefix(157)) + "…"
     }
 }

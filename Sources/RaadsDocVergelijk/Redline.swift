@@ -248,8 +248,9 @@ final class Comparer {
         if a == b { return [b] }
         switch (a, b) {
         case (.paragraph(let pa), .paragraph(var pb)):
-            record(context, .gewijzigd, "tekst gewijzigd", old: pa.content.plainText, new: pb.content.plainText)
             pb.content = WordDiff.diff(pa.content, pb.content, deletion: wordDeletion, insertion: wordInsertion)
+            record(context, .gewijzigd, "tekst gewijzigd: " + WordDiff.summary(pb.content), old: pa.content.plainText,
+                   new: b.plainText)
             return [.paragraph(pb)]
         case (.heading(let ha), .heading(let hb)):
             return [heading(ha, hb)]

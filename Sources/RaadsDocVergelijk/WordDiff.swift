@@ -56,6 +56,31 @@ enum WordDiff {
         return result
     }
 
+    /// The changed words in a sentence: "“de” wordt “alle”; “ook” vervalt".
+    static func summary(_ merged: [Inline]) -> String {
+        var parts: [String] = []
+        var deleted: String?
+        func flush() {
+            if let deleted { parts.append("“\(deleted)” vervalt") }
+            deleted = nil
+        }
+        for inline in merged {
+            guard case .change(let change, let children) = inline else { continue }
+            let words = children.plainText.trimmingCharacters(in: [" "])
+            if change.kind == .deletion {
+                flush()
+                deleted = words
+            } else if let removed = deleted {
+                parts.append("“\(removed)” wordt “\(words)”")
+                deleted = nil
+            } else {
+                parts.append("“\(words)” ingevoegd")
+            }
+        }
+        flush()
+        return parts.joined(separator: "; ")
+    }
+
     static func atoms(_ inlines: [Inline], wrappers: [Wrapper] = []) -> [Atom] {
         var result: [Atom] = []
         for inline in inlines {
