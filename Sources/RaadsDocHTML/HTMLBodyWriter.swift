@@ -104,10 +104,10 @@ final class HTMLBodyWriter {
     // MARK: Inline content
 
     func writeInlines(_ inlines: [Inline]) {
-        for inline in inlines {
+        for (index, inline) in inlines.enumerated() {
             switch inline {
             case .text(let text):
-                html += HTMLText.escaped(text)
+                html += HTMLText.escaped(NoBreakSpaces.bound(text, numberFollows: inlines.isReference(at: index + 1)))
             case .emphasis(let children):
                 html += "<em>"
                 writeInlines(children)

@@ -14,13 +14,17 @@ public struct InputForm: Sendable {
     public let starter: String
     /// The rules specific to this form.
     public let rules: [Rule]
+    /// What the kind writes into the document itself.
+    public let generated: [GeneratedText]
 
-    package init(name: String, names: [String] = [], spec: ObjectSpec, starter: String, rules: [Rule] = []) {
+    package init(name: String, names: [String] = [], spec: ObjectSpec, starter: String, rules: [Rule] = [],
+                 generated: [GeneratedText] = []) {
         self.name = name
         self.names = names
         self.spec = spec
         self.starter = starter
         self.rules = rules
+        self.generated = generated
     }
 
     public var isProfile: Bool { names.isEmpty }

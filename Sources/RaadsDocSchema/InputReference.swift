@@ -133,6 +133,13 @@ public enum InputReference {
                 output += "- `\(rule.code)` (\(rule.severity.rawValue)): \(rule.title)\n"
             }
         }
+        if !form.generated.isEmpty {
+            output += "\n### Tekst die raadsdoc zelf schrijft\n\n"
+            output += "Alles in het document dat niet uit de invoer komt, en wanneer het er staat (… is een waarde uit de invoer):\n\n"
+            for text in form.generated {
+                output += "- “\(text.text)”: \(text.when)\n"
+            }
+        }
         output += "\n### Voorbeeld\n\n```yaml\n\(form.starter)```\n"
         return output
     }

@@ -19,7 +19,9 @@ public enum ProfileSpec {
     public static let fields: [Field] = [
         .required("gemeente", .text, "Naam van de gemeente, zoals 'Voorschoten'."),
         .optional("organisatie", .text, "Naam in de kopregel; standaard 'Gemeente <gemeente>'."),
-        .optional("land", .choice(["NL", "BE"]), "NL (standaard) of BE."),
+        .optional("land", .choice(["NL", "BE"]), "NL (standaard) of BE. Met BE volgen overeenkomsten de Vlaamse gewoonten: "
+                  + "'Opgemaakt te … in drie exemplaren', ondertekening namens het college van burgemeester en schepenen "
+                  + "door burgemeester en algemeen directeur, 'vertegenwoordigd door' (docs/verwijzingen.md)."),
         .optional("college", .text, "Naam van het college; standaard 'college van burgemeester en wethouders' (NL) of '… en schepenen' (BE)."),
         .optional("burgemeester", .text, "Naam van de burgemeester, zoals 'drs. N. Stemerdink'; "
                   + "vult de ondertekening aan waar de burgemeester mee moet tekenen."),

@@ -12,6 +12,12 @@ public struct SpecChecker {
     package let file: SourceFile?
     /// Where parsed rich texts are kept for reading the model afterwards.
     package let memo: RichTextMemo?
+    /// Whether a date may be 'in te vullen': in a document with
+    /// `status: concept`, for the dates that are not required.
+    private var allowsPlaceholderDates = false
+
+    /// What a concept writes for a date that is not known yet.
+    public static let placeholderDate = "in te vullen"
 
     public init(file: SourceFile?) {
         self.init(file: file, memo: nil)
@@ -23,7 +29,11 @@ public struct SpecChecker {
     }
 
     public func check(_ node: YAMLNode, against spec: ObjectSpec, diagnostics: inout DiagnosticList) {
-        checkObject(node, spec, label: "'\(spec.name)'", anchor: node.position, parents: [], diagnostics: &diagnostics)
+        var checker = self
+        checker.allowsPlaceholderDates = node.pairs?.contains {
+            $0.key == "status" && $0.value.scalar?.text == "concept" && spec.field("status") != nil
+        } ?? false
+        checker.checkObject(node, spec, label: "'\(spec.name)'", anchor: node.position, parents: [], diagnostics: &diagnostics)
     }
 
     /// `anchor` is where a missing field is reported: the key that opens
@@ -48,6 +58,14 @@ public struct SpecChecker {
                 if field.isRequired {
                     diagnostics.report(InputRules.missingField, at: pair.keyPosition,
                                        "het verplichte veld '\(field.name)' is leeg; vul het in (\(field.hint))")
+                }
+                continue
+            }
+            if allowsPlaceholderDates, case .date = field.type,
+               pair.value.scalar.map({ $0.text.trimmingSpaces == Self.placeholderDate }) == true {
+                if field.isRequired {
+                    diagnostics.report(InputRules.dateNotation, at: pair.value.position,
+                                       "'\(field.name)' is verplicht en moet ook in een concept een datum als JJJJ-MM-DD zijn; 'in te vullen' kan bij datums die niet verplicht zijn, zoals die van de ondertekening")
                 }
                 continue
             }

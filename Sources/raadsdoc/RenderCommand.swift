@@ -9,7 +9,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Controleert invoerbestanden en maakt er ODT-bestanden (of met --html HTML-bestanden) van.",
-        discussion: "Elk bestand wordt eerst gecontroleerd; alleen bestanden zonder fouten worden gemaakt. Het resultaat komt in <map>/<naam>.odt (met --html <map>/<naam>.html) (bij een map als invoer met dezelfde indeling eronder) en wordt in één keer op zijn plaats gezet. Exitcode 0 als alles is gemaakt, 1 bij fouten in de invoer, 2 bij gebruiks-, lees- of schrijffouten.")
+        discussion: "Elk bestand wordt eerst gecontroleerd; alleen bestanden zonder fouten worden gemaakt. Het resultaat komt in <map>/<naam>.odt (met --html <map>/<naam>.html) (bij een map als invoer met dezelfde indeling eronder) en wordt in één keer op zijn plaats gezet; met --pdf of --pdfa komt er <map>/<naam>.pdf naast. Exitcode 0 als alles is gemaakt, 1 bij fouten in de invoer, 2 bij gebruiks-, lees- of schrijffouten.")
 
     @Argument(help: "Invoerbestanden (.yaml) of mappen.")
     var files: [String]
@@ -23,10 +23,22 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("html"), help: "Maakt één HTML-bestand per document (afbeeldingen erin), om te publiceren naast de PDF, in plaats van ODT.")
     var html = false
 
+    @Flag(name: .customLong("pdf"), help: "Maakt van elk ODT-bestand ook een PDF (met LibreOffice), met bijgewerkte inhoudsopgave.")
+    var pdf = false
+
+    @Flag(name: .customLong("pdfa"), help: "Maakt van elk ODT-bestand ook een PDF/A-2b (met LibreOffice), om te archiveren.")
+    var pdfa = false
+
     @OptionGroup var options: CheckOptions
     @OptionGroup var templateOptions: TemplateOptions
 
+    func validate() throws {
+        if pdf && pdfa { throw ValidationError("kies --pdf of --pdfa, niet allebei") }
+        if html && (pdf || pdfa) { throw ValidationError("--html en --pdf/--pdfa gaan niet samen; PDF wordt van het ODT-bestand gemaakt") }
+    }
+
     func run() throws {
+        let converter = try pdfConverter()
         let workspace = try options.workspace(template: templateOptions.template)
         let inputs = try CheckOptions.discover(files)
         let fileExtension = html ? ".html" : ".odt"
@@ -41,6 +53,7 @@ struct RenderCommand: ParsableCommand {
         }
         var failed = false
         var ioFailed = false
+        var made: [PDFConverter.Job] = []
         let renderer = Renderer()
         for input in inputs {
             let document = workspace.load(input.path)
@@ -55,6 +68,7 @@ struct RenderCommand: ParsableCommand {
                 try renderer.render(document, workspace: workspace, to: input.outputStem + fileExtension, below: outputDirectory,
                                     bundle: bundle, html: html)
                 print(target)
+                made.append(PDFConverter.Job(odt: target, pdf: PathName.join(outputDirectory, input.outputStem + ".pdf")))
             } catch let error as FileSystem.Failure {
                 Terminal.error(error.description)
                 ioFailed = true
@@ -63,7 +77,33 @@ struct RenderCommand: ParsableCommand {
                 ioFailed = true
             }
         }
+        if let converter, !made.isEmpty, !convert(made, with: converter) { ioFailed = true }
         if ioFailed || workspace.hadReadFailure { throw ExitCode(2) }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The converter --pdf or --pdfa asks for, made before anything is
+    /// rendered so that a missing LibreOffice is reported at once.
+    private func pdfConverter() throws -> PDFConverter? {
+        guard pdf || pdfa else { return nil }
+        switch PDFConverter.make(format: pdfa ? .pdfa : .pdf, jobs: WorkerPool.processorCount) {
+        case .success(let converter): return converter
+        case .failure(let failure):
+            Terminal.error(failure.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Converts what was made; prints each PDF, or why it was not made.
+    private func convert(_ jobs: [PDFConverter.Job], with converter: PDFConverter) -> Bool {
+        let failures = converter.convert(jobs, workDirectory: outputDirectory)
+        for job in jobs {
+            if let reason = failures[job.odt] {
+                Terminal.error("\(PathName.displayed(job.pdf)): geen PDF: \(reason)")
+            } else {
+                print(job.pdf)
+            }
+        }
+        return failures.isEmpty
     }
 }

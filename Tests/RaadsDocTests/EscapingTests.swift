@@ -27,6 +27,8 @@ import XMLSupport
               functie: secretaris
             - naam: A. de Vries
               functie: burgemeester
+        kenmerk: UIT-1
+        adres: [Postbus 1]
 
         """
 

@@ -69,6 +69,61 @@ struct FidelityTests {
         #expect(similarity >= test.similarity, "\(result.output)")
     }
 
+    /// The seed plan, rebuilt with `render --pdf`, says nothing the seed
+    /// does not: every sentence of five words or more is in the seed, word
+    /// for word (a year raadsdoc writes out in a timing aside, since dates
+    /// are written in full), and there is no rapportagekalender.
+    @Test func theRebuiltPlanHasNoSentenceTheSeedLacks() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let run = try CommandLineTests.raadsdoc("render", TestSupport.path("inputs/leidse-regio/plan-van-aanpak-warmte.yaml"),
+                                                "--pdf", "--uit", folder)
+        #expect(run.status == 0, "\(run.errors)")
+        let pdf = folder + "/plan-van-aanpak-warmte.pdf"
+        #expect(run.output.contains(pdf))
+        let printed = try TestSupport.run("pdftotext", [pdf, "-"]).output
+        #expect(printed.contains("Begroting"))
+        #expect(!printed.contains("Rapportagekalender"))
+        #expect(!printed.contains("onvoorziene kosten per post"))
+        let text = try TestSupport.text(of: try FileSystem.read(folder + "/plan-van-aanpak-warmte.odt"))
+        let seed = try String(contentsOfFile: SharedMaterial.seed(Self.seed001), encoding: .utf8)
+        let seedWords = " " + Self.words(seed).joined(separator: " ") + " "
+        // Asked for by issue 15: the begroting's corner names its unit.
+        let requested = ["bedragen in k (x € 1.000)"]
+        var unknown: [String] = []
+        for paragraph in text.split(separator: "\n") where !requested.contains(String(paragraph)) {
+            for sentence in Self.sentences(of: String(paragraph)) {
+                let words = Self.words(String(sentence))
+                guard words.count >= 5 else { continue }
+                if !seedWords.contains(" " + words.joined(separator: " ") + " ") { unknown.append(String(sentence)) }
+            }
+        }
+        #expect(unknown.isEmpty, "niet in het bronplan: \(unknown)")
+    }
+
+    /// `text` cut after every full stop, colon, semicolon, question or
+    /// exclamation mark that a space follows.
+    static func sentences(of text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previous: Character = " "
+        for character in text {
+            if character == " " && ".!?:;".contains(previous) {
+                result.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        return result + [current]
+    }
+
+    /// The lower-case words of `text`, years left out.
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            .filter { !($0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) && $0.allSatisfy(\.isNumber)) }
+    }
+
     /// The number after `name` in "coverage 0.9996, similarity 0.9620".
     static func figure(_ name: String, in output: String) -> Double? {
         guard let range = output.range(of: name + " ") else { return nil }

@@ -101,7 +101,7 @@ import Testing
         #expect(html.contains("<thead>\n<tr><th scope=\"col\"><p class=\"s-tabel-kop\">Post</p>"))
         #expect(html.contains("<th scope=\"colgroup\" colspan=\"2\">"))
         #expect(html.contains("<td style=\"background-color:#eeeeee\"><p class=\"s-tabel-tekst\">Grond</p>"))
-        #expect(html.contains("<td><p class=\"s-tabel-tekst\" style=\"text-align:end\">€ 2.000</p>"))
+        #expect(html.contains("<td><p class=\"s-tabel-tekst\" style=\"text-align:end\">€\u{00A0}2.000</p>"), "a no-break space after €")
         #expect(html.contains("<td><p class=\"s-tabel-tekst\">alleen</p>\n</td><td></td></tr>"))
     }
 

@@ -17,6 +17,14 @@ import Testing
         slot: Hoogachtend,
         ondertekening:
           namens: College van B&W
+          ondertekenaars:
+            - naam: J. Jansen
+              functie: secretaris
+            - naam: A. de Vries
+              functie: burgemeester
+        kenmerk: UIT-2021-001
+        adres:
+          - Postbus 1
 
         """
 
@@ -50,7 +58,7 @@ import Testing
     }
 
     @Test func duplicateKeyPointsAtTheSecondOccurrence() throws {
-        try expectOnly("RD-INVOER-008", at: 10, 1, in: diagnostics(of: Self.valid + "onderwerp: Nog eens\n"))
+        try expectOnly("RD-INVOER-008", at: 18, 1, in: diagnostics(of: Self.valid + "onderwerp: Nog eens\n"))
     }
 
     @Test func unknownKindIsNamedWithASuggestion() throws {
@@ -102,6 +110,6 @@ import Testing
 
     @Test func missingAttachmentFileIsReportedAtTheReference() throws {
         let letter = Self.valid + "bijlagen:\n  - bestand: bestaat-niet.yaml\n"
-        try expectOnly("RD-VERWIJZING-001", at: 11, 14, in: diagnostics(of: letter))
+        try expectOnly("RD-VERWIJZING-001", at: 19, 14, in: diagnostics(of: letter))
     }
 }

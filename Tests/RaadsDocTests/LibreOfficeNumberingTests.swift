@@ -38,6 +38,11 @@ struct LibreOfficeNumberingTests {
         let document = workspace.load(TestSupport.path(input))
         let odt = directory + "/overeenkomst.odt"
         try FileSystem.writeAtomically(try Renderer().odt(document, workspace: workspace), to: odt)
+        return try report(odt: odt, in: directory)
+    }
+
+    /// What LibreOffice reports on the document at `odt`.
+    static func report(odt: String, in directory: String) throws -> Report {
         let result = try TestSupport.run("/usr/bin/python3", [TestSupport.path("Tests/RaadsDocTests/Scripts/libreoffice_numbering.py"),
                                                               odt, directory + "/lo-profiel"])
         #expect(result.status == 0, "\(result.output)")

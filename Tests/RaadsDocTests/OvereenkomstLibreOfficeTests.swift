@@ -28,7 +28,9 @@ struct OvereenkomstLibreOfficeTests {
           "b. Bij beëindiging van de samenwerking", "Deze overeenkomst wordt aangehaald als: Samenwerkingsovereenkomst Warmte Leidse regio."]),
         (.vlaams, "inputs/leidschendam-voorburg/intentieovereenkomst-buurtenergie.yaml",
          ["Art. 3. Inzet van de Gemeente De Gemeente: 1° betrekt de Coöperatie", "4° stelt voor de gesprekken, bedoeld in artikel 4, 2°,",
-          "Art. 5. Overleg en evaluatie § 1. Partijen overleggen", "bedoeld in artikel 5, § 1, dat Partijen",
+          "Art. 5. Overleg en evaluatie § 1. Partijen overleggen", "bedoeld in de artikelen 3 en 4.",
+          // Inside artikel 5 its own paragraaf is cited without the article (issue 15, item 7).
+          "bedoeld in § 1, dat Partijen",
           "Aldus overeengekomen en in tweevoud ondertekend te Leidschendam op 20 februari 2025."]),
     ]
 

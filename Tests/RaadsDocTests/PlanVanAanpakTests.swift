@@ -173,6 +173,23 @@ import Testing
         let text = try TestSupport.text(of: odt)
         #expect(text.contains("Werkstroom 1. ontwerp\n200k\n400k\n600k\n"))
         #expect(text.contains("Totaal\n715k\n1.285k\n2.000k\n"))
+        #expect(text.contains("Werkstroom\nbedragen in k (x € 1.000)\n2021\n2022\nTotaal\n"))
+        #expect(!text.contains("onvoorziene kosten"), "a sentence nobody wrote")
+    }
+
+    /// Every amount cell carries its value in euros, whatever the unit
+    /// shows, so that LibreOffice can calculate with it.
+    @Test func amountCellsCarryTheirValueInEuros() throws {
+        let content = String(decoding: try TestSupport.part("content.xml", of: TestSupport.render(TestSupport.writeInput(Self.valid))),
+                             as: UTF8.self)
+        #expect(content.contains(#"office:value-type="currency" office:currency="EUR" office:value="200000""#))
+        #expect(content.contains(#"office:value="2000000""#), "the plan's total")
+    }
+
+    @Test func theContingencySentenceStandsOnlyWhenAskedFor() throws {
+        let plan = Self.valid.replacingOccurrences(of: "  onvoorzien: 10\n", with: "  onvoorzien: 10\n  onvoorzien-vermelden: ja\n")
+        #expect(plan != Self.valid)
+        let text = try TestSupport.text(of: try TestSupport.render(try TestSupport.writeInput(plan)))
         #expect(text.contains("De bedragen zijn inclusief 10% onvoorziene kosten per post."))
     }
 
@@ -252,13 +269,16 @@ import Testing
         #expect(BegrotingUnit.k.prose(Int.max) == "9.223.372.036.854.775.807k euro")
     }
 
-    @Test func resultsOpenWithTheirTimingAndTheCalendarIsDerived() throws {
-        let text = try TestSupport.text(of: try TestSupport.render(try TestSupport.writeInput(Self.valid)))
+    @Test func resultsOpenWithTheirTimingAndTheCalendarIsDerivedWhenAskedFor() throws {
+        let plain = try TestSupport.text(of: try TestSupport.render(try TestSupport.writeInput(Self.valid)))
+        #expect(!plain.contains("Rapportagekalender"), "a table nobody asked for")
+        let text = try TestSupport.text(of: try TestSupport.render(try TestSupport.writeInput(Self.valid + "rapportagekalender: ja\n")))
         #expect(text.contains("Voor 1 oktober 2021 een rapport opgeleverd."))
         #expect(text.contains("Uiterlijk binnen 1 maand na afronding kwartaal (1 oktober 2021, 1 januari 2022, 1 april 2022, "
                               + "1 juli 2022, 1 oktober 2022, 1 januari 2023) een voortgangsrapportage gedeeld."))
         #expect(text.contains("Halfjaarlijks, dus voor eind 2021, medio 2022 en eind 2022 een evaluatie."))
-        #expect(text.contains("Werkstroom 1\n4e kwartaal 2022\n1 januari 2023\n1 februari 2023\n"))
+        #expect(text.contains("Rapportagekalender"))
+        #expect(text.contains("Werkstroom 1, resultaat 2\n4e kwartaal 2022\n1 januari 2023\n1 februari 2023\n"))
         #expect(text.contains("1. Resultaten") && text.contains("2. Begroting"))
     }
 

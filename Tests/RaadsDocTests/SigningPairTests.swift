@@ -76,7 +76,10 @@ import Testing
     @Test func theOwnCityTakesItsAlgemeenDirecteurFromTheProfile() throws {
         let path = try TestSupport.writeInput(Self.agreement(Self.flemishCity(["A. Peeters|burgemeester"])), profile: Self.flemishProfile)
         let tree = try Self.tree(path)
-        #expect(tree.contains("party organisation=\"Stad Voorbeeldegem\"\n      signatory name=\"A. Peeters\" function=\"burgemeester\"\n"
+        // The stad signs on behalf of its college, at its own place (issue 15, item 7).
+        #expect(tree.contains("party organisation=\"Stad Voorbeeldegem\" on-behalf-of=\"namens het college van burgemeester en schepenen\" "
+            + "place=\"Voorbeeldegem\"\n"
+            + "      signatory name=\"A. Peeters\" function=\"burgemeester\"\n"
             + "      signatory name=\"K. Janssens\" function=\"algemeen directeur\"\n"))
         // Without the name in the profile, raadsdoc names nobody and says where to add it.
         let bare = try TestSupport.writeInput(Self.agreement(Self.flemishCity(["A. Peeters|burgemeester"])),
@@ -155,14 +158,16 @@ import Testing
         let signatories = ["S. Maes|schepen van Klimaat|bij delegatie van de burgemeester", "K. Janssens|algemeen directeur"]
         let party = Self.flemishCity(signatories).map { $0 == "        - naam: K. Janssens" ? $0 + "\n          aanhef: de heer" : $0 }
         let tree = try Self.tree(try TestSupport.writeInput(Self.agreement(party)))
-        #expect(tree.contains("namens deze de burgemeester, A. Peeters, en de schepen van Klimaat, S. Maes, en de algemeen directeur, de heer K. Janssens"))
+        // A Flemish stad is "vertegenwoordigd door", on behalf of its college, never "namens deze" (issue 15, item 7).
+        #expect(tree.contains("vertegenwoordigd door de burgemeester, A. Peeters, en de schepen van Klimaat, S. Maes, en de algemeen "
+            + "directeur, de heer K. Janssens, namens het college van burgemeester en schepenen"))
         #expect(tree.contains("signatory name=\"S. Maes\" function=\"schepen van Klimaat\" mandate=\"bij delegatie van de burgemeester\""))
     }
 
     // MARK: Letters of the college
 
     static let letter = [
-        "soort: brief", "datum: 2025-06-03", "geadresseerde: Waterschap Proef", "onderwerp: Proef",
+        "soort: brief", "datum: 2025-06-03", "kenmerk: UIT-1", "geadresseerde: Waterschap Proef", "adres: [Postbus 1]", "onderwerp: Proef",
         "aanhef: Geacht bestuur,", "tekst: Wij schrijven u.", "slot: Hoogachtend,", "ondertekening:", "  namens: Burgemeester en wethouders van Proefstad,",
         "  ondertekenaars:", "    - {naam: mr. E.M. van Dijk, functie: burgemeester}",
     ].joined(separator: "\n") + "\n"
@@ -172,7 +177,7 @@ import Testing
         let tree = try Self.tree(path)
         #expect(tree.contains("signatory name=\"drs. P. Bakker\" function=\"secretaris\""))
         let bare = try TestSupport.writeInput(Self.letter, profile: "gemeente: Proefstad\n")
-        let found = try expectOnly("RD-ONDERTEKENING-003", at: 9, 3, in: diagnostics(at: bare), severity: .waarschuwing)
+        let found = try expectOnly("RD-ONDERTEKENING-003", at: 11, 3, in: diagnostics(at: bare), severity: .waarschuwing)
         #expect(found.message.contains("Gemeente Proefstad tekent als een gemeente met 'burgemeester', maar niet met de secretaris"))
     }
 

@@ -98,7 +98,8 @@ enum TestSupport {
         func walk(_ element: XMLElement) {
             for child in element.children {
                 switch child {
-                case .text(let text): output += text
+                // A no-break space reads as a space.
+                case .text(let text): output += text.replacingOccurrences(of: "\u{00A0}", with: " ")
                 case .element(let element):
                     if ["text:tab", "text:s", "text:line-break"].contains(element.name) { output += " " }
                     walk(element)

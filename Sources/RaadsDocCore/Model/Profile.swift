@@ -35,6 +35,11 @@ public struct Profile: Sendable {
     /// The language check's own words and B1 targets.
     public var language = LanguageSettings()
 
+    /// The language of the documents, as BCP 47: Belgian Dutch for a
+    /// Flemish profile, so that LibreOffice hyphenates and checks spelling
+    /// as nl-BE.
+    public var languageTag: String { country == .be ? "nl-BE" : "nl-NL" }
+
     public static let standard = Profile(
         gemeente: nil, organisation: nil, country: .nl, college: "college van burgemeester en wethouders",
         burgemeester: nil, secretaris: nil, griffier: nil, algemeenDirecteur: nil,

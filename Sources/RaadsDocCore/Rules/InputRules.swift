@@ -88,11 +88,15 @@ public enum InputRules {
     public static let linkScheme = Rule(
         "RD-INVOER-027", .fout, "Een link wijst naar iets anders dan een webpagina, e-mailadres of plek in het document.",
         help: "Gebruik alleen links die met http://, https:// of mailto: beginnen, of #… voor een plek in het document; andere links kunnen programma's of scripts starten.")
+    public static let draft = Rule(
+        "RD-INVOER-028", .waarschuwing, "Het document is een concept (status: concept).",
+        help: "Een concept krijgt een zichtbare CONCEPT-markering en geen handtekeningen, en mag datums 'in te vullen' hebben; "
+            + "met --strikt wordt het geweigerd. Haal 'status: concept' weg voor de versie die verstuurd of ondertekend wordt.")
 
     public static let all: [Rule] = [
         unreadable, encoding, syntax, tabIndent, tooLarge, tooDeep, anchors, duplicateKey, unknownKey,
         missingField, wrongType, impossibleDate, dateNotation, amount, forbiddenCharacter, unknownKind,
         invalidChoice, invalidNumber, unsupportedMarkup, complexKey, tooFewItems, notBoolean, refusedMarkup,
-        unusablePicture, tags, invisibleCharacter, linkScheme,
+        unusablePicture, tags, invisibleCharacter, linkScheme, draft,
     ]
 }

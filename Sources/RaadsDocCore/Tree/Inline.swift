@@ -38,3 +38,25 @@ extension [Inline] {
         return result
     }
 }
+
+extension [Inline] {
+    /// Whether the text ends in a colon: a lead-in line ("In deze
+    /// overeenkomst wordt verstaan onder:") that belongs on the page of what
+    /// it introduces. Looks only at the last text, not the whole paragraph.
+    public var isLeadIn: Bool {
+        for inline in reversed() {
+            switch inline {
+            case .text(let text):
+                guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { continue }
+                return last == ":"
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner), .strikethrough(let inner):
+                return inner.isLeadIn
+            case .note, .lineBreak, .tab:
+                continue
+            case .reference:
+                return false
+            }
+        }
+        return false
+    }
+}

@@ -15,6 +15,8 @@ public struct ParagraphStyle: Sendable, Hashable {
     public static let closing = ParagraphStyle("Slot")
     public static let signatureIntro = ParagraphStyle("Ondertekening")
     public static let note = ParagraphStyle("Noot")
+    /// The CONCEPT mark above a document with `status: concept`.
+    public static let draftMark = ParagraphStyle("Conceptmarkering")
     public static let small = ParagraphStyle("Kleine tekst")
     /// The text of a footnote: small, the number hanging before it.
     public static let footnote = ParagraphStyle("Voetnoottekst")

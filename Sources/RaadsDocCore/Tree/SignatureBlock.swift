@@ -25,12 +25,17 @@ public struct SignatureBlock: Sendable, Equatable {
 /// secretaris-directeur). The writer puts them side by side.
 public struct SigningParty: Sendable, Equatable {
     public var organisation: String?
+    /// "namens het college van burgemeester en schepenen": on whose behalf
+    /// the people below sign, under the organisation's name.
+    public var onBehalfOf: String?
     public var place: String?
     public var date: String?
     public var signatories: [Signatory]
 
-    public init(organisation: String? = nil, place: String? = nil, date: String? = nil, signatories: [Signatory]) {
+    public init(organisation: String? = nil, onBehalfOf: String? = nil, place: String? = nil, date: String? = nil,
+                signatories: [Signatory]) {
         self.organisation = organisation
+        self.onBehalfOf = onBehalfOf
         self.place = place
         self.date = date
         self.signatories = signatories
@@ -58,6 +63,9 @@ extension SigningParty {
         var blocks: [Block] = []
         if let organisation {
             blocks.append(.paragraph(Paragraph(.tableText, [.strong([.text(organisation)])])))
+        }
+        if let onBehalfOf {
+            blocks.append(.text(onBehalfOf, style: .tableText))
         }
         blocks.append(.text("Plaats: " + (place ?? "…………………………"), style: .tableText))
         blocks.append(.text("Datum: " + (date ?? "…………………………"), style: .tableText))

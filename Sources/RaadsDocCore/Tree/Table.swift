@@ -57,17 +57,31 @@ public struct TableCell: Sendable, Equatable {
     public var blocks: [Block]
     public var background: Color?
     public var columnSpan: Int
+    /// The number the cell's text shows, for a word processor to calculate
+    /// with (a table formula, a copy into a spreadsheet).
+    public var value: CellValue?
 
-    public init(_ blocks: [Block], background: Color? = nil, columnSpan: Int = 1) {
+    public init(_ blocks: [Block], background: Color? = nil, columnSpan: Int = 1, value: CellValue? = nil) {
         self.blocks = blocks
         self.background = background
         self.columnSpan = columnSpan
+        self.value = value
     }
 
     /// A cell with one paragraph of text.
-    public static func text(_ text: String, style: ParagraphStyle = .tableText, background: Color? = nil) -> TableCell {
-        TableCell([.text(text, style: style)], background: background)
+    public static func text(_ text: String, style: ParagraphStyle = .tableText, background: Color? = nil,
+                            value: CellValue? = nil) -> TableCell {
+        TableCell([.text(text, style: style)], background: background, value: value)
     }
+}
+
+/// The number behind a cell's text, as a decimal with a full stop ("2000000",
+/// "12.5"), never a float, so it is exact.
+public enum CellValue: Sendable, Equatable {
+    /// An amount of money in euros, whatever unit the text shows it in
+    /// ("200k" stands for 200000).
+    case euros(String)
+    case number(String)
 }
 
 /// An sRGB colour, written as #rrggbb.

@@ -62,7 +62,8 @@ public enum TreeDump {
         case .signatures(let signatures):
             lines.append("\(indent)signatures \(signatures.layout)")
             for party in signatures.parties {
-                let partyFields = [("organisation", party.organisation), ("place", party.place), ("date", party.date)]
+                let partyFields = [("organisation", party.organisation), ("on-behalf-of", party.onBehalfOf), ("place", party.place),
+                                   ("date", party.date)]
                 lines.append("\(indent)  party " + attributes(partyFields))
                 for signatory in party.signatories {
                     let fields = [("name", signatory.name), ("function", signatory.function), ("mandate", signatory.mandate)]

@@ -24,6 +24,10 @@ public enum Brief: DocumentKind {
         public var closing: String
         public var signing: Signing
         public var attachments: [AttachmentReference]
+        /// Who receives a copy (cc).
+        public var copies: [String]
+        /// `status: concept`: what a letter that is not sent yet may lack.
+        public var isDraft: Bool
         /// The titles of the bijlagen, filled in when the references are resolved.
         public var attachmentTitles: [String] = []
         public var bundle: Bool
@@ -52,6 +56,8 @@ public enum Brief: DocumentKind {
             closing: input.text("slot")?.value ?? "",
             signing: input.object("ondertekening").map(Signing.init) ?? Signing.empty(at: input.position),
             attachments: input.list("bijlagen").map(AttachmentReference.init),
+            copies: input.texts("afschrift-aan").map(\.value),
+            isDraft: input.text("status")?.value == "concept",
             bundle: input.boolean("bundel") ?? false,
             position: input.position)
     }
@@ -67,11 +73,24 @@ public enum Brief: DocumentKind {
         "RD-BRIEF-002", .waarschuwing, "De versiedatum van een brief ligt na de verzenddatum.",
         help: "Een verzonden brief kan geen latere versie hebben; controleer beide datums.")
 
-    public static let rules = [noDate, versionAfterDate] + SigningRules.all
+    public static let noSendDate = Rule(
+        "RD-BRIEF-003", .waarschuwing, "Een brief heeft geen verzenddatum.",
+        help: "Vul 'datum' in voordat de brief de deur uitgaat, of zet 'status: concept' zolang hij dat nog niet doet.")
+    public static let noReference = Rule(
+        "RD-BRIEF-004", .waarschuwing, "Een brief heeft geen kenmerk.",
+        help: "Vul 'kenmerk' in (het kenmerk uit het zaaksysteem), zodat een antwoord ernaar kan verwijzen.")
+    public static let noAddress = Rule(
+        "RD-BRIEF-005", .waarschuwing, "Een brief heeft geen postadres.",
+        help: "Zet de adresregels onder 'adres', zoals '- Postbus 90602' en '- 2509 LP Den Haag'.")
+    public static let noSignatories = Rule(
+        "RD-BRIEF-006", .waarschuwing, "Een brief heeft geen ondertekenaars.",
+        help: "Noem onder 'ondertekening' de 'ondertekenaars' met naam en functie, of vul burgemeester en secretaris in het profiel in.")
+
+    public static let rules = [noDate, versionAfterDate, noSendDate, noReference, noAddress, noSignatories] + SigningRules.all
 
     public static func check(_ model: Model, context: KindContext) -> Model {
         var model = model
-        if model.date == nil && model.version == nil {
+        if model.date == nil && model.version == nil && !model.isDraft {
             context.report(noDate, at: model.position, "de brief heeft geen 'datum' en geen 'versie'; vul de verzenddatum in als 'datum: JJJJ-MM-DD'")
         }
         if let date = model.date, let version = model.version, date.value < version.value {
@@ -80,6 +99,7 @@ public enum Brief: DocumentKind {
         }
         SigningRules.check(model.signing, context: context)
         model.signing.signatories = SigningRules.completeCollegeLetter(model.signing, context: context)
+        checkCompleteness(model, context: context)
         return model
     }
 
@@ -109,6 +129,7 @@ public enum Brief: DocumentKind {
         parts.closing = model.closing
         parts.signing = model.signing
         parts.attachments = model.attachmentTitles
+        parts.copies = model.copies
         if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundledAttachments() }
         let date = model.date?.value ?? model.version?.value ?? Datum.epoch
         return LetterComposer.document(
@@ -121,5 +142,26 @@ public enum Brief: DocumentKind {
                 "geadresseerde": ([model.addressee] + model.address).joined(separator: "\n"),
                 "versie": model.version?.value.dutch ?? "",
             ]))
+    }
+
+    /// What a letter that goes out must have: a send date, a kenmerk, a
+    /// postal address and signatories. A concept may lack the first two
+    /// and signs nothing yet.
+    private static func checkCompleteness(_ model: Model, context: KindContext) {
+        if !model.isDraft {
+            if model.date == nil, let version = model.version {
+                context.report(noSendDate, at: version.position, "de brief heeft alleen een versiedatum; vul 'datum' in met de verzenddatum")
+            }
+            if model.reference == nil {
+                context.report(noReference, at: model.position, "de brief heeft geen 'kenmerk'")
+            }
+            if model.signing.treeSignatories.isEmpty {
+                context.report(noSignatories, at: model.signing.position,
+                               "de brief heeft geen ondertekenaars met naam en functie; noem ze onder 'ondertekenaars'")
+            }
+        }
+        if model.address.isEmpty {
+            context.report(noAddress, at: model.position, "de brief heeft geen 'adres' onder de geadresseerde")
+        }
     }
 }

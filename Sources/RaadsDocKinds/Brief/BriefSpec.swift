@@ -24,6 +24,7 @@ extension Brief {
             .optional("afsluiting", .richText, "De tekst na de aandachtspunten."),
             .required("slot", .text, "De slotformule, zoals 'Hoogachtend,'."),
             .required("ondertekening", .object { CommonSpecs.signing }, "Namens wie, en eventueel de ondertekenaars."),
+            .optional("afschrift-aan", .list(.text, minimum: 1), "Wie een afschrift krijgt; staat onder de brief als 'Afschrift aan:'."),
             CommonSpecs.attachmentsField,
             CommonSpecs.bundleField,
         ])

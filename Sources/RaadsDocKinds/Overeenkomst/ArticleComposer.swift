@@ -41,27 +41,32 @@ extension OvereenkomstComposer {
     private func article(_ numbered: OvereenkomstOutline.NumberedArticle, level: Int) -> [Block] {
         let article = numbered.article
         let bookmark = AgreementBookmarks.article(numbered.number)
+        let here = ClausePath(article: numbered.number)
         var blocks = [articleHeading(numbered.number, title: article.title?.trimmed, level: level)]
         if !article.terms.isEmpty {
             if scheme.style == .vrij, let text = article.text {
-                blocks += textBlocks(text)
+                blocks += textBlocks(text, within: here)
             } else {
                 blocks.append(.text(scheme.termsIntroduction))
             }
-            blocks += terms(article.terms)
+            blocks += terms(article.terms, within: here)
         } else if let text = article.text {
-            blocks += textBlocks(text)
+            blocks += textBlocks(text, within: here)
         }
         guard !article.clauses.isEmpty else { return blocks }
         if !article.clausesAreMembers {
-            blocks.append(clauseList(article.clauses, level: .part, depth: 0, in: bookmark))
+            blocks.append(clauseList(article.clauses, level: .part, depth: 0, in: bookmark, path: here))
         } else if outline.numbersMembers(of: article) {
-            blocks.append(clauseList(article.clauses, level: .member, depth: 0, in: bookmark))
+            blocks.append(clauseList(article.clauses, level: .member, depth: 0, in: bookmark, path: here))
         } else {
+            var sole = here
+            sole.member = 1
+            sole.memberNumbered = false
             for member in article.clauses {
-                blocks += member.text.map { textBlocks($0) } ?? []
+                blocks += member.text.map { textBlocks($0, within: sole) } ?? []
                 if !member.children.isEmpty {
-                    blocks.append(clauseList(member.children, level: .part, depth: 0, in: AgreementBookmarks.clause(.member, 1, in: bookmark)))
+                    blocks.append(clauseList(member.children, level: .part, depth: 0,
+                                             in: AgreementBookmarks.clause(.member, 1, in: bookmark), path: sole))
                 }
             }
         }
@@ -70,13 +75,20 @@ extension OvereenkomstComposer {
 
     /// Clauses of `level` as a list indented to `depth`, their children
     /// one level and one indent deeper; each item bookmarked inside
-    /// `parent`.
-    private func clauseList(_ clauses: [Overeenkomst.Clause], level: ClauseLevel, depth: Int, in parent: String) -> Block {
+    /// `parent`. `path` is where the list stands, for the citations in it.
+    private func clauseList(_ clauses: [Overeenkomst.Clause], level: ClauseLevel, depth: Int, in parent: String,
+                            path: ClausePath) -> Block {
         let items = clauses.enumerated().map { index, clause in
             let bookmark = AgreementBookmarks.clause(level, index + 1, in: parent)
-            var blocks = clause.text.map { textBlocks($0) } ?? []
+            var here = path
+            switch level {
+            case .member: here.member = index + 1
+            case .part: here.part = index + 1
+            case .subpart: here.subpart = index + 1
+            }
+            var blocks = clause.text.map { textBlocks($0, within: here) } ?? []
             if !clause.children.isEmpty, let next = ClauseLevel(rawValue: level.rawValue + 1) {
-                blocks.append(clauseList(clause.children, level: next, depth: depth + 1, in: bookmark))
+                blocks.append(clauseList(clause.children, level: next, depth: depth + 1, in: bookmark, path: here))
             }
             return ListItem(blocks, bookmark: bookmark)
         }
@@ -86,10 +98,10 @@ extension OvereenkomstComposer {
 
     /// The begrippen: numbered as written in `vrij`, alphabetical without
     /// letters (Aanwijzingen) or with 1°, 2° (Flemish).
-    private func terms(_ terms: [Overeenkomst.Term]) -> [Block] {
+    private func terms(_ terms: [Overeenkomst.Term], within: ClausePath) -> [Block] {
         let ordered = scheme.sortsTerms ? terms.sorted { Self.sortKey($0.term.value) < Self.sortKey($1.term.value) } : terms
         let items = ordered.enumerated().map { index, term in
-            let resolved = CrossReferences.resolved(term.meaning.text, outline: outline)
+            let resolved = CrossReferences.resolved(term.meaning.text, outline: outline, within: within)
             let meaning = RichText(resolved.markdown.trimmingTerminalPunctuation, at: term.meaning.position).inlines
             let inlines = [Inline.text("\(term.term.value): ")] + resolved.live(meaning)
                 + [.text(scheme.termTerminator(isLast: index == ordered.count - 1))]

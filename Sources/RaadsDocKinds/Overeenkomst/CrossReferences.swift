@@ -6,6 +6,9 @@ import RaadsDocSchema
 /// - `[[governance]]` → "artikel 4";
 /// - `[[governance/3]]`, `[[governance/bestuurlijk-overleg/a]]` → a lid,
 ///   onderdeel or subonderdeel, each step an id or a position (1, 2, …);
+/// - `[[4]]`, `[[4/3/1]]` → the article at that place, and further steps;
+/// - `[[taken/2/2]] en [[taken/2/3]]` → "artikel 1, tweede lid, onderdelen
+///   b en c", each number its own link;
 /// - `[[financien-hoofdstuk]]` → "hoofdstuk 2"; `[[gelet-op]]` → "B";
 /// - `[[datum:inwerkingtreding]]` → "1 augustus 2021".
 /// The words follow the numbering style; a reference that starts a
@@ -102,31 +105,79 @@ package enum CrossReferences {
     /// which `live` then fills with the numbers LibreOffice keeps up to
     /// date; a date as plain words. References that cannot be resolved stay
     /// as written; the checks reported them.
-    package static func resolved(_ text: String, outline: OvereenkomstOutline) -> Resolved {
-        var result = ""
-        var citations: [String: [Inline]] = [:]
-        var last = text.startIndex
+    ///
+    /// `within` is where the text stands, so that a citation inside the
+    /// same article leaves the article out. References that follow each
+    /// other joined by ", ", " en " or " of " and differ only in their last
+    /// number are cited together ("onderdelen b en c"): each stays its own
+    /// link, the first with the shared words.
+    package static func resolved(_ text: String, outline: OvereenkomstOutline, within: ClausePath? = nil) -> Resolved {
+        let scheme = outline.scheme
+        var resolved: [(range: Range<String.Index>, citation: Citation)] = []
         for occurrence in occurrences(in: text) {
-            guard let content = occurrence.content, case .success(let citation) = outline.resolve(content) else { continue }
-            result += text[last..<occurrence.range.lowerBound]
-            let words = startsSentence(result) ? capitalized(citation.words) : citation.words
-            if let target = citation.target {
-                citations["#" + target] = citation.inlines
-                result += "[\(words)](#\(target))"
-            } else {
-                result += words
+            guard let content = occurrence.content, case .success(var citation) = outline.resolve(content) else { continue }
+            if let path = citation.path { citation.inlines = scheme.citationInlines(path, within: within) }
+            resolved.append((occurrence.range, citation))
+        }
+        var result = ""
+        var citations: [String: [[Inline]]] = [:]
+        var last = text.startIndex
+        var index = 0
+        while index < resolved.count {
+            var group = [resolved[index]]
+            var words = [resolved[index].citation.inlines]
+            while index + group.count < resolved.count, let previous = group.last {
+                let next = resolved[index + group.count]
+                let paths = (group + [next]).compactMap(\.citation.path)
+                guard isJoiner(text[previous.range.upperBound..<next.range.lowerBound]), paths.count == group.count + 1,
+                      let combined = scheme.combinedCitationInlines(paths, within: within) else { break }
+                group.append(next)
+                words = combined
             }
-            last = occurrence.range.upperBound
+            for (member, inlines) in zip(group, words) {
+                result += text[last..<member.range.lowerBound]
+                let shown = startsSentence(result) ? capitalized(inlines) : Self.withoutRepeatedArticle(inlines, after: result)
+                if let target = member.citation.target {
+                    citations["#" + target, default: []].append(shown)
+                    result += "[\(shown.plainText)](#\(target))"
+                } else {
+                    result += shown.plainText
+                }
+                last = member.range.upperBound
+            }
+            index += group.count
         }
         result += text[last...]
         return Resolved(markdown: result, citations: citations)
     }
 
+    /// "de artikelen 2 en 3", "het tweede lid" after the "de" or "het"
+    /// the author wrote: without their own.
+    private static func withoutRepeatedArticle(_ inlines: [Inline], after preceding: String) -> [Inline] {
+        guard case .text(let first)? = inlines.first, preceding.hasSuffix(" ") else { return inlines }
+        let lastWord = String(preceding.dropLast().reversed().prefix { $0.isLetter }.reversed()).lowercased()
+        guard let article = ["de ", "het "].first(where: first.hasPrefix), lastWord + " " == article else { return inlines }
+        return [.text(String(first.dropFirst(article.count)))] + inlines.dropFirst()
+    }
+
+    /// Whether what stands between two references joins them into one
+    /// citation: ", ", " en " or " of ", across a line break too.
+    private static func isJoiner(_ between: Substring) -> Bool {
+        let words = between.split { $0 == " " || $0 == "\n" }
+        guard !between.isEmpty else { return false }
+        switch words {
+        case [","]: return between.first == "," && between.count > 1
+        case ["en"], ["of"]: return between.first == " " || between.first == "\n"
+        default: return false
+        }
+    }
+
     /// A text with its references resolved: Markdown, and the inlines of
-    /// each citation by the link it became.
+    /// each citation by the link it became (one link may be cited in
+    /// several forms, alone and together with others).
     package struct Resolved {
         package let markdown: String
-        package let citations: [String: [Inline]]
+        package let citations: [String: [[Inline]]]
 
         /// `inlines` with each citation link holding the citation's words
         /// and live numbers; a link whose words were changed keeps them.
@@ -134,13 +185,10 @@ package enum CrossReferences {
             inlines.map { inline in
                 switch inline {
                 case .link(let url, let children):
-                    guard let citation = citations[url] else { return .link(url: url, live(children)) }
+                    guard let forms = citations[url] else { return .link(url: url, live(children)) }
                     let written = children.plainText
-                    if written == citation.plainText { return .link(url: url, citation) }
-                    if written == capitalized(citation.plainText), case .text(let first)? = citation.first {
-                        return .link(url: url, [.text(capitalized(first))] + citation.dropFirst())
-                    }
-                    return inline
+                    guard let citation = forms.first(where: { $0.plainText == written }) else { return inline }
+                    return .link(url: url, citation)
                 case .emphasis(let children): return .emphasis(live(children))
                 case .strong(let children): return .strong(live(children))
                 default: return inline
@@ -159,5 +207,25 @@ package enum CrossReferences {
     private static func capitalized(_ words: String) -> String {
         guard let first = words.first else { return words }
         return first.uppercased() + words.dropFirst()
+    }
+
+    /// A citation at the start of a sentence: its first word with a
+    /// capital; a paragraaf sign written out ("Paragraaf 2", "Paragrafen 2
+    /// en 3"), since no sentence starts with "§".
+    private static func capitalized(_ inlines: [Inline]) -> [Inline] {
+        switch inlines.first {
+        case .text(let first)? where first.hasPrefix("§§ "):
+            return [.text("Paragrafen " + first.dropFirst(3))] + inlines.dropFirst()
+        case .text(let first)?:
+            return [.text(capitalized(first))] + inlines.dropFirst()
+        case .reference(_, let text)? where text.hasPrefix("§ "):
+            let rest = inlines.dropFirst()
+            if case .text(let next)? = rest.first {
+                return [.text("Paragraaf " + text.dropFirst(2) + next)] + rest.dropFirst()
+            }
+            return [.text("Paragraaf " + text.dropFirst(2))] + rest
+        default:
+            return inlines
+        }
     }
 }

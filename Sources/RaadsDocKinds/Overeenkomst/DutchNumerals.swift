@@ -36,6 +36,16 @@ package enum DutchNumerals {
         }
     }
 
+    /// The number an ordinal word stands for: "tweede" → 2,
+    /// "eenentwintigste" → 21.
+    package static func ordinalValue(_ word: some StringProtocol) -> Int? {
+        let lowered = word.lowercased()
+        if let small = smallOrdinals.firstIndex(of: lowered), small > 0 { return small }
+        guard lowered.hasSuffix("ste") else { return nil }
+        let stem = lowered.dropLast(3)
+        return (20...99).first { cardinal($0) == stem }
+    }
+
     /// "tweevoud", "zesvoud": in how many copies a document is signed.
     package static func multiplicative(_ number: Int) -> String {
         switch number {

@@ -30,8 +30,9 @@ package struct OvereenkomstComposer {
                 "partijen": model.parties.map(\.name.value).joined(separator: ", "),
             ]),
             header: [.text(model.title.value, style: .title), .text(version, style: .subtitle)],
-            body: (model.hasChapters ? [.tableOfContents(depth: 3, title: context.profile.contentsTitle)] : []) + parties + considerations + legalBasis + articles,
-            signature: signaturePage,
+            body: (model.hasChapters ? [.tableOfContents(depth: 3, title: context.profile.contentsTitle)] : [])
+                + parties(flemish: context.profile.country == .be) + considerations + legalBasis + articles,
+            signature: signaturePage(profile: context.profile),
             attachments: explanation)
     }
 
@@ -44,8 +45,8 @@ package struct OvereenkomstComposer {
 
     // MARK: Opening and parts A and B
 
-    private var parties: [Block] {
-        let clauses = RepresentationClause.separated(model.parties)
+    private func parties(flemish: Bool) -> [Block] {
+        let clauses = RepresentationClause.separated(model.parties, flemish: flemish)
         var blocks: [Block] = [.paragraph(Paragraph(.body, [.strong([.text("Partijen:")])]))]
         blocks.append(.list(ListBlock(.decimal, items: clauses.map { ListItem([.text($0)]) }, itemStyle: .member)))
         if let name = model.collectiveName {
@@ -93,19 +94,22 @@ package struct OvereenkomstComposer {
 
     // MARK: Signatures and toelichting
 
-    private var signaturePage: [Block] {
-        var sentence = "Aldus overeengekomen en in \(DutchNumerals.multiplicative(model.parties.count)) ondertekend"
-        if let place = model.signing.place { sentence += " te \(place)" }
-        if let date = model.signing.date { sentence += " op \(date.value.dutch)" }
+    /// The closing sentence and the grid. A Flemish stad or gemeente signs
+    /// "namens het college van burgemeester en schepenen".
+    private func signaturePage(profile: Profile) -> [Block] {
+        let sentence = ClosingSentence.text(model, profile: profile)
+        let place = ClosingSentence.place(model, profile: profile)
         let parties = model.parties.map { party in
-            SigningParty(organisation: party.name.value, place: party.signing.place ?? model.signing.place,
+            SigningParty(organisation: party.name.value,
+                         onBehalfOf: party.body == .vlaamseGemeente ? "namens \(RepresentationClause.flemishCollege)" : nil,
+                         place: party.signing.place ?? place,
                          date: (party.signing.date ?? model.signing.date)?.value.dutch,
                          signatories: party.signatories.map { signatory in
                              Signatory(name: signatory.name?.value ?? "", function: signatory.function?.value ?? "",
                                        mandate: signatory.mandate?.value)
                          })
         }
-        return [.pageBreak, .text(sentence + "."), .signatures(SignatureBlock(layout: .signingGrid, parties: parties))]
+        return [.pageBreak, .text(sentence), .signatures(SignatureBlock(layout: .signingGrid, parties: parties))]
     }
 
     private var explanation: [Block] {
@@ -133,9 +137,9 @@ package struct OvereenkomstComposer {
     // MARK: Text
 
     /// The blocks of a text, its references resolved into links with live
-    /// numbers.
-    package func textBlocks(_ text: SourceText) -> [Block] {
-        let resolved = CrossReferences.resolved(text.text, outline: outline)
+    /// numbers; `within` is the article or clause the text belongs to.
+    package func textBlocks(_ text: SourceText, within: ClausePath? = nil) -> [Block] {
+        let resolved = CrossReferences.resolved(text.text, outline: outline, within: within)
         let blocks = RichText(resolved.markdown, at: text.position).blocks()
         return resolved.citations.isEmpty ? blocks : blocks.map { $0.mappingInlines(resolved.live) }
     }

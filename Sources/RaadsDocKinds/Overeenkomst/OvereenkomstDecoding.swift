@@ -30,7 +30,8 @@ extension Overeenkomst {
             evaluations: input.list("evaluatie").compactMap(Evaluation.init),
             citationTitle: input.text("citeertitel"),
             explanation: input.object("toelichting").map(Explanation.init),
-            signing: CommonSigning(place: signing?.text("plaats")?.value, date: signing?.date("datum")),
+            signing: CommonSigning(place: signing?.text("plaats")?.value, date: signing?.date("datum"),
+                                   copies: signing?.integer("exemplaren")),
             position: input.position,
             articlesPosition: input.keyPosition(chaptersGiven ? "hoofdstukken" : "artikelen"),
             articlesAndChapters: chaptersGiven && input.has("artikelen") ? input.keyPosition("artikelen") : nil)

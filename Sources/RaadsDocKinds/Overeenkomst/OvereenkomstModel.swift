@@ -135,6 +135,8 @@ extension Overeenkomst {
     public struct CommonSigning: Sendable {
         public var place: String?
         public var date: Located<Datum>?
+        /// In how many copies it is signed; by default one per party.
+        public var copies: Located<Int>?
     }
 
     /// A numbered piece of text with numbered pieces under it: a lid with

@@ -107,11 +107,31 @@ package struct OvereenkomstOutline: Sendable {
                 ? .success(Citation(ClausePath(article: number), scheme: scheme))
                 : .failure(ReferenceFailure("het artikel met de citeertitel heeft geen leden"))
         }
+        if first.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(first) {
+            return articleByNumber(number, steps: steps.dropFirst())
+        }
         guard let numbered = article(withID: first) else {
             let known = Array(articlesByID.keys) + Array(chaptersByID.keys)
             return .failure(ReferenceFailure("er is geen artikel of hoofdstuk met id '\(first)'\(Self.suggestion(first, among: known))"))
         }
         return descend(numbered, steps: steps.dropFirst()).map { Citation($0, scheme: scheme) }
+    }
+
+    /// `[[7]]`, `[[7/2/1]]`: an article by its number, the first step a
+    /// position like the others. Ids always hold a letter, so a number
+    /// never means an id.
+    private func articleByNumber(_ number: Int, steps: ArraySlice<String>) -> Result<Citation, ReferenceFailure> {
+        if number == citationArticle {
+            return steps.isEmpty
+                ? .success(Citation(ClausePath(article: number), scheme: scheme))
+                : .failure(ReferenceFailure("het artikel met de citeertitel heeft geen leden"))
+        }
+        let all = articles
+        guard number >= 1, number <= all.count else {
+            let count = all.count + (citationArticle == nil ? 0 : 1)
+            return .failure(ReferenceFailure("er is geen artikel \(number); de overeenkomst heeft \(count) artikelen"))
+        }
+        return descend(all[number - 1], steps: steps).map { Citation($0, scheme: scheme) }
     }
 
     /// Follows the steps after the article id through leden, onderdelen and
@@ -186,6 +206,8 @@ extension String {
 package struct Citation: Sendable, Equatable {
     package var inlines: [Inline]
     package var target: String?
+    /// What it cites inside the articles; nil for a date, a part or a chapter.
+    package var path: ClausePath?
 
     package init(inlines: [Inline], target: String?) {
         self.inlines = inlines
@@ -194,6 +216,7 @@ package struct Citation: Sendable, Equatable {
 
     package init(_ path: ClausePath, scheme: NumberingScheme) {
         self.init(inlines: scheme.citationInlines(path), target: AgreementBookmarks.target(path))
+        self.path = path
     }
 
     package var words: String { inlines.plainText }

@@ -61,7 +61,7 @@ extension Overeenkomst {
         councilDecisionOfNonParty, decisionAfterVersion, versionAfterEntryIntoForce, endNotAfterStart,
         evaluationOutsideTerm, unreadableMoment, citationTitleMissing, resultObligation, handNumbering,
         brokenReference, unusedTerm, duplicateID, invalidID, signedBeforeVersion, endDateAndTerm, articlesMissing,
-        emptyArticle, duplicateTerm, bothSigningForms, SigningRules.partnerMissing,
+        emptyArticle, duplicateTerm, bothSigningForms, handCitationNowhere, SigningRules.partnerMissing,
     ]
 
     public static func check(_ model: Model, context: KindContext) -> Checked {

@@ -129,6 +129,8 @@ extension Overeenkomst {
     package static let signing: ObjectSpec = ObjectSpec("ondertekening-overeenkomst", "Plaats en datum van ondertekening voor alle partijen.", [
         .optional("plaats", .text, "Plaats van ondertekening."),
         .optional("datum", .date, "Datum van ondertekening."),
+        .optional("exemplaren", .integer(1...99), "In hoeveel exemplaren de overeenkomst wordt ondertekend; standaard één per partij "
+                  + "('in drievoud', of in Vlaanderen 'in drie exemplaren')."),
     ])
 
     public static let spec: ObjectSpec = ObjectSpec(

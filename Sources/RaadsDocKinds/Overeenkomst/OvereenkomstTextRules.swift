@@ -9,7 +9,8 @@ extension Overeenkomst {
         help: "raadsdoc nummert artikelen, leden en onderdelen zelf, in de gekozen stijl; haal het nummer uit de tekst.")
     public static let brokenReference = Rule(
         "RD-OVK-015", .fout, "Een verwijzing wijst naar iets dat niet bestaat.",
-        help: "Verwijs met [[artikel-id]], [[artikel-id/lid/onderdeel]] (id of volgnummer per stap) of [[datum:inwerkingtreding]].")
+        help: "Verwijs met [[artikel-id]] of het artikelnummer ([[7]]), met lid en onderdeel erachter ([[artikel-id/lid/onderdeel]], "
+            + "[[7/2/1]]: per stap een id of volgnummer), of met [[datum:inwerkingtreding]].")
     public static let unusedTerm = Rule(
         "RD-OVK-016", .waarschuwing, "Een begrip wordt buiten zijn eigen definitie nergens gebruikt.",
         help: "Gebruik het begrip in de tekst, of schrap de begripsbepaling.")
@@ -25,6 +26,11 @@ extension Overeenkomst {
     public static let emptyArticle = Rule(
         "RD-OVK-022", .fout, "Een artikel is leeg, of heeft zowel leden als eigen onderdelen.",
         help: "Een artikel heeft 'tekst', 'leden', 'onderdelen' of 'begrippen'; onderdelen horen bij een lid als het artikel leden heeft.")
+    public static let handCitationNowhere = Rule(
+        "RD-OVK-025", .waarschuwing, "Een met de hand getypte verwijzing noemt een artikel of lid dat de overeenkomst niet heeft.",
+        help: "Controleer het nummer in 'artikel 12, tweede lid' of 'artikel 4, § 3'. Verwijs liever met [[artikel-id]], "
+            + "[[artikel-id/lid]] of het volgnummer ([[7]], [[7/2]]): dan zet raadsdoc het nummer zelf. Een verwijzing naar een "
+            + "andere regeling ('artikel 171, eerste lid, Gemeentewet', 'artikel 12 van de statuten') controleert raadsdoc niet.")
     public static let duplicateTerm = Rule(
         "RD-OVK-023", .fout, "Een begrip is twee keer gedefinieerd.",
         help: "Definieer elk begrip één keer.")
@@ -37,6 +43,9 @@ extension Overeenkomst {
             for (index, message) in CrossReferences.failures(in: text.text, outline: outline) {
                 context.report(brokenReference, at: text.position(of: index, in: context.file), message)
             }
+        }
+        for text in model.referenceTexts {
+            checkHandCitations(text, outline: outline, context: context)
         }
         for entry in model.explanation?.articles ?? [] {
             let id = entry.article.value
@@ -64,6 +73,31 @@ extension Overeenkomst {
             } else if article.text == nil && article.clauses.isEmpty && article.terms.isEmpty {
                 context.report(emptyArticle, at: article.position, "\(name) heeft geen tekst, leden, onderdelen of begrippen")
             }
+        }
+    }
+
+    /// Reports each hand-typed citation in `text` of an article or lid
+    /// that does not exist, at its "artikel".
+    private static func checkHandCitations(_ text: SourceText, outline: OvereenkomstOutline, context: KindContext) {
+        let articles = outline.articles
+        let count = articles.count + (outline.citationArticle == nil ? 0 : 1)
+        for found in HandCitations.find(in: text.text).prefix(CrossReferences.reportLimit) {
+            let typed = text.text[found.range]
+            let problem: String
+            if found.article < 1 || found.article > count {
+                problem = "de overeenkomst heeft \(count == 1 ? "één artikel" : "\(count) artikelen"), geen artikel \(found.article)"
+            } else if let member = found.member, found.article <= articles.count {
+                let article = articles[found.article - 1].article
+                let members = article.clausesAreMembers ? article.clauses.count : 1
+                guard member < 1 || member > members else { continue }
+                problem = "artikel \(found.article) heeft \(members == 1 ? "één lid" : "\(members) leden"), geen \(DutchNumerals.ordinal(member))"
+            } else if let member = found.member, member != 1 {
+                problem = "artikel \(found.article) (de citeertitel) heeft één lid, geen \(DutchNumerals.ordinal(member))"
+            } else {
+                continue
+            }
+            context.report(handCitationNowhere, at: text.position(of: found.range.lowerBound, in: context.file),
+                           "'\(typed)' bestaat niet: \(problem); verwijs met [[artikel-id]] of [[artikel-id/lid]], dan zet raadsdoc het nummer")
         }
     }
 

@@ -16,9 +16,19 @@ package enum RepresentationClause {
     package static let mayorGround = "artikel 171, eerste lid, Gemeentewet"
     package static let municipalLegalForm = "publiekrechtelijke rechtspersoon"
 
-    package static func text(for party: Overeenkomst.Party) -> String {
+    /// The Flemish college, on whose behalf a stad or gemeente signs
+    /// (artikel 279 Decreet over het lokaal bestuur).
+    package static let flemishCollege = "het college van burgemeester en schepenen"
+
+    /// `flemish` for a Flemish stad or gemeente, and for every party under
+    /// a profile with `land: BE`: "vertegenwoordigd door", never "namens
+    /// deze".
+    package static func text(for party: Overeenkomst.Party, flemish: Bool = false) -> String {
         var clause = name(of: party)
         if let seat = party.seat, !party.isMunicipality { clause += ", gevestigd te \(seat)" }
+        if flemish || party.body == .vlaamseGemeente {
+            return clause + flemishRepresentation(of: party)
+        }
         if let representative = party.representative {
             clause += ", namens deze " + person(representative)
             for cosigner in cosigners(of: party, besides: representative) { clause += ", en " + cosigner }
@@ -39,11 +49,41 @@ package enum RepresentationClause {
         return clause
     }
 
+    /// The rest of a Flemish clause: "vertegenwoordigd door de burgemeester,
+    /// de heer A. Peeters, en de algemeen directeur, de heer K. Janssens,
+    /// namens het college van burgemeester en schepenen, op grond van …,
+    /// in uitvoering van de beslissing van het college van burgemeester en
+    /// schepenen van 25 augustus 2025".
+    private static func flemishRepresentation(of party: Overeenkomst.Party) -> String {
+        var clause = ""
+        if let representative = party.representative {
+            clause += ", vertegenwoordigd door " + person(representative)
+            let own = party.signatories.first { signatory in
+                guard let name = representative.name?.value, let other = signatory.name?.value else { return false }
+                return PersonName.same(name, other)
+            }
+            if let mandate = own?.mandate?.value { clause += ", " + mandate }
+            for cosigner in cosigners(of: party, besides: representative) { clause += ", en " + cosigner }
+            if party.body == .vlaamseGemeente { clause += ", namens \(flemishCollege)" }
+            if let mandator = party.mandatedBy { clause += ", daartoe gemachtigd door \(mandator)" }
+            if let ground = party.mandateGround {
+                clause += party.body == .vlaamseGemeente || party.mandatedBy != nil
+                    ? ", op grond van \(ground)" : ", daartoe bevoegd op grond van \(ground)"
+            }
+        }
+        if let decision = party.decision {
+            clause += ", in uitvoering van \(flemishDecisionName(decision.body)) van \(decision.date.value.dutch)"
+            if let reference = decision.reference { clause += " met kenmerk \(reference)" }
+        }
+        if let shortName = party.shortName { clause += ", hierna genoemd “\(shortName)”" }
+        return clause
+    }
+
     /// The clauses of all parties with ", en" between them and ";" after
-    /// the last.
-    package static func separated(_ parties: [Overeenkomst.Party]) -> [String] {
+    /// the last; `flemish` as for `text`.
+    package static func separated(_ parties: [Overeenkomst.Party], flemish: Bool = false) -> [String] {
         parties.enumerated().map { index, party in
-            text(for: party) + (index == parties.count - 1 ? ";" : ", en")
+            text(for: party, flemish: flemish) + (index == parties.count - 1 ? ";" : ", en")
         }
     }
 
@@ -73,6 +113,17 @@ package enum RepresentationClause {
             if let own = representative.name?.value, PersonName.same(own, name) { return nil }
             let article = function.hasPrefix("de ") ? function : "de " + function
             return "\(article), " + (signatory.salutation.map { "\($0.value) \(name)" } ?? name)
+        }
+    }
+
+    /// Belgian usage: a "beslissing" of the college, the gemeenteraad,
+    /// the raad van bestuur or the algemene vergadering.
+    private static func flemishDecisionName(_ body: Overeenkomst.Decision.Body) -> String {
+        switch body {
+        case .college: "de beslissing van \(flemishCollege)"
+        case .raad: "de beslissing van de gemeenteraad"
+        case .bestuur: "de beslissing van de raad van bestuur"
+        case .ledenvergadering: "de beslissing van de algemene vergadering"
         }
     }
 

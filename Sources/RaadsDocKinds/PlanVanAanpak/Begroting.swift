@@ -15,6 +15,9 @@ public struct Begroting: Sendable {
     public var declaredYearTotals: [YearAmount]
     /// Percentage onvoorziene kosten included in every post.
     public var contingency: Located<ExactDecimal>?
+    /// Whether the sentence on `contingency` stands under the table
+    /// ('onvoorzien-vermelden: ja'); the percentage alone only serves the checks.
+    public var statesContingency: Bool
     public var explanation: RichText?
     public var position: SourcePosition
 
@@ -158,11 +161,10 @@ public enum BegrotingUnit: String, Sendable, CaseIterable {
     /// still an amount of money (`bedrag`), in whole euros and cents.
     package var largestTotal: Int { Int.max / 100 / eurosPerUnit }
 
-    /// The caption above the amount columns; nil when the amounts carry
-    /// their unit themselves.
-    public var caption: String? {
+    /// The unit as the table's top-left cell states it, under "Werkstroom".
+    public var heading: String {
         switch self {
-        case .k: nil
+        case .k: "bedragen in k (x € 1.000)"
         case .thousands: "bedragen x € 1.000"
         case .euro: "bedragen in €"
         }

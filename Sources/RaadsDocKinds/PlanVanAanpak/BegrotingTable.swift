@@ -17,21 +17,25 @@ package enum BegrotingTable {
         }
         blocks += begroting.explanation?.blocks() ?? []
         blocks.append(.table(table(begroting, totals: totals, werkstromen: werkstromen)))
-        if let contingency = begroting.contingency?.value {
+        if begroting.statesContingency, let contingency = begroting.contingency?.value {
             blocks.append(.text("De bedragen zijn inclusief \(contingency.dutch)% onvoorziene kosten per post.", style: .note))
         }
         return blocks
     }
 
     /// Header row with the years and "Totaal", a row per post, and a bold
-    /// total row, with the totals the check worked out.
+    /// total row, with the totals the check worked out. The top-left cell
+    /// names the posts and the unit; every amount cell carries its value
+    /// in euros, so a word processor or spreadsheet can calculate with it.
     package static func table(_ begroting: Begroting, totals: BegrotingTotals, werkstromen: [PlanVanAanpak.Werkstroom]) -> Table {
         let unit = begroting.unit
         let years = begroting.years.map(\.value)
         func amount(_ value: Int, style: ParagraphStyle = .amount) -> TableCell {
-            TableCell.text(unit.tableText(value), style: style)
+            let euros = unit.bedrag(value).map { String($0.cents / 100) }
+            return TableCell.text(unit.tableText(value), style: style, value: euros.map(CellValue.euros))
         }
-        let header = TableRow([TableCell.text(unit.caption ?? "", style: .tableHeading)]
+        let corner = TableCell([.text("Werkstroom", style: .tableHeading), .text(unit.heading, style: .tableText)])
+        let header = TableRow([corner]
             + years.map { TableCell.text(String($0), style: .amountHeading) }
             + [TableCell.text("Totaal", style: .amountHeading)])
         let rows = zip(begroting.posts, totals.posts).map { post, postTotal in

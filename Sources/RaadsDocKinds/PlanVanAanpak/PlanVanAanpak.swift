@@ -18,6 +18,9 @@ public enum PlanVanAanpak: DocumentKind {
         public var organisation: Organisation?
         public var begroting: Begroting?
         public var appendices: [Appendix]
+        /// Whether the plan shows the rapportagekalender raadsdoc derives
+        /// from the timings ('rapportagekalender: ja').
+        public var showsReportingCalendar: Bool
         public var position: SourcePosition
 
         /// The periode when both ends are known and in order.
@@ -94,6 +97,7 @@ public enum PlanVanAanpak: DocumentKind {
             },
             begroting: input.object("begroting").map(begroting),
             appendices: input.objects("bijlagen").compactMap(appendix),
+            showsReportingCalendar: input.boolean("rapportagekalender") ?? false,
             position: input.position)
     }
 
@@ -143,6 +147,7 @@ public enum PlanVanAanpak: DocumentKind {
         return Begroting(unit: unit, years: years, posts: posts, declaredTotal: amount("totaal", in: input),
                          declaredYearTotals: byYear("totaal-per-jaar", in: input),
                          contingency: input.decimal("onvoorzien", decimals: 2),
+                         statesContingency: input.boolean("onvoorzien-vermelden") ?? false,
                          explanation: input.richText("toelichting"), position: input.position)
     }
 

@@ -76,7 +76,7 @@ extension PlanVanAanpak {
                 let items = werkstroom.results.map { ListItem(resultBlocks($0, periode: periode)) }
                 return [.heading(3, "Resultaten werkstroom \(werkstroom.id.value). \(werkstroom.name):"),
                         .list(ListBlock(.dash, items: items))]
-            } + reportingCalendar(model, periode: periode)
+            } + (model.showsReportingCalendar ? reportingCalendar(model, periode: periode) : [])
         case .inspanningen:
             return model.werkstromen.filter { !$0.efforts.isEmpty || $0.note != nil }.flatMap { werkstroom -> [Block] in
                 var blocks: [Block] = [.heading(3, "Werkstroom \(werkstroom.id.value). \(werkstroom.name):")]
@@ -100,11 +100,12 @@ extension PlanVanAanpak {
     private static func reportingCalendar(_ model: Model, periode: Periode) -> [Block] {
         var rows: [TableRow] = []
         for werkstroom in model.werkstromen {
-            for result in werkstroom.results {
+            for (ordinal, result) in werkstroom.results.enumerated() {
                 guard case .success(.afterEachQuarter(let months)) = result.timing else { continue }
                 for end in periode.quarterEnds {
                     guard let completed = end.adding(days: 1), let due = completed.adding(months: months) else { continue }
-                    rows.append(TableRow(["Werkstroom \(werkstroom.id.value)", "\(end.month / 3)e kwartaal \(end.year)",
+                    rows.append(TableRow(["Werkstroom \(werkstroom.id.value), resultaat \(ordinal + 1)",
+                                          "\(end.month / 3)e kwartaal \(end.year)",
                                           completed.dutch, due.dutch].map { TableCell.text($0) }))
                 }
             }

@@ -50,7 +50,9 @@ extension PlanVanAanpak {
         .required("posten", .list(.object { post }, minimum: 1), "De posten."),
         .optional("totaal", .text, "Het totaal van het plan zoals opgegeven; raadsdoc controleert het."),
         .optional("totaal-per-jaar", .dictionary(.text), "Het totaal per jaar zoals opgegeven; raadsdoc controleert het."),
-        .optional("onvoorzien", .decimal(decimals: 2, range: nil), "Percentage onvoorziene kosten in elke post, van 0 tot 100."),
+        .optional("onvoorzien", .decimal(decimals: 2, range: nil), "Percentage onvoorziene kosten in elke post, van 0 tot 100; raadsdoc controleert de tekst ertegen."),
+        .optional("onvoorzien-vermelden", .boolean,
+                  "ja: onder de tabel staat 'De bedragen zijn inclusief N% onvoorziene kosten per post.'"),
         .optional("toelichting", .richText, "Tekst vóór de tabel."),
     ])
 
@@ -72,6 +74,8 @@ extension PlanVanAanpak {
             .optional("organisatie", .object { organisation }, "Organisatie en bedrijfsvoering."),
             .optional("begroting", .object { begroting }, "De begroting."),
             .optional("bijlagen", .list(.object { appendix }), "Bijlagen met eigen tekst, na het plan."),
+            .optional("rapportagekalender", .boolean,
+                      "ja: na de resultaten staat een tabel 'Rapportagekalender' met de data die volgen uit resultaten met timing 'na elk kwartaal'."),
         ])
 
     public static let starter = """

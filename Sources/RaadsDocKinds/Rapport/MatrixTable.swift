@@ -2,13 +2,16 @@ import RaadsDocCore
 import RaadsDocSchema
 
 /// A score matrix as it appears in the report: the coloured table, then
-/// the legend table and a note on how in-between values are coloured.
+/// the legend table and, when asked for, a note on how in-between values
+/// are coloured.
 package enum MatrixTable {
+    package static let colourNote = "Een tussenscore (zoals 2,5) krijgt een kleur tussen die van de twee aangrenzende scores; "
+        + "een label als ‘tussen geel en groen’ geldt als de score daartussen (3,5). Cellen met ‘onbekend’ of een ander "
+        + "label blijven grijs."
+
     package static func blocks(_ matrix: ScoreMatrix, headingLevel: Int) -> [Block] {
-        [.table(table(matrix)), .heading(headingLevel, "Legende"), .table(legend(matrix)),
-         .text("Een tussenscore (zoals 2,5) krijgt een kleur tussen die van de twee aangrenzende scores; een label als "
-               + "‘tussen geel en groen’ geldt als de score daartussen (3,5). Cellen met ‘onbekend’ of een ander label "
-               + "blijven grijs.", style: .note)]
+        [.table(table(matrix)), .heading(headingLevel, "Legende"), .table(legend(matrix))]
+            + (matrix.explainsColours ? [.text(colourNote, style: .note)] : [])
     }
 
     /// The matrix: a narrow first column with the row names, equal columns

@@ -99,7 +99,7 @@ public enum Rapport: DocumentKind {
             }
         }
         return ScoreMatrix(rowHeading: input.text("rijkop")?.value ?? "", columns: columns, rows: rows, legend: legend,
-                           position: input.position)
+                           explainsColours: input.boolean("uitleg-kleuren") ?? false, position: input.position)
     }
 
     private static func table(_ input: ObjectReader) -> DataTable {

@@ -8,10 +8,9 @@ extension Rapport {
         header.append(.text(model.title.value, style: .title))
         let byline = [model.subtitle, model.author].compactMap { $0 }
         header += byline.map { .text($0, style: .subtitle) }
-        let language = context.profile.country == .be ? "nl-BE" : "nl-NL"
         return Document(
             metadata: DocumentMetadata(title: model.title.value, subject: model.subtitle ?? model.title.value,
-                                       date: model.date?.value ?? Datum.epoch, language: language, keywords: [names[0]]),
+                                       date: model.date?.value ?? Datum.epoch, language: context.profile.languageTag, keywords: [names[0]]),
             page: PageSetup(headerText: context.organisation(fallback: model.gemeente), footerText: footer(model.title.value)),
             fields: context.fields(gemeente: model.gemeente, [
                 "titel": model.title.value, "ondertitel": model.subtitle ?? "", "auteur": model.author ?? "",

@@ -29,6 +29,8 @@ extension Rapport {
                   "De kolommen (thema's): een naam, of 'naam' met 'ook'."),
         .required("rijen", .list(.object { matrixRow }, minimum: 1), "De rijen; elke rij geeft elke kolom een waarde."),
         .optional("legende", .list(.object { legendEntry }), "Wat de scores betekenen; volgt onder de matrix."),
+        .optional("uitleg-kleuren", .boolean,
+                  "ja: onder de legende staat hoe tussenscores (2,5) en labels als 'tussen geel en groen' gekleurd worden."),
     ])
 
     package static let tableColumn: ObjectSpec = ObjectSpec("tabelkolom", "Een gedeclareerde kolom van een tabel.", [

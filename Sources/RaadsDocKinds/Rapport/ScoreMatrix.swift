@@ -20,6 +20,9 @@ public struct ScoreMatrix: Sendable {
     public var columns: [Column]
     public var rows: [Row]
     public var legend: [LegendEntry]
+    /// Whether the note on how in-between scores are coloured stands under
+    /// the legend ('uitleg-kleuren: ja').
+    public var explainsColours: Bool
     public var position: SourcePosition
 
     public struct Column: Sendable {

@@ -46,6 +46,9 @@ public protocol DocumentKind: SendableMetatype {
     static func summary(_ model: Model, profile: Profile) -> DocumentSummary
     /// The document tree.
     static func compose(_ checked: Checked, context: ComposeContext) -> Document
+    /// Every sentence, heading and label `compose` writes that the input
+    /// does not hold, with what in the input asks for it.
+    static var generatedText: [GeneratedText] { get }
 }
 
 extension DocumentKind {
@@ -65,6 +68,8 @@ public struct DocumentSummary: Sendable, Equatable {
     public var date: Datum?
     public var reference: String?
     public var gemeente: String?
+    /// `status: concept`.
+    public var isDraft = false
 
     public init(title: String, soort: String, date: Datum?, reference: String? = nil, gemeente: String? = nil) {
         self.title = title
@@ -85,6 +90,7 @@ public struct KindDescriptor: Sendable {
     public let styles: [StyleDefinition]
     public let profileSettings: [Field]
     public let runSettings: [String]
+    public let generatedText: [GeneratedText]
     /// The decode, resolve and check stages, with the summary.
     package let run: @Sendable (ObjectReader, String, KindContext) -> (model: any Sendable, summary: DocumentSummary)
     package let composeModel: @Sendable (any Sendable, ComposeContext) -> Document?
@@ -92,21 +98,28 @@ public struct KindDescriptor: Sendable {
     public init<Kind: DocumentKind>(_ kind: Kind.Type) {
         names = Kind.names
         let soort = Field.required("soort", .choice(Kind.names), "De soort document: \(Kind.names.joined(separator: " of ")).")
-        spec = ObjectSpec(Kind.spec.name, Kind.spec.summary, [soort] + Kind.spec.fields)
+        // A kind with a status of its own (a klimaatdeal's stage) keeps it.
+        let status = Kind.spec.fields.contains { $0.name == DraftStatus.field.name } ? [] : [DraftStatus.field]
+        spec = ObjectSpec(Kind.spec.name, Kind.spec.summary, [soort] + status + Kind.spec.fields)
         starter = Kind.starter
         rules = Kind.rules
         styles = Kind.styles
         profileSettings = Kind.profileSettings
         runSettings = Kind.runSettings
+        generatedText = Kind.generatedText + [DraftStatus.generatedText]
         run = { input, soort, context in
             var model = Kind.decode(input, soort: soort, profile: context.profile)
             Kind.resolve(&model, context: context)
             let checked = Kind.check(model, context: context)
-            return (checked, Kind.summary(model, profile: context.profile))
+            var summary = Kind.summary(model, profile: context.profile)
+            summary.isDraft = DraftStatus.isDraft(input, context: context)
+            return (checked, summary)
         }
         composeModel = { checked, context in
             guard let checked = checked as? Kind.Checked else { return nil }
-            return Kind.compose(checked, context: context)
+            var document = Kind.compose(checked, context: context)
+            document.metadata.language = context.profile.languageTag
+            return context.document.summary?.isDraft == true ? DraftStatus.marked(document) : document
         }
     }
 

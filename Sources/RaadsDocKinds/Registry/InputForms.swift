@@ -5,7 +5,8 @@ import RaadsDocSchema
 /// `raadsdoc nieuw` and docs/invoer.md.
 extension InputForm {
     public init(kind: KindDescriptor) {
-        self.init(name: kind.name, names: kind.names, spec: kind.spec, starter: kind.starter, rules: kind.rules)
+        self.init(name: kind.name, names: kind.names, spec: kind.spec, starter: kind.starter, rules: kind.rules,
+                  generated: kind.generatedText)
     }
 
     /// The municipality profile, with the settings every kind declares.

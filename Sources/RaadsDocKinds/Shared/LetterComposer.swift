@@ -15,6 +15,8 @@ public struct LetterParts: Sendable {
     public var closing: String?
     public var signing: Signing?
     public var signatureNote: String?
+    /// Who receives a copy (cc), listed under the letter.
+    public var copies: [String] = []
     public var attachments: [String] = []
     /// The bijlagen themselves, when the letter is rendered as a bundle.
     public var bundledAttachments: [Block] = []
@@ -55,6 +57,10 @@ public enum LetterComposer {
             }
         }
         if let note = parts.signatureNote { signature.append(.text(note, style: .note)) }
+        if !parts.copies.isEmpty {
+            signature.append(.text("Afschrift aan:", style: .body))
+            signature.append(.list(ListBlock(.dash, items: parts.copies.map { ListItem([.text($0)]) })))
+        }
         var attachments: [Block] = []
         if !parts.attachments.isEmpty {
             attachments.append(.heading(Heading(level: 3, [.text(parts.attachments.count == 1 ? "Bijlage" : "Bijlagen")])))

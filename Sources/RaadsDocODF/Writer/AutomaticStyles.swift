@@ -8,29 +8,48 @@ import XMLSupport
 package struct AutomaticStyles {
     package let geometry: PageGeometry
     package let namePrefix: String
-    private var pageBreakStyles: [(base: String, masterPage: String?, name: String)] = []
+    /// How wide words print, for the widths of table columns.
+    package let metrics: TextMetrics
+    private var pageBreakStyles: [(base: String, masterPage: String?, keepWithNext: Bool, name: String)] = []
     private var tables: [(name: String, table: Table, breakBefore: Bool, masterPage: String?)] = []
-    private var cellStyles: [(key: String, name: String, grid: Bool, background: Color?)] = []
+    private var cellStyles: [(key: String, name: String, edges: CellEdges?, background: Color?)] = []
     private var alignedStyles: [(base: String, alignment: TextAlignment, name: String)] = []
+    private var keptWithNextStyles: [(base: String, name: String)] = []
     private var usesStrikethrough = false
     private var listStyles: [(level: ListLevelFormat, name: String)] = []
 
-    package init(geometry: PageGeometry, namePrefix: String = "") {
+    package init(geometry: PageGeometry, namePrefix: String = "", metrics: TextMetrics = .standard) {
         self.geometry = geometry
         self.namePrefix = namePrefix
+        self.metrics = metrics
     }
 
     package var keepTogetherRow: String { namePrefix + "RijHeel" }
 
     /// A paragraph style that is `style` starting on a new page: with the
-    /// page style `masterPage` when given, else with a plain page break.
-    package mutating func pageBreakStyle(basedOn style: ParagraphStyle, masterPage: String? = nil) -> String {
+    /// page style `masterPage` when given, else with a plain page break;
+    /// kept on the page of the paragraph after it when `keepWithNext`.
+    package mutating func pageBreakStyle(basedOn style: ParagraphStyle, masterPage: String? = nil,
+                                         keepWithNext: Bool = false) -> String {
         let base = StyleName.encode(style.name)
-        if let existing = pageBreakStyles.first(where: { $0.base == base && $0.masterPage == masterPage }) {
+        if let existing = pageBreakStyles.first(where: {
+            $0.base == base && $0.masterPage == masterPage && $0.keepWithNext == keepWithNext
+        }) {
             return existing.name
         }
         let name = "\(namePrefix)NieuwePagina\(pageBreakStyles.count + 1)"
-        pageBreakStyles.append((base, masterPage, name))
+        pageBreakStyles.append((base, masterPage, keepWithNext, name))
+        return name
+    }
+
+    /// A paragraph style that is `style` kept on the page of the paragraph
+    /// after it: a lead-in line ("… wordt verstaan onder:") never stands
+    /// alone at the foot of a page.
+    package mutating func keptWithNextStyle(basedOn style: ParagraphStyle) -> String {
+        let base = StyleName.encode(style.name)
+        if let existing = keptWithNextStyles.first(where: { $0.base == base }) { return existing.name }
+        let name = "\(namePrefix)Inleidend\(keptWithNextStyles.count + 1)"
+        keptWithNextStyles.append((base, name))
         return name
     }
 
@@ -56,11 +75,13 @@ package struct AutomaticStyles {
         return strikethroughName
     }
 
-    package mutating func cellStyle(grid: Bool, background: Color?) -> String {
-        let key = "\(grid)|\(background?.hex ?? "")"
+    /// The style of a cell: with `edges` the lines of a grid table, else
+    /// none.
+    package mutating func cellStyle(edges: CellEdges?, background: Color?) -> String {
+        let key = "\(edges.map { "\($0.top)\($0.left)" } ?? "-")|\(background?.hex ?? "")"
         if let existing = cellStyles.first(where: { $0.key == key }) { return existing.name }
         let name = "\(namePrefix)Cel\(cellStyles.count + 1)"
-        cellStyles.append((key, name, grid, background))
+        cellStyles.append((key, name, edges, background))
         return name
     }
 
@@ -81,18 +102,28 @@ package struct AutomaticStyles {
     /// The style elements without the surrounding `office:automatic-styles`,
     /// for a template that has automatic styles of its own.
     package func writeStyles(to xml: XMLWriter) {
-        for (base, masterPage, name) in pageBreakStyles {
+        for (base, masterPage, keepWithNext, name) in pageBreakStyles {
             xml.startElement("style:style")
             xml.attribute("style:name", name)
             xml.attribute("style:family", "paragraph")
             xml.attribute("style:parent-style-name", base)
-            if let masterPage {
-                xml.attribute("style:master-page-name", masterPage)
-            } else {
+            if let masterPage { xml.attribute("style:master-page-name", masterPage) }
+            if masterPage == nil || keepWithNext {
                 xml.startElement("style:paragraph-properties")
-                xml.attribute("fo:break-before", "page")
+                if masterPage == nil { xml.attribute("fo:break-before", "page") }
+                if keepWithNext { xml.attribute("fo:keep-with-next", "always") }
                 xml.endElement()
             }
+            xml.endElement()
+        }
+        for (base, name) in keptWithNextStyles {
+            xml.startElement("style:style")
+            xml.attribute("style:name", name)
+            xml.attribute("style:family", "paragraph")
+            xml.attribute("style:parent-style-name", base)
+            xml.startElement("style:paragraph-properties")
+            xml.attribute("fo:keep-with-next", "always")
+            xml.endElement()
             xml.endElement()
         }
         for (level, name) in listStyles { level.write(name: name, to: xml) }
@@ -111,8 +142,19 @@ package struct AutomaticStyles {
             xml.attribute("style:name", cell.name)
             xml.attribute("style:family", "table-cell")
             xml.startElement("style:table-cell-properties")
-            xml.attribute("fo:padding", cell.grid ? "0.100cm" : "0.050cm")
-            xml.attribute("fo:border", cell.grid ? "0.5pt solid #808080" : "none")
+            xml.attribute("fo:padding", cell.edges != nil ? "0.100cm" : "0.050cm")
+            if let edges = cell.edges {
+                // Each line is drawn by one cell only: every cell its right
+                // and bottom line, the first row and column also the outer
+                // top and left, so no line prints doubled.
+                let line = "0.5pt solid #808080"
+                xml.attribute("fo:border-top", edges.top ? line : "none")
+                xml.attribute("fo:border-left", edges.left ? line : "none")
+                xml.attribute("fo:border-bottom", line)
+                xml.attribute("fo:border-right", line)
+            } else {
+                xml.attribute("fo:border", "none")
+            }
             if let background = cell.background { xml.attribute("fo:background-color", background.hex) }
             xml.endElement()
             xml.endElement()
@@ -157,12 +199,7 @@ package struct AutomaticStyles {
         }
         xml.endElement()
         xml.endElement()
-        let weights = table.columns.map { max($0.weight, 0.01) }
-        let total = weights.reduce(0, +)
-        var remaining = geometry.textWidth
-        for (index, weight) in weights.enumerated() {
-            let width = index == weights.count - 1 ? remaining : Int((weight / total * Double(geometry.textWidth)).rounded())
-            remaining -= width
+        for (index, width) in ColumnWidths.widths(table, textWidth: geometry.textWidth, metrics: metrics).enumerated() {
             xml.startElement("style:style")
             xml.attribute("style:name", "\(name).\(index + 1)")
             xml.attribute("style:family", "table-column")
@@ -173,4 +210,11 @@ package struct AutomaticStyles {
             xml.endElement()
         }
     }
+}
+
+/// Which outer lines a cell of a grid table draws besides its right and
+/// bottom ones.
+package struct CellEdges: Sendable, Equatable {
+    package var top: Bool
+    package var left: Bool
 }

@@ -33,9 +33,9 @@ package final class BodyWriter {
     package internal(set) var changedRegions: [ChangedRegion] = []
     var pendingMarks: [(element: String, id: String)] = []
 
-    package init(geometry: PageGeometry, styleNamePrefix: String = "") throws(XMLError) {
+    package init(geometry: PageGeometry, styleNamePrefix: String = "", metrics: TextMetrics = .standard) throws(XMLError) {
         xml = try XMLWriter()
-        styles = AutomaticStyles(geometry: geometry, namePrefix: styleNamePrefix)
+        styles = AutomaticStyles(geometry: geometry, namePrefix: styleNamePrefix, metrics: metrics)
     }
 
     /// The ODF elements of `blocks`, as a fragment of their own; the first
@@ -90,13 +90,15 @@ package final class BodyWriter {
     // MARK: Paragraphs and headings
 
     /// The style name to use for a paragraph of `style`, taking a pending
-    /// page break into account.
-    func paragraphStyleName(_ style: ParagraphStyle) -> String {
+    /// page break into account; `keepWithNext` keeps it on the page of the
+    /// paragraph after it (not in a table cell, where it means nothing).
+    func paragraphStyleName(_ style: ParagraphStyle, keepWithNext: Bool = false) -> String {
         if pendingPageBreak || pendingMasterPage != nil {
             defer { pendingPageBreak = false; pendingMasterPage = nil }
-            return styles.pageBreakStyle(basedOn: style, masterPage: pendingMasterPage)
+            return styles.pageBreakStyle(basedOn: style, masterPage: pendingMasterPage, keepWithNext: keepWithNext)
         }
         if let cellAlignment { return styles.alignedStyle(basedOn: style, cellAlignment) }
+        if keepWithNext { return styles.keptWithNextStyle(basedOn: style) }
         return StyleName.encode(style.name)
     }
 
@@ -154,7 +156,7 @@ package final class BodyWriter {
     func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline], bookmark: String? = nil,
                         endMark: String? = nil) {
         xml.startElement("text:p")
-        xml.attribute("text:style-name", paragraphStyleName(style))
+        xml.attribute("text:style-name", paragraphStyleName(style, keepWithNext: content.isLeadIn))
         writePendingMarks()
         if let label {
             xml.odfText(label)
@@ -188,10 +190,10 @@ package final class BodyWriter {
     // MARK: Inline content
 
     func writeInlines(_ inlines: [Inline]) {
-        for inline in inlines {
+        for (index, inline) in inlines.enumerated() {
             switch inline {
             case .text(let text):
-                xml.odfText(text)
+                xml.odfText(NoBreakSpaces.bound(text, numberFollows: inlines.isReference(at: index + 1)))
             case .emphasis(let children):
                 xml.startElement("text:span")
                 xml.attribute("text:style-name", StyleName.encode(HouseStyle.emphasisStyle))
@@ -417,25 +419,28 @@ package final class BodyWriter {
         }
         if !table.headerRows.isEmpty {
             xml.startElement("table:table-header-rows")
-            for row in table.headerRows { writeRow(row, table: table) }
+            for (index, row) in table.headerRows.enumerated() { writeRow(row, table: table, first: index == 0) }
             xml.endElement()
         }
-        for row in table.rows { writeRow(row, table: table) }
+        for (index, row) in table.rows.enumerated() {
+            writeRow(row, table: table, first: index == 0 && table.headerRows.isEmpty)
+        }
         xml.endElement()
     }
 
-    private func writeRow(_ row: TableRow, table: Table) {
+    private func writeRow(_ row: TableRow, table: Table, first: Bool) {
         xml.startElement("table:table-row")
         if row.keepTogether { xml.attribute("table:style-name", styles.keepTogetherRow) }
         var column = 0
         defer { cellAlignment = nil }
+        let edges = { (column: Int) in table.style == .grid ? CellEdges(top: first, left: column == 0) : nil }
         for cell in row.cells where column < table.columns.count {
             let span = min(max(cell.columnSpan, 1), table.columns.count - column)
             cellAlignment = table.columns[column].alignment
             xml.startElement("table:table-cell")
-            xml.attribute("table:style-name", styles.cellStyle(grid: table.style == .grid, background: cell.background))
+            xml.attribute("table:style-name", styles.cellStyle(edges: edges(column), background: cell.background))
             if span > 1 { xml.attribute("table:number-columns-spanned", String(span)) }
-            xml.attribute("office:value-type", "string")
+            writeValue(cell.value)
             if cell.blocks.isEmpty {
                 writeParagraph(style: .tableText, label: nil, [])
             } else {
@@ -448,12 +453,27 @@ package final class BodyWriter {
         cellAlignment = nil
         while column < table.columns.count {
             xml.startElement("table:table-cell")
-            xml.attribute("table:style-name", styles.cellStyle(grid: table.style == .grid, background: nil))
+            xml.attribute("table:style-name", styles.cellStyle(edges: edges(column), background: nil))
             writeParagraph(style: .tableText, label: nil, [])
             xml.endElement()
             column += 1
         }
         xml.endElement()
+    }
+
+    /// The cell's value type, and the number it stands for when it has one.
+    private func writeValue(_ value: CellValue?) {
+        switch value {
+        case .euros(let amount):
+            xml.attribute("office:value-type", "currency")
+            xml.attribute("office:currency", "EUR")
+            xml.attribute("office:value", amount)
+        case .number(let number):
+            xml.attribute("office:value-type", "float")
+            xml.attribute("office:value", number)
+        case nil:
+            xml.attribute("office:value-type", "string")
+        }
     }
 
     // MARK: Signatures

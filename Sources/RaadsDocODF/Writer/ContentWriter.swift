@@ -9,8 +9,9 @@ package struct WrittenContent {
 
 /// Writes content.xml: the automatic styles the body needs, then the body.
 package enum ContentWriter {
-    package static func contentXML(_ document: Document, geometry: PageGeometry) throws(XMLError) -> WrittenContent {
-        let body = try BodyWriter(geometry: geometry)
+    package static func contentXML(_ document: Document, geometry: PageGeometry,
+                                   metrics: TextMetrics = .standard) throws(XMLError) -> WrittenContent {
+        let body = try BodyWriter(geometry: geometry, metrics: metrics)
         let fragment = try body.fragment(document.blocks)
         let xml = try XMLWriter()
         xml.startDocument()

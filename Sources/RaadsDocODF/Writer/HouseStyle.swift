@@ -13,15 +13,18 @@ public enum HouseStyle {
     package static let headerStyle = ParagraphStyle.header.name
     package static let footerStyle = ParagraphStyle.footer.name
 
-    /// The bytes of styles.xml for a page with this header and footer.
-    package static func stylesXML(_ paragraphStyles: [StyleDefinition], page: PageSetup, geometry: PageGeometry) throws(XMLError) -> [UInt8] {
+    /// The bytes of styles.xml for a page with this header and footer, in
+    /// `language` (BCP 47, "nl-BE"): the language LibreOffice hyphenates
+    /// and checks spelling in.
+    package static func stylesXML(_ paragraphStyles: [StyleDefinition], page: PageSetup, geometry: PageGeometry,
+                                  language: String = "nl-NL") throws(XMLError) -> [UInt8] {
         let xml = try XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-styles")
         ODFNamespaces.declareDocumentNamespaces(xml)
         writeFontFaces(xml)
         xml.startElement("office:styles")
-        writeDefaultStyle(xml)
+        writeDefaultStyle(language: language, xml)
         for definition in paragraphStyles { writeParagraphStyle(definition, xml) }
         writeTextStyle(emphasisStyle, ("fo:font-style", "italic"), xml)
         writeTextStyle(strongStyle, ("fo:font-weight", "bold"), xml)
@@ -44,7 +47,8 @@ public enum HouseStyle {
         xml.endElement()
     }
 
-    private static func writeDefaultStyle(_ xml: XMLWriter) {
+    private static func writeDefaultStyle(language: String, _ xml: XMLWriter) {
+        let parts = language.split(separator: "-", maxSplits: 1).map(String.init)
         xml.startElement("style:default-style")
         xml.attribute("style:family", "paragraph")
         xml.startElement("style:paragraph-properties")
@@ -53,8 +57,8 @@ public enum HouseStyle {
         xml.startElement("style:text-properties")
         xml.attribute("style:font-name", font)
         xml.attribute("fo:font-size", "10.5pt")
-        xml.attribute("fo:language", "nl")
-        xml.attribute("fo:country", "NL")
+        xml.attribute("fo:language", parts.first ?? "nl")
+        if parts.count > 1 { xml.attribute("fo:country", parts[1]) }
         xml.endElement()
         xml.endElement()
     }

@@ -12,6 +12,7 @@ public struct ODFWriter: Sendable {
     public let geometry: PageGeometry
     /// Tells apart the styles.xml of writers with other styles.
     private let stylesKey: String
+    private let metrics: TextMetrics
     package let shared: SharedParts
 
     public init(styles: [StyleDefinition], geometry: PageGeometry = PageGeometry()) {
@@ -23,6 +24,7 @@ public struct ODFWriter: Sendable {
         self.geometry = geometry
         self.shared = shared
         stylesKey = styles.map(\.name).joined(separator: "\u{1}")
+        metrics = TextMetrics(styles)
     }
 
     /// The .odt bytes of `document`; the time each stage takes is added to
@@ -32,16 +34,17 @@ public struct ODFWriter: Sendable {
             let meta = try MetaWriter.metaXML(document.metadata)
             guard let template else {
                 let page = document.page
-                let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(geometry)\u{1}\(stylesKey)"
+                let language = document.metadata.language
+                let key = "ingebouwd\u{1}\(page.headerText)\u{1}\(page.footerText)\u{1}\(language)\u{1}\(geometry)\u{1}\(stylesKey)"
                 let styles = try shared.styles(key: key) {
-                    try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry)
+                    try HouseStyle.stylesXML(self.styles, page: page, geometry: geometry, language: language)
                 }
-                return (try ContentWriter.contentXML(document, geometry: geometry), styles, meta)
+                return (try ContentWriter.contentXML(document, geometry: geometry, metrics: metrics), styles, meta)
             }
             let styles = try shared.styles(key: TemplateWriter.stylesKey(document, template: template)) {
                 try TemplateWriter.styles(document, template: template)
             }
-            return (try TemplateWriter.content(document, template: template), styles, meta)
+            return (try TemplateWriter.content(document, template: template, metrics: metrics), styles, meta)
         }
         let templateParts = try clock.measure(.zip) {
             try shared.templateParts(key: template?.sha256 ?? "") {

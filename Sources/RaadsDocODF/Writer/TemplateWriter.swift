@@ -6,8 +6,9 @@ import XMLSupport
 /// the text, in tables, in headers and footers), and the automatic styles
 /// of the generated blocks after the template's own.
 package enum TemplateWriter {
-    package static func content(_ document: Document, template: HouseStyleTemplate) throws(XMLError) -> WrittenContent {
-        let body = try BodyWriter(geometry: template.geometry, styleNamePrefix: template.styleNamePrefix)
+    package static func content(_ document: Document, template: HouseStyleTemplate,
+                                metrics: TextMetrics = .standard) throws(XMLError) -> WrittenContent {
+        let body = try BodyWriter(geometry: template.geometry, styleNamePrefix: template.styleNamePrefix, metrics: metrics)
         var fills: [[UInt8]] = []
         for hole in template.content.holes {
             switch hole {

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import RaadsDocCore
+@testable import RaadsDocODF
+@testable import RaadsDocKinds
+@testable import RaadsDocPipeline
+
+/// The typography of what raadsdoc writes: the profile's language with
+/// Dutch hyphenation, no-break spaces inside units, lead-in lines kept with
+/// what they introduce, grid lines drawn once, and columns wide enough for
+/// their longest word.
+@Suite struct TypographyTests {
+    static func styles(of odt: [UInt8]) throws -> String {
+        String(decoding: try TestSupport.part("styles.xml", of: odt), as: UTF8.self)
+    }
+
+    static func content(of odt: [UInt8]) throws -> String {
+        String(decoding: try TestSupport.part("content.xml", of: odt), as: UTF8.self)
+    }
+
+    static let letter = InputDiagnosticsTests.valid.replacingOccurrences(
+        of: "tekst: Tekst.",
+        with: "tekst: |\n  Op 1 augustus 2021 besloot de raad, op grond van artikel 4, € 2.000 vrij te maken.\n\n  Wij vragen u het volgende:\n\n  - een besluit.")
+
+    @Test func theDocumentLanguageIsTheProfilesAndTextHyphenates() throws {
+        let dutch = try TestSupport.render(try TestSupport.writeInput(Self.letter))
+        let flemish = try TestSupport.render(try TestSupport.writeInput(Self.letter, profile: "gemeente: Mechelen\nland: BE\n"))
+        #expect(try Self.styles(of: dutch).contains(#"fo:language="nl" fo:country="NL""#))
+        #expect(try Self.styles(of: flemish).contains(#"fo:language="nl" fo:country="BE""#))
+        #expect(!(try Self.styles(of: flemish).contains(#"fo:country="NL""#)))
+        let meta = String(decoding: try TestSupport.part("meta.xml", of: flemish), as: UTF8.self)
+        #expect(meta.contains("<dc:language>nl-BE</dc:language>"))
+        let tekst = try #require(StyleDefinition.shared.first { $0.name == "Tekst" })
+        #expect(tekst.text.contains { $0 == ("fo:hyphenate", "true") })
+        let heading = try #require(StyleDefinition.shared.first { $0.name == "Kop 1" })
+        #expect(heading.text.contains { $0 == ("fo:hyphenate", "false") }, "headings do not hyphenate")
+        #expect(PackageVerifier.problems(in: flemish) == [])
+    }
+
+    @Test func unitsAreBoundByNoBreakSpaces() throws {
+        #expect(NoBreakSpaces.bound("€ 2.000 op 1 augustus 2021 volgens artikel 4, § 2") ==
+                "€\u{A0}2.000 op 1\u{A0}augustus\u{A0}2021 volgens artikel\u{A0}4, §\u{A0}2")
+        #expect(NoBreakSpaces.bound("de artikelen zijn 4 en mei is een maand") == "de artikelen zijn 4 en mei is een maand")
+        #expect(NoBreakSpaces.bound("zie artikel ", numberFollows: true) == "zie artikel\u{A0}")
+        let content = try Self.content(of: TestSupport.render(TestSupport.writeInput(Self.letter)))
+        #expect(content.contains("Op 1\u{A0}augustus\u{A0}2021 besloot de raad, op grond van artikel\u{A0}4, €\u{A0}2.000 vrij"))
+    }
+
+    @Test func aLeadInLineIsKeptWithWhatFollows() throws {
+        let content = try Self.content(of: TestSupport.render(TestSupport.writeInput(Self.letter)))
+        let style = try #require(content.range(of: #"<style:style style:name="Inleidend1" style:family="paragraph" style:parent-style-name="Tekst"><style:paragraph-properties fo:keep-with-next="always"/>"#))
+        #expect(!style.isEmpty)
+        #expect(content.contains(#"<text:p text:style-name="Inleidend1">Wij vragen u het volgende:</text:p>"#))
+    }
+
+    @Test func gridLinesAreDrawnOnceAndColumnsFitTheirLongestWord() throws {
+        let table = Table(columns: [TableColumn(weight: 0.2), TableColumn(weight: 5)],
+                          headerRows: [TableRow([.text("nr", style: .tableHeading), .text("Omschrijving", style: .tableHeading)])],
+                          rows: [TableRow([.text("1"), .text("Klimaatrisicomanagement")]), TableRow([.text("2"), .text("kort")])])
+        let document = Document(metadata: DocumentMetadata(title: "T", subject: "T", date: Datum.epoch),
+                                page: PageSetup(headerText: ""), header: [], body: [.table(table)])
+        let odt = try ODFWriter(styles: StyleDefinition.shared).odt(document)
+        #expect(PackageVerifier.problems(in: odt) == [])
+        let content = try Self.content(of: odt)
+        // The first row draws the top line, the first column the left one; every cell its right and bottom.
+        #expect(content.contains(#"fo:border-top="0.5pt solid #808080" fo:border-left="0.5pt solid #808080""#))
+        #expect(content.contains(#"fo:border-top="none" fo:border-left="none" fo:border-bottom="0.5pt solid #808080" fo:border-right="0.5pt solid #808080""#))
+        #expect(!content.contains(#"fo:border="0.5pt"#), "no cell draws all four lines")
+        let widths = ColumnWidths.widths(table, textWidth: PageGeometry().textWidth, metrics: .standard)
+        let nr = ColumnWidths.width(of: "nr", font: TextMetrics.standard.font(of: .tableHeading))
+        #expect(widths[0] >= nr + ColumnWidths.padding, "a weight of 0.2 alone would break 'nr'")
+        #expect(widths.reduce(0, +) == PageGeometry().textWidth)
+    }
+}
