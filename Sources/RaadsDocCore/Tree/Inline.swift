@@ -51,6 +51,8 @@ extension [Inline] {
                 return last == ":"
             case .emphasis(let inner), .strong(let inner), .link(_, let inner), .strikethrough(let inner):
                 return inner.isLeadIn
+            case .change(let change, let inner):
+                if change.kind == .insertion { return inner.isLeadIn }
             case .note, .lineBreak, .tab:
                 continue
             case .reference:
