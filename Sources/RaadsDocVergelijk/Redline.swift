@@ -32,6 +32,7 @@ public struct Redline: Sendable {
     /// heading's blocks block by block, list items by id or likeness, text
     /// word by word.
     public static func compare(old: Document, new: Document, settings: RedlineSettings) -> Redline {
+        let old = BoundSpaces.apply(old), new = BoundSpaces.apply(new)
         let comparer = Comparer(settings)
         var merged = new
         merged.header = comparer.blocks(old.header, new.header, context: ["titel"])
@@ -91,8 +92,10 @@ final class Comparer {
 
     private func record(_ provision: [String], _ kind: ChangeEntry.Kind, _ description: String,
                         old: String? = nil, new: String? = nil) {
-        changes.append(ChangeEntry(provision: Provision.joined(provision), kind: kind, description: description,
-                                   old: old, new: new))
+        // The change list reads the text as written, without the writer's no-break spaces.
+        func plain(_ text: String?) -> String? { text?.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        changes.append(ChangeEntry(provision: Provision.joined(provision), kind: kind, description: plain(description) ?? description,
+                                   old: plain(old), new: plain(new)))
     }
 
     // MARK: Headings and what follows them
