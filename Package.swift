@@ -63,6 +63,12 @@ let package = Package(
             name: "RaadsDocPipeline",
             dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocTaal", "HashSupport"]
         ),
+        // `raadsdoc vergelijk`: two versions of a document as one redline
+        // with tracked changes, aligned by structure (docs/vergelijk.md).
+        .target(
+            name: "RaadsDocVergelijk",
+            dependencies: ["RaadsDocCore", "RaadsDocKinds", "RaadsDocODF", "RaadsDocPipeline"]
+        ),
         // The local web page (`raadsdoc werkplaats`): Hummingbird on loopback,
         // the pipeline's check, preview and render behind a token.
         .target(
@@ -80,7 +86,7 @@ let package = Package(
             name: "raadsdoc",
             dependencies: [
                 "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocKinds", "RaadsDocPipeline", "RaadsDocTaal",
-                "RaadsDocWerkplaats",
+                "RaadsDocWerkplaats", "RaadsDocVergelijk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -95,7 +101,7 @@ let package = Package(
             dependencies: [
                 "RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocPipeline",
                 "RaadsDocTaal", "RaadsDocWerkplaats", "XMLSupport", "ZipSupport", "HashSupport", "MarkdownSupport",
-                "FuzzHarness",
+                "FuzzHarness", "RaadsDocVergelijk",
             ],
             resources: [.copy("Fixtures")]
         ),

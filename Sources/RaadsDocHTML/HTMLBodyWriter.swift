@@ -55,6 +55,11 @@ final class HTMLBodyWriter {
             html += "<hr class=\"pagina-einde\">\n"
         case .tableOfContents(let depth, let title):
             writeTableOfContents(depth: depth, title: title, following: [])
+        case .change(let change, let blocks):
+            let element = change.kind == .insertion ? "ins" : "del"
+            html += "<\(element) class=\"wijziging\">\n"
+            for child in blocks { write(child) }
+            html += "</\(element)>\n"
         }
     }
 
@@ -130,6 +135,11 @@ final class HTMLBodyWriter {
             case .reference(let bookmark, let text):
                 html += "<a class=\"verwijzing\" href=\"#" + HTMLText.escaped(HTMLText.identifier(bookmark)) + "\">"
                     + HTMLText.escaped(text) + "</a>"
+            case .change(let change, let children):
+                let element = change.kind == .insertion ? "ins" : "del"
+                html += "<\(element)>"
+                writeInlines(children)
+                html += "</\(element)>"
             case .note(let blocks):
                 notes.append(blocks)
                 let number = notes.count

@@ -13,7 +13,7 @@ struct Raadsdoc: ParsableCommand {
         version: RaadsDocVersion.number,
         subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, VerifyCommand.self, RulesCommand.self, SchemaCommand.self,
                       NewCommand.self, FieldsCommand.self, TemplateCommand.self, TaalCommand.self, IndexCommand.self,
-                      WerkplaatsCommand.self])
+                      WerkplaatsCommand.self, CompareCommand.self])
 
     /// Exit codes: 0 ok, 1 input or validation error, 2 usage or I/O error.
     static func main() {

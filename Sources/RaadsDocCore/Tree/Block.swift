@@ -16,6 +16,9 @@ public indirect enum Block: Sendable, Equatable {
     /// which the word processor (and the PDF step) brings up to date with
     /// page numbers.
     case tableOfContents(depth: Int, title: String = "Inhoud")
+    /// Blocks one version of a redline has and the other has not: whole
+    /// headings and paragraphs inserted or deleted.
+    case change(TrackedChange, [Block])
 }
 
 public struct Heading: Sendable, Equatable {

@@ -16,6 +16,8 @@ public indirect enum Inline: Sendable, Equatable {
     /// marked `bookmark`, so that it follows when that one is renumbered;
     /// `text` is what it reads now.
     case reference(bookmark: String, text: String)
+    /// Words one version of a redline has and the other has not.
+    case change(TrackedChange, [Inline])
 }
 
 extension [Inline] {
@@ -25,7 +27,8 @@ extension [Inline] {
         for inline in self {
             switch inline {
             case .text(let text): result += text
-            case .emphasis(let inner), .strong(let inner), .link(_, let inner), .strikethrough(let inner): result += inner.plainText
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner), .strikethrough(let inner), .change(_, let inner):
+                result += inner.plainText
             case .note: break
             case .lineBreak: result += "\n"
             case .tab: result += "\t"
@@ -48,6 +51,8 @@ extension [Inline] {
                 return last == ":"
             case .emphasis(let inner), .strong(let inner), .link(_, let inner), .strikethrough(let inner):
                 return inner.isLeadIn
+            case .change(let change, let inner):
+                if change.kind == .insertion { return inner.isLeadIn }
             case .note, .lineBreak, .tab:
                 continue
             case .reference:

@@ -21,6 +21,8 @@ extension Block {
         case .figure(var figure):
             figure.caption = transform(figure.caption)
             return .figure(figure)
+        case .change(let change, let blocks):
+            return .change(change, blocks.map { $0.mappingInlines(transform) })
         case .signatures, .pageBreak, .part, .tableOfContents:
             return self
         }

@@ -36,11 +36,14 @@ public struct ListItem: Sendable, Equatable {
     public var label: String?
     /// The name a cross-reference points at, e.g. "art-4-lid-3".
     public var bookmark: String?
+    /// In a redline: the item inserted or deleted as a whole.
+    public var change: TrackedChange?
 
-    public init(_ blocks: [Block], label: String? = nil, bookmark: String? = nil) {
+    public init(_ blocks: [Block], label: String? = nil, bookmark: String? = nil, change: TrackedChange? = nil) {
         self.blocks = blocks
         self.label = label
         self.bookmark = bookmark
+        self.change = change
     }
 }
 

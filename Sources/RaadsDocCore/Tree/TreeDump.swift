@@ -41,7 +41,8 @@ public enum TreeDump {
         case .list(let list):
             lines.append("\(indent)list" + (list.itemStyle.map { " [\($0.name)]" } ?? ""))
             for index in list.items.indices {
-                lines.append("\(indent)  item \(quoted(list.label(at: index)))")
+                let change = list.items[index].change.map { " " + marker($0) } ?? ""
+                lines.append("\(indent)  item \(quoted(list.label(at: index)))\(change)")
                 for child in list.items[index].blocks { dump(child, depth: depth + 2, into: &lines) }
             }
         case .table(let table):
@@ -79,6 +80,9 @@ public enum TreeDump {
             lines.append("\(indent)part \(quoted(part.label)) header=\(quoted(part.headerText)) footer=\(quoted(part.footerText))")
         case .tableOfContents(let depth, let title):
             lines.append("\(indent)table-of-contents depth=\(depth)" + (title == "Inhoud" ? "" : " title=\(quoted(title))"))
+        case .change(let change, let blocks):
+            lines.append("\(indent)\(marker(change))")
+            for child in blocks { dump(child, depth: depth + 1, into: &lines) }
         }
     }
 
@@ -94,8 +98,14 @@ public enum TreeDump {
             case .strikethrough(let children): "~~\(inlines(children))~~"
             case .note(let blocks): "[^" + blocks.map(noteText).joined(separator: " ¶ ") + "]"
             case .reference(_, let text): text
+            case .change(let change, let children): "{\(marker(change)) \(inlines(children))}"
             }
         }.joined()
+    }
+
+    /// "inserted" or "deleted", with the comment.
+    private static func marker(_ change: TrackedChange) -> String {
+        (change.kind == .insertion ? "inserted" : "deleted") + (change.comment.map { " (\($0))" } ?? "")
     }
 
     /// A note's block on one line, inside the `[^…]` of its citation.

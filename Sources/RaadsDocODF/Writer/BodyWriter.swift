@@ -31,6 +31,10 @@ package final class BodyWriter {
     /// The parts of the document (`Document.pageParts`), whose page
     /// styles `.part` blocks start.
     package var parts: [PagePart] = []
+    /// The tracked changes of a redline met so far, and the change marks
+    /// that wait for the start of the next paragraph (ChangeWriter.swift).
+    package internal(set) var changedRegions: [ChangedRegion] = []
+    var pendingMarks: [(element: String, id: String)] = []
 
     package init(geometry: PageGeometry, styleNamePrefix: String = "", metrics: TextMetrics = .standard) throws(XMLError) {
         xml = try XMLWriter()
@@ -50,6 +54,7 @@ package final class BodyWriter {
                 write(block, listDepth: 0)
             }
         }
+        flushPendingMarks()
         pendingMasterPage = nil
         return try xml.fragment()
     }
@@ -76,6 +81,8 @@ package final class BodyWriter {
             if pendingMasterPage == nil { pendingPageBreak = true }
         case .tableOfContents(let depth, let title):
             writeTableOfContents(depth: depth, title: title, following: [])
+        case .change(let change, let blocks):
+            writeChangedBlocks(change, blocks, listDepth: listDepth)
         }
     }
 
@@ -148,18 +155,26 @@ package final class BodyWriter {
         xml.startElement("text:h")
         xml.attribute("text:style-name", style)
         xml.attribute("text:outline-level", String(level))
+        writePendingMarks()
         writeBookmarked(heading.bookmark, heading.content)
         xml.endElement()
     }
 
-    func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline], bookmark: String? = nil) {
+    func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline], bookmark: String? = nil,
+                        endMark: String? = nil) {
         xml.startElement("text:p")
         xml.attribute("text:style-name", paragraphStyleName(style, keepWithNext: content.isLeadIn))
+        writePendingMarks()
         if let label {
             xml.odfText(label)
             xml.emptyElement("text:tab")
         }
         writeBookmarked(bookmark, content)
+        if let endMark {
+            xml.startElement("text:change")
+            xml.attribute("text:change-id", endMark)
+            xml.endElement()
+        }
         xml.endElement()
     }
 
@@ -224,6 +239,8 @@ package final class BodyWriter {
                 xml.endElement()
             case .note(let blocks):
                 writeNote(blocks)
+            case .change(let change, let children):
+                writeChange(change, children)
             }
         }
     }
@@ -234,14 +251,11 @@ package final class BodyWriter {
     /// with its label as computed (`text:number`, what LibreOffice stores
     /// too). Labels the marker cannot produce, or items holding what a list
     /// item cannot (a table), make hanging paragraphs with the label typed.
-    private func writeList(_ list: ListBlock, depth: Int) {
+    private func writeList(_ list: ListBlock, depth: Int, endMark: String? = nil) {
         let itemStyle = list.itemStyle ?? .listItem(depth: depth)
         let fits = list.items.allSatisfy { item in
             item.blocks.allSatisfy { block in
-                switch block {
-                case .paragraph, .list: true
-                default: false
-                }
+                block.fitsListItem
             }
         }
         guard list.labelsFollowMarker, fits else {
@@ -249,54 +263,150 @@ package final class BodyWriter {
             return
         }
         xml.startElement("text:list")
-        xml.attribute("text:style-name", styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth)))
+        let listStyle = styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth))
+        xml.attribute("text:style-name", listStyle)
+        let trailing = trailingDeletion(list)
         for index in list.items.indices {
             let item = list.items[index]
+            if let trailing, index >= trailing.start { continue }
+            if let trailing, index == trailing.start - 1 {
+                xml.startElement("text:list-item")
+                xml.startElement("text:number")
+                xml.odfText(list.label(at: index))
+                xml.endElement()
+                let id = trailingDeletionRegion(list, from: trailing.start, listStyle: listStyle, itemStyle: itemStyle, depth: depth)
+                writeItemBlocks(item, style: itemStyle, depth: depth, endMark: id)
+                xml.endElement()
+                continue
+            }
+            let last = index == list.items.count - 1
+            if let change = item.change, change.kind == .deletion {
+                deletion(change) {
+                    xml.startElement("text:list")
+                    xml.attribute("text:style-name", styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth)))
+                    xml.startElement("text:list-item")
+                    writeItemBlocks(item, style: itemStyle, depth: depth)
+                    xml.endElement()
+                    xml.endElement()
+                    xml.emptyElement("text:p")
+                }
+                continue
+            }
+            let inserted = item.change.map(beginInsertion)
             xml.startElement("text:list-item")
             if index == list.items.startIndex, case .numbered(_, start: 0) = list.marker { xml.attribute("text:start-value", "0") }
             xml.startElement("text:number")
             xml.odfText(list.label(at: index))
             xml.endElement()
-            var first = true
-            for block in item.blocks {
-                if case .paragraph(let paragraph) = block {
-                    writeParagraph(style: first ? itemStyle : itemStyle.continuation, label: nil, paragraph.content,
-                                   bookmark: first ? item.bookmark : nil)
-                } else {
-                    if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
-                    write(block, listDepth: depth)
-                }
-                first = false
-            }
-            if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
+            writeItemBlocks(item, style: itemStyle, depth: depth, endMark: last ? endMark : nil)
             xml.endElement()
+            if let inserted { endInsertion(inserted) }
         }
         xml.endElement()
+    }
+
+    /// The paragraphs and nested lists of a list item: the first paragraph
+    /// in the item style with the bookmark, the others as continuations.
+    private func writeItemBlocks(_ item: ListItem, style itemStyle: ParagraphStyle, depth: Int, endMark: String? = nil) {
+        var first = true
+        for (index, block) in item.blocks.enumerated() {
+            if case .paragraph(let paragraph) = block {
+                writeParagraph(style: first ? itemStyle : itemStyle.continuation, label: nil, paragraph.content,
+                               bookmark: first ? item.bookmark : nil, endMark: index == item.blocks.count - 1 ? endMark : nil)
+            } else {
+                if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
+                if index == item.blocks.count - 1, let endMark, case .list(let list) = block {
+                    writeList(list, depth: depth + 1, endMark: endMark)
+                } else {
+                    write(block, listDepth: depth)
+                }
+            }
+            first = false
+        }
+        if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark, endMark: endMark) }
+    }
+
+    /// The items deleted at the end of a redline's list, from `start`, when
+    /// the item before them is not changed itself: their deletion then
+    /// stands at the end of that item's last paragraph. At the start of the
+    /// next paragraph (the next article heading) the first of them would
+    /// take that paragraph's attributes.
+    private func trailingDeletion(_ list: ListBlock) -> (start: Int, Void)? {
+        var start = list.items.count
+        while start > 0, list.items[start - 1].change?.kind == .deletion { start -= 1 }
+        guard start < list.items.count, start > 0, list.items[start - 1].change == nil else { return nil }
+        return (start, ())
+    }
+
+    /// The region of the deleted items at the end of `list`: an empty
+    /// paragraph (the rest of the paragraph before), then the items as a
+    /// list of their own in the same style, starting at the number of the
+    /// first (checked: LibreOffice restores them with their own list
+    /// attributes, where a plain paragraph would take those of the
+    /// paragraph before, a deeper level when that is an onderdeel).
+    private func trailingDeletionRegion(_ list: ListBlock, from start: Int, listStyle: String, itemStyle: ParagraphStyle,
+                                        depth: Int) -> String? {
+        guard let change = list.items[start].change else { return nil }
+        let before = changedRegions.count
+        deletion(change, anchorNow: false) {
+            xml.emptyElement("text:p")
+            xml.startElement("text:list")
+            xml.attribute("text:style-name", listStyle)
+            for index in start..<list.items.count {
+                xml.startElement("text:list-item")
+                if index == start, case .numbered(_, let first) = list.marker {
+                    xml.attribute("text:start-value", String(first + index))
+                }
+                writeItemBlocks(list.items[index], style: itemStyle, depth: depth)
+                xml.endElement()
+            }
+            xml.endElement()
+        }
+        // Anchored in the paragraph before, not at the next one.
+        pendingMarks.removeLast()
+        return changedRegions.count > before ? changedRegions.last?.id : nil
     }
 
     /// Hanging-indent paragraphs with the label and a tab in the text.
     private func writeTypedList(_ list: ListBlock, style itemStyle: ParagraphStyle, depth: Int) {
         for index in list.items.indices {
-            let label = list.label(at: index)
-            let bookmark = list.items[index].bookmark
-            var labelWritten = false
-            for block in list.items[index].blocks {
-                switch block {
-                case .paragraph(let paragraph) where !labelWritten:
-                    writeParagraph(style: itemStyle, label: label, paragraph.content, bookmark: bookmark)
-                    labelWritten = true
-                case .paragraph(let paragraph):
-                    writeParagraph(style: itemStyle.continuation, label: nil, paragraph.content)
-                default:
-                    if !labelWritten {
-                        writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark)
-                        labelWritten = true
-                    }
-                    write(block, listDepth: depth)
+            switch list.items[index].change {
+            case let change? where change.kind == .deletion:
+                deletion(change) {
+                    writeTypedItem(list, at: index, style: itemStyle, depth: depth)
+                    xml.emptyElement("text:p")
                 }
+            case let change?:
+                let id = beginInsertion(change)
+                writeTypedItem(list, at: index, style: itemStyle, depth: depth)
+                endInsertion(id)
+            case nil:
+                writeTypedItem(list, at: index, style: itemStyle, depth: depth)
             }
-            if !labelWritten { writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark) }
         }
+    }
+
+    /// One item of a typed list: its label and a tab before its first paragraph.
+    private func writeTypedItem(_ list: ListBlock, at index: Int, style itemStyle: ParagraphStyle, depth: Int) {
+        let label = list.label(at: index)
+        let bookmark = list.items[index].bookmark
+        var labelWritten = false
+        for block in list.items[index].blocks {
+            switch block {
+            case .paragraph(let paragraph) where !labelWritten:
+                writeParagraph(style: itemStyle, label: label, paragraph.content, bookmark: bookmark)
+                labelWritten = true
+            case .paragraph(let paragraph):
+                writeParagraph(style: itemStyle.continuation, label: nil, paragraph.content)
+            default:
+                if !labelWritten {
+                    writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark)
+                    labelWritten = true
+                }
+                write(block, listDepth: depth)
+            }
+        }
+        if !labelWritten { writeParagraph(style: itemStyle, label: label, [], bookmark: bookmark) }
     }
 
     // MARK: Tables
@@ -416,6 +526,17 @@ package final class BodyWriter {
         }
         writeTable(Table(columns: [TableColumn(), TableColumn()], rows: rows, style: .plain,
                          keepTogether: rows.count <= 3))
+    }
+}
+
+extension Block {
+    /// Whether a word processor's list item can hold the block.
+    fileprivate var fitsListItem: Bool {
+        switch self {
+        case .paragraph, .list: true
+        case .change(_, let blocks): blocks.allSatisfy(\.fitsListItem)
+        default: false
+        }
     }
 }
 

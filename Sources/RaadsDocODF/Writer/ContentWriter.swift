@@ -22,6 +22,7 @@ package enum ContentWriter {
         body.styles.write(to: xml)
         xml.startElement("office:body")
         xml.startElement("office:text")
+        BodyWriter.writeTrackedChanges(body.changedRegions, to: xml)
         if !body.parts.isEmpty {
             xml.startElement("text:user-field-decls")
             PartPages.writeFieldDeclarations(body.parts, to: xml)

@@ -33,7 +33,7 @@ package enum TemplateWriter {
         let xml = template.content.filled { index, hole in
             hole == .automaticStyles ? automaticStyles : fills[index]
         }
-        return WrittenContent(xml: xml, pictures: body.pictures)
+        return WrittenContent(xml: try withTrackedChanges(body.changedRegions, in: xml), pictures: body.pictures)
     }
 
     /// styles.xml: the template's styles with the fields of its headers and
@@ -79,6 +79,33 @@ package enum TemplateWriter {
         PartPages.writeFieldDeclarations(parts, to: xml)
         if element { xml.endElement() }
         return try xml.fragment()
+    }
+
+    /// A redline's `text:tracked-changes` where ODF wants it: first in
+    /// `office:text`, after the template's `office:forms` if it has one.
+    private static func withTrackedChanges(_ regions: [ChangedRegion], in xml: [UInt8]) throws(XMLError) -> [UInt8] {
+        guard !regions.isEmpty, var index = find(Array("<office:text".utf8), in: xml, from: 0),
+              let tagEnd = xml[index...].firstIndex(of: UInt8(ascii: ">")) else { return xml }
+        index = tagEnd + 1
+        if xml[index...].starts(with: Array("<office:forms".utf8)), let formsEnd = xml[index...].firstIndex(of: UInt8(ascii: ">")) {
+            index = formsEnd + 1
+            if xml[formsEnd - 1] != UInt8(ascii: "/"), let close = find(Array("</office:forms>".utf8), in: xml, from: index) {
+                index = close + "</office:forms>".utf8.count
+            }
+        }
+        let writer = try XMLWriter()
+        BodyWriter.writeTrackedChanges(regions, to: writer)
+        return Array(xml[..<index]) + (try writer.fragment()) + Array(xml[index...])
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], Array(bytes[index..<index + needle.count]) == needle { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func fieldXML(_ value: String) throws(XMLError) -> [UInt8] {
