@@ -45,4 +45,24 @@ struct LibreOfficeRoundTripTests {
             }
         }
     }
+
+    /// In the Flemish house-style template the article headings keep the
+    /// labels LibreOffice numbers: the template's "Kop N" styles derive
+    /// from LibreOffice's "Heading N", so they do not claim the outline
+    /// level the article style stands at (before, "Art. 1." vanished).
+    @Test func articlesKeepTheirLabelsInTheFlemishTemplate() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let input = "inputs/vlaamse-centrumsteden/samenwerkingsovereenkomst-stuurgroep.yaml"
+        let odt = directory + "/overeenkomst.odt"
+        try FileSystem.writeAtomically(try TestSupport.render(TestSupport.path(input)), to: odt)
+        let content = String(decoding: try TestSupport.part("content.xml", of: try FileSystem.read(odt)), as: UTF8.self)
+        #expect(content.contains("rdLijst"), "rendered in the vlaamse-stad template")
+        let profile = "file://" + directory + "/lo-profiel"
+        let conversion = try TestSupport.run("soffice", ["--headless", "-env:UserInstallation=" + profile,
+                                                         "--convert-to", "pdf", "--outdir", directory, odt])
+        #expect(conversion.status == 0)
+        let text = TestSupport.flattened(try TestSupport.run("pdftotext", [directory + "/overeenkomst.pdf", "-"]).output)
+        #expect(text.contains("Art. 1. Begripsbepalingen"))
+        #expect(text.contains("Art. 2. Stuurgroep"))
+    }
 }
