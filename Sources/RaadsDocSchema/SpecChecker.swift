@@ -186,9 +186,12 @@ public struct SpecChecker {
         for (url, markdownPosition) in LinkScheme.refusedLinks(in: rich.nodes) {
             let shown = url.count > 80 ? url.prefix(80) + "…" : url
             let what = LinkScheme.scheme(of: url).map { "gebruikt het schema '\($0):'" } ?? "wijst naar een bestand"
+            // Not "bedoelde je …": that is a quick fix for the word at the
+            // position, and this position is the link's opening bracket.
+            let advice = LinkScheme.withScheme(url).map { "; schrijf '\($0)'" } ?? ""
             diagnostics.report(InputRules.linkScheme,
                                at: map.position(line: markdownPosition.line, column: markdownPosition.column),
-                               "in '\(field)': de link '\(shown)' \(what), en zo'n link kan bij aanklikken een programma, script of bestand openen; raadsdoc maakt alleen links met http://, https://, mailto: of #… (een plek in het document)")
+                               "in '\(field)': de link '\(shown)' \(what), en zo'n link kan bij aanklikken een programma, script of bestand openen; raadsdoc maakt alleen links met http://, https://, mailto: of #… (een plek in het document)\(advice)")
         }
     }
 }

@@ -30,6 +30,19 @@ import Testing
         try expectOnly("RD-INVOER-027", at: 1, 17, in: found)
     }
 
+    /// A web or e-mail address written without its scheme is refused like
+    /// a file, and the message says what to write (not as a quick fix:
+    /// the position is the link's bracket, not a word to replace).
+    @Test func anAddressWithoutSchemeGetsTheSchemeSuggested() throws {
+        let found = proefDiagnostics("opgemaakt: \"Zie [de site](www.voorschoten.nl) en [mail](info@voorschoten.nl).\"\n")
+        #expect(found.map(\.code) == ["RD-INVOER-027", "RD-INVOER-027"])
+        #expect(found.first?.message.hasSuffix("; schrijf 'https://www.voorschoten.nl'") == true)
+        #expect(found.last?.message.hasSuffix("; schrijf 'mailto:info@voorschoten.nl'") == true)
+        #expect(found.allSatisfy { $0.suggestions.isEmpty && !$0.message.contains("bedoelde je") })
+        #expect(LinkScheme.withScheme("plan.pdf") == nil, "a file name stays refused, with nothing to suggest")
+        #expect(LinkScheme.withScheme("javascript:alert(1)") == nil)
+    }
+
     @Test func anAllowedLinkGivesNoDiagnostic() {
         expectNone(in: proefDiagnostics("opgemaakt: \"Zie [de site](https://example.com) of [mail](mailto:a@b.nl).\"\n"))
     }

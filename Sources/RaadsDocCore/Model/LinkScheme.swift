@@ -19,6 +19,17 @@ public enum LinkScheme {
         return allowed.contains(scheme)
     }
 
+    /// What a link without a scheme most likely means: a web address
+    /// ("www.voorschoten.nl") with https://, an e-mail address with
+    /// mailto:; nil for anything else (a file name stays refused).
+    public static func withScheme(_ url: String) -> String? {
+        guard scheme(of: url) == nil, !url.contains(" ") else { return nil }
+        if url.lowercased().hasPrefix("www."), url.dropFirst(4).contains(".") { return "https://" + url }
+        let parts = url.split(separator: "@", omittingEmptySubsequences: false)
+        if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !url.contains("/") { return "mailto:" + url }
+        return nil
+    }
+
     /// The lowercased scheme of `url`, or nil when it has none (a relative
     /// path, or `#…`).
     public static func scheme(of url: String) -> String? {
