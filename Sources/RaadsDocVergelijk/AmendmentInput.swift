@@ -22,6 +22,7 @@ enum AmendmentInput {
         copy("versie")
         copy("versiedatum")
         copy("nummering")
+        lines.append("wijziging: ja")
         copy("partijen")
         copy("samen-te-noemen")
         let who = entries["samen-te-noemen"] == nil ? "Partijen" : "Zij"

@@ -132,6 +132,7 @@ struct CompareCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print(PathName.join(outputDirectory, odtName))
+        if pdf { try makePDF(odtName) }
     }
 
     /// Prints the diagnostics of one version; whether it has errors.

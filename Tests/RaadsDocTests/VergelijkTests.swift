@@ -307,5 +307,11 @@ struct VergelijkLibreOfficeTests {
         let text = try TestSupport.text(of: odt)
         #expect(text.contains("De Samenwerkingsovereenkomst Zon op Dak wordt als volgt gewijzigd:"))
         #expect(text.contains("C. de Boer"))
+        // Numbered as chapter 6 of the Aanwijzingen: Artikel I, instructions A., B.
+        #expect(yaml.contains("\nwijziging: ja\n"))
+        #expect(text.contains("Artikel I. Wijzigingen\n"))
+        #expect(text.contains("Artikel II. Inwerkingtreding\n"))
+        #expect(text.contains("\nA. "), "the first instruction is onderdeel A")
+        #expect(!text.contains("Artikel 1. Wijzigingen"))
     }
 }

@@ -56,9 +56,13 @@ package struct ClausePath: Sendable, Equatable {
 /// - `vlaams`: "Art. 1.", "§ 1.", "1°", "a)"; "artikel 4, § 3, 1°".
 package struct NumberingScheme: Sendable {
     package let style: Overeenkomst.NumberingStyle
+    /// An amending agreement: articles in Roman numerals, onderdelen in
+    /// capitals ("artikel I, onderdeel B"), whatever the style.
+    package let amending: Bool
 
-    package init(_ style: Overeenkomst.NumberingStyle) {
+    package init(_ style: Overeenkomst.NumberingStyle, amending: Bool = false) {
         self.style = style
+        self.amending = amending
     }
 
     // MARK: Headings
@@ -66,11 +70,18 @@ package struct NumberingScheme: Sendable {
     /// "Artikel 4." (the word processor counts on): the number of an
     /// article heading, the title after it.
     package var articleFormat: NumberFormat {
-        switch style {
-        case .aanwijzingen: NumberFormat(.arabic, prefix: "Artikel ", suffix: ".")
-        case .vrij: NumberFormat(.arabic, prefix: "Artikel ")
-        case .vlaams: NumberFormat(.arabic, prefix: "Art. ", suffix: ".")
+        let numeral: NumberFormat.Style = amending ? .upperRoman : .arabic
+        return switch style {
+        case .aanwijzingen: NumberFormat(numeral, prefix: "Artikel ", suffix: ".")
+        case .vrij: NumberFormat(numeral, prefix: "Artikel ")
+        case .vlaams: NumberFormat(numeral, prefix: "Art. ", suffix: ".")
         }
+    }
+
+    /// An article's number as a citation writes it: "4", or "II" in an
+    /// amending agreement.
+    package func articleNumber(_ number: Int) -> String {
+        NumberFormat.numeral(number, amending ? .upperRoman : .arabic)
     }
 
     package var chapterFormat: NumberFormat {
@@ -111,7 +122,7 @@ package struct NumberingScheme: Sendable {
     package func format(_ level: ClauseLevel) -> NumberFormat {
         switch level {
         case .member: formats.member
-        case .part: formats.part
+        case .part: amending ? NumberFormat(.upperLetter, suffix: ".") : formats.part
         case .subpart: formats.subpart
         }
     }
@@ -171,7 +182,7 @@ package struct NumberingScheme: Sendable {
     package func citationInlines(_ path: ClausePath, within: ClausePath? = nil) -> [Inline] {
         let levels = visibleLevels(path, within: within)
         var segments: [[Inline]] = []
-        if namesArticle(path, within: within) { segments.append([.text("artikel \(path.article)")]) }
+        if namesArticle(path, within: within) { segments.append([.text("artikel \(articleNumber(path.article))")]) }
         for step in levels {
             segments.append(segment(step, path: path, opensCitation: segments.isEmpty))
         }
@@ -191,14 +202,16 @@ package struct NumberingScheme: Sendable {
         guard let last = levels[0].last else {
             let numbers = paths.map(\.article)
             guard Set(numbers).count == numbers.count else { return nil }
-            return numbers.enumerated().map { index, number in [.text(index == 0 ? "de artikelen \(number)" : "\(number)")] }
+            return numbers.enumerated().map { index, number in
+                [.text(index == 0 ? "de artikelen \(articleNumber(number))" : articleNumber(number))]
+            }
         }
         let shared = levels[0].dropLast()
         guard paths.allSatisfy({ $0.article == first.article }), levels.allSatisfy({ $0.dropLast() == shared }),
               Set(levels.map { $0.last?.ordinal }).count == paths.count else { return nil }
         let visible = visibleLevels(first, within: within)
         var segments: [[Inline]] = []
-        if namesArticle(first, within: within) { segments.append([.text("artikel \(first.article)")]) }
+        if namesArticle(first, within: within) { segments.append([.text("artikel \(articleNumber(first.article))")]) }
         for step in visible.dropLast() { segments.append(segment(step, path: first, opensCitation: segments.isEmpty)) }
         let opens = segments.isEmpty
         var head = joined(segments)

@@ -35,7 +35,8 @@ extension Overeenkomst {
                                    copies: signing?.integer("exemplaren")),
             position: input.position,
             articlesPosition: input.keyPosition(chaptersGiven ? "hoofdstukken" : "artikelen"),
-            articlesAndChapters: chaptersGiven && input.has("artikelen") ? input.keyPosition("artikelen") : nil)
+            articlesAndChapters: chaptersGiven && input.has("artikelen") ? input.keyPosition("artikelen") : nil,
+            isAmendment: input.boolean("wijziging") ?? false)
     }
 }
 

@@ -35,6 +35,9 @@ extension Overeenkomst {
         public var articlesPosition: SourcePosition
         /// Set when the input has both `artikelen` and `hoofdstukken`.
         public var articlesAndChapters: SourcePosition?
+        /// 'wijziging: ja': an amending agreement, numbered as chapter 6 of
+        /// the Aanwijzingen does: Artikel I, II, its instructions A., B., C.
+        public var isAmendment = false
 
         public var isLetterOfIntent: Bool { soort == "intentieovereenkomst" }
     }

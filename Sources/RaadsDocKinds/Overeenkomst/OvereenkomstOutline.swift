@@ -36,7 +36,7 @@ package struct OvereenkomstOutline: Sendable {
     private let chaptersByID: [String: NumberedChapter]
 
     package init(_ model: Overeenkomst.Model, dates: [String: Datum]) {
-        scheme = NumberingScheme(model.numbering)
+        scheme = NumberingScheme(model.numbering, amending: model.isAmendment)
         var number = 0
         chapters = model.chapters.enumerated().map { index, chapter in
             let articles = chapter.articles.map { article in

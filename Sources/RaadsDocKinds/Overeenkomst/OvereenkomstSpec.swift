@@ -141,6 +141,8 @@ extension Overeenkomst {
             .required("versiedatum", .date, "Datum van deze versie."),
             .optional("nummering", .choice(Overeenkomst.NumberingStyle.allCases.map(\.rawValue)),
                       "Nummering: aanwijzingen, vrij of vlaams; standaard die uit raadsdoc.yaml."),
+            .optional("wijziging", .boolean,
+                      "ja: een wijzigingsovereenkomst, genummerd als in hoofdstuk 6 van de Aanwijzingen: Artikel I, II, en de wijzigingsopdrachten als onderdelen A., B., C."),
             .required("partijen", .list(.object { party }, minimum: 1), "De partijen, in volgorde."),
             .optional("samen-te-noemen", .text, "Hoe de partijen samen heten, zoals 'de deelnemende gemeenten'."),
             .optional("overwegingen", .list(.textOrObject(SpecReference { consideration }, shorthand: "tekst")),
