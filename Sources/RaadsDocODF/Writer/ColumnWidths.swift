@@ -38,6 +38,7 @@ enum ColumnWidths {
     /// `width`. Short columns (numbers, "nr") keep their whole need; only
     /// the ones with the longest words give way, and those words hyphenate.
     private static func capped(_ needs: [Int], width: Int) -> [Int] {
+        guard !needs.isEmpty else { return [] }
         let sorted = needs.sorted()
         var remaining = width
         var cap = 0

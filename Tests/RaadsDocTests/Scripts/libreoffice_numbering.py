@@ -15,35 +15,9 @@ Starts its own soffice (profile in PROFILE-DIR, a socket on a free port of
                article "Nieuw artikel" before it.
 Run it with Debian's /usr/bin/python3, which has the uno module.
 """
-import json, os, socket, subprocess, sys, time
+import json, sys
 
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def connect(port):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 60
-    while True:
-        try:
-            return resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
-        except Exception:
-            if time.time() > deadline:
-                raise
-            time.sleep(0.2)
-
-
-def property_value(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
+from office import load, office
 
 
 def paragraphs(doc):
@@ -69,17 +43,8 @@ def references(doc):
 
 
 def main(document, profile):
-    port = free_port()
-    office = subprocess.Popen(["soffice", "--headless", "--invisible", "--norestore", "--nologo",
-                               "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.abspath(profile)),
-                               f"--accept=socket,host=127.0.0.1,port={port};urp;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    desktop = None
-    try:
-        context = connect(port)
-        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(document)), "_blank", 0,
-                                           (property_value("Hidden", True),))
+    with office(profile) as (_, desktop):
+        doc = load(desktop, document)
         result = {"labels": labels(doc), "bookmarks": list(doc.getBookmarks().getElementNames())}
         stored = references(doc)
         doc.getTextFields().refresh()
@@ -93,22 +58,6 @@ def main(document, profile):
         result["inserted"] = {"labels": labels(doc), "references": references(doc)}
         doc.close(True)
         print(json.dumps(result, ensure_ascii=False))
-    finally:
-        try:
-            if desktop is not None:
-                desktop.terminate()
-        except Exception:
-            pass  # the office went away with the connection
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pass
-        # soffice starts soffice.bin in its session: end whatever is left of it.
-        try:
-            os.killpg(office.pid, 9)
-        except ProcessLookupError:
-            pass
-        office.wait()
 
 
 if __name__ == "__main__":

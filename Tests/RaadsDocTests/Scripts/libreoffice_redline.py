@@ -20,35 +20,9 @@ overview of a redline) are left out of every text: they belong to neither
 version.
 Run it with Debian's /usr/bin/python3, which has the uno module.
 """
-import json, os, socket, subprocess, sys, time
+import json, sys
 
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def connect(port):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 60
-    while True:
-        try:
-            return resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
-        except Exception:
-            if time.time() > deadline:
-                raise
-            time.sleep(0.2)
-
-
-def property_value(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
+from office import load, office
 
 
 def lines_of(text):
@@ -75,11 +49,6 @@ def body(doc):
     return [line for line in lines if line not in ("|", TABLE_END)]
 
 
-def load(desktop, path):
-    return desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
-                                        (property_value("Hidden", True),))
-
-
 def dispatched(context, desktop, path, command):
     doc = load(desktop, path)
     helper = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
@@ -90,46 +59,21 @@ def dispatched(context, desktop, path, command):
 
 
 def main(profile, documents):
-    port = free_port()
-    office = subprocess.Popen(["soffice", "--headless", "--invisible", "--norestore", "--nologo",
-                               "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.abspath(profile)),
-                               f"--accept=socket,host=127.0.0.1,port={port};urp;"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    desktop = None
-    try:
-        context = connect(port)
-        desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+    with office(profile) as (context, desktop):
         result = {}
         for path in documents:
             doc = load(desktop, path)
-            entry = {"text": body(doc), "redlines": doc.getRedlines().createEnumeration().hasMoreElements()}
             count = 0
             redlines = doc.getRedlines().createEnumeration()
             while redlines.hasMoreElements():
                 redlines.nextElement()
                 count += 1
-            entry["redlines"] = count
+            entry = {"text": body(doc), "redlines": count}
             doc.close(True)
             entry["accepted"] = dispatched(context, desktop, path, ".uno:AcceptAllTrackedChanges") if count else entry["text"]
             entry["rejected"] = dispatched(context, desktop, path, ".uno:RejectAllTrackedChanges") if count else entry["text"]
             result[path] = entry
         print(json.dumps(result, ensure_ascii=False))
-    finally:
-        try:
-            if desktop is not None:
-                desktop.terminate()
-        except Exception:
-            pass  # the office went away with the connection
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pass
-        # soffice starts soffice.bin in its session: end whatever is left of it.
-        try:
-            os.killpg(office.pid, 9)
-        except ProcessLookupError:
-            pass
-        office.wait()
 
 
 if __name__ == "__main__":
