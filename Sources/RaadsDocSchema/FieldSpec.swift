@@ -46,6 +46,10 @@ public struct Field: Sendable {
     public let type: FieldType
     public let isRequired: Bool
     public let summary: String
+    /// Whether a concept may write "in te vullen" for this required date.
+    /// Optional dates always may; required ones only where the kind reads
+    /// them as a `DateEntry`, and no check needs the real date.
+    public private(set) var isFillableInDraft = false
 
     public static func required(_ name: String, _ type: FieldType, _ summary: String) -> Field {
         Field(name: name, type: type, isRequired: true, summary: summary)
@@ -53,6 +57,19 @@ public struct Field: Sendable {
 
     public static func optional(_ name: String, _ type: FieldType, _ summary: String) -> Field {
         Field(name: name, type: type, isRequired: false, summary: summary)
+    }
+
+    /// This required date, which a concept may leave "in te vullen".
+    public func fillableInDraft() -> Field {
+        var field = self
+        field.isFillableInDraft = true
+        return field
+    }
+
+    /// Whether a concept may write "in te vullen" here.
+    package var acceptsPlaceholderInDraft: Bool {
+        guard case .date = type else { return false }
+        return !isRequired || isFillableInDraft
     }
 }
 

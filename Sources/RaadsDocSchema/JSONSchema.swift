@@ -54,7 +54,8 @@ public enum JSONSchema {
         mutating func objectMembers(_ spec: ObjectSpec) -> [(String, JSONValue)] {
             var members: [(String, JSONValue)] = [("description", .string(spec.summary)), ("type", .string("object"))]
             members.append(("properties", .object(spec.fields.map { field in
-                (field.name, .object([("description", .string(field.summary))] + typeMembers(field.type)))
+                (field.name, .object([("description", .string(field.summary))]
+                    + (field.acceptsPlaceholderInDraft ? ScalarSchemas.dateOrPlaceholder : typeMembers(field.type))))
             })))
             let required = spec.fields.filter(\.isRequired).map { JSONValue.string($0.name) }
             if !required.isEmpty { members.append(("required", .array(required))) }
@@ -111,6 +112,12 @@ package enum ScalarSchemas {
         ("type", .string("string")),
         ("format", .string("date")),
         ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+    ]
+
+    /// A date, or the "in te vullen" a concept may write instead (raadsdoc
+    /// itself refuses the placeholder outside a concept).
+    package static let dateOrPlaceholder: [(String, JSONValue)] = [
+        ("anyOf", .array([.object(date), .object([("const", .string(DateEntry.placeholder))])])),
     ]
 
     /// Whole euros as a number, or text as `Bedrag.parse` reads it:

@@ -48,6 +48,15 @@ public struct ObjectReader: Sendable {
         scalarValue(name) { try? ValueParsing.date($0, field: name).get() }
     }
 
+    /// A date that a concept may leave "in te vullen"; the spec checker
+    /// has already refused the placeholder outside a concept.
+    public func dateEntry(_ name: String) -> Located<DateEntry>? {
+        scalarValue(name) { text in
+            text.trimmingSpaces == DateEntry.placeholder
+                ? .toBeFilledIn : (try? ValueParsing.date(text, field: name).get()).map(DateEntry.date)
+        }
+    }
+
     public func amount(_ name: String) -> Located<Bedrag>? {
         scalarValue(name) { try? ValueParsing.amount($0, field: name).get() }
     }

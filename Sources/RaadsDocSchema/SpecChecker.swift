@@ -16,9 +16,6 @@ public struct SpecChecker {
     /// `status: concept`, for the dates that are not required.
     private var allowsPlaceholderDates = false
 
-    /// What a concept writes for a date that is not known yet.
-    public static let placeholderDate = "in te vullen"
-
     public init(file: SourceFile?) {
         self.init(file: file, memo: nil)
     }
@@ -61,12 +58,8 @@ public struct SpecChecker {
                 }
                 continue
             }
-            if allowsPlaceholderDates, case .date = field.type,
-               pair.value.scalar.map({ $0.text.trimmingSpaces == Self.placeholderDate }) == true {
-                if field.isRequired {
-                    diagnostics.report(InputRules.dateNotation, at: pair.value.position,
-                                       "'\(field.name)' is verplicht en moet ook in een concept een datum als JJJJ-MM-DD zijn; 'in te vullen' kan bij datums die niet verplicht zijn, zoals die van de ondertekening")
-                }
+            if case .date = field.type, pair.value.scalar.map({ $0.text.trimmingSpaces == DateEntry.placeholder }) == true {
+                reportPlaceholderDate(field, at: pair.value.position, diagnostics: &diagnostics)
                 continue
             }
             checkValue(pair.value, field.type, field: field.name, label: "'\(field.name)'", anchor: pair.keyPosition,
@@ -75,6 +68,19 @@ public struct SpecChecker {
         for field in spec.fields where field.isRequired && !pairs.contains(where: { $0.key == field.name }) {
             diagnostics.report(InputRules.missingField, at: anchor,
                                "het verplichte veld '\(field.name)' ontbreekt in '\(spec.name)'; voeg '\(field.name):' toe (\(field.hint))")
+        }
+    }
+
+    /// "in te vullen" is a concept's blank: refused in a final document,
+    /// and in a concept for the dates the checks need (a period, a
+    /// milestone), with the dates that may say it named.
+    private func reportPlaceholderDate(_ field: Field, at position: SourcePosition, diagnostics: inout DiagnosticList) {
+        if !allowsPlaceholderDates {
+            diagnostics.report(InputRules.dateNotation, at: position,
+                               "'\(field.name)' moet een datum als JJJJ-MM-DD zijn; 'in te vullen' kan alleen in een concept (status: concept)")
+        } else if !field.acceptsPlaceholderInDraft {
+            diagnostics.report(InputRules.dateNotation, at: position,
+                               "'\(field.name)' is nodig voor de controles en moet ook in een concept een datum als JJJJ-MM-DD zijn; 'in te vullen' kan bij de datum van het document, van een besluit en van de ondertekening")
         }
     }
 

@@ -10,7 +10,7 @@ public enum Brief: DocumentKind {
         public var gemeente: String?
         public var title: String?
         public var version: Located<Datum>?
-        public var date: Located<Datum>?
+        public var date: Located<DateEntry>?
         public var reference: String?
         public var yourReference: String?
         public var addressee: String
@@ -40,7 +40,7 @@ public enum Brief: DocumentKind {
             gemeente: input.text("gemeente")?.value ?? profile.gemeente,
             title: input.text("titel")?.value,
             version: input.date("versie"),
-            date: input.date("datum"),
+            date: input.dateEntry("datum"),
             reference: input.text("kenmerk")?.value,
             yourReference: input.text("uw-kenmerk")?.value,
             addressee: input.text("geadresseerde")?.value ?? "",
@@ -93,7 +93,7 @@ public enum Brief: DocumentKind {
         if model.date == nil && model.version == nil && !model.isDraft {
             context.report(noDate, at: model.position, "de brief heeft geen 'datum' en geen 'versie'; vul de verzenddatum in als 'datum: JJJJ-MM-DD'")
         }
-        if let date = model.date, let version = model.version, date.value < version.value {
+        if let date = model.date?.known, let version = model.version, date.value < version.value {
             context.report(versionAfterDate, at: version.position,
                            "versie \(version.value.dutch) ligt na de verzenddatum \(date.value.dutch); controleer beide datums")
         }
@@ -105,7 +105,7 @@ public enum Brief: DocumentKind {
 
     public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
         DocumentSummary(title: model.title ?? model.subject, soort: "brief",
-                        date: model.date?.value ?? model.version?.value, reference: model.reference,
+                        date: model.date?.value.known ?? model.version?.value, reference: model.reference,
                         gemeente: model.gemeente)
     }
 
@@ -132,7 +132,7 @@ public enum Brief: DocumentKind {
         parts.copies = model.copies
         parts.attachmentNumber = context.attachmentNumber
         if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundle(model.attachments) }
-        let date = model.date?.value ?? model.version?.value ?? Datum.epoch
+        let date = model.date?.value.known ?? model.version?.value ?? Datum.epoch
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: parts.title, subject: model.subject, date: date, keywords: ["brief"]),

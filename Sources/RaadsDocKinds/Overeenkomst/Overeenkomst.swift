@@ -23,7 +23,7 @@ public enum Overeenkomst: DocumentKind {
     }
 
     public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
-        DocumentSummary(title: model.title.value, soort: model.soort, date: model.versionDate?.value,
+        DocumentSummary(title: model.title.value, soort: model.soort, date: model.versionDate?.value.known,
                         reference: model.version.map { "versie \($0)" }, gemeente: profile.gemeente)
     }
 

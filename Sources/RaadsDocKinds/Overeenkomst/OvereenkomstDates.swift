@@ -25,11 +25,14 @@ package struct OvereenkomstDates {
     private(set) var endDate: Datum?
     private(set) var moments: [Moment] = []
     private(set) var problems: [Problem] = []
+    /// Whether a concept leaves the versiedatum "in te vullen".
+    private var versionDateToBeFilledIn = false
 
     package static let anchors = ["versiedatum", "inwerkingtreding", "einddatum"]
 
     package init(_ model: Overeenkomst.Model) {
-        if let date = model.versionDate?.value { named["versiedatum"] = date }
+        if let date = model.versionDate?.value.known { named["versiedatum"] = date }
+        versionDateToBeFilledIn = model.versionDate?.value == .toBeFilledIn
         if let date = model.entryIntoForce?.value { named["inwerkingtreding"] = date }
         endDate = model.endDate?.value
         if let term = model.term, model.endDate == nil {
@@ -41,6 +44,14 @@ package struct OvereenkomstDates {
             moments.append(moment)
             named[evaluation.id?.value ?? (model.evaluations.count == 1 ? "evaluatie" : "evaluatie-\(index + 1)")] = moment.date
         }
+    }
+
+    /// The dates a text may cite with [[datum:…]]: the named ones, and a
+    /// versiedatum that a concept leaves to be filled in.
+    package var citable: [String: DateEntry] {
+        var dates = named.mapValues(DateEntry.date)
+        if versionDateToBeFilledIn { dates["versiedatum"] = .toBeFilledIn }
+        return dates
     }
 
     private mutating func computeEnd(_ term: SourceText, start: Datum?) -> Datum? {

@@ -16,7 +16,7 @@ extension Overeenkomst {
             title: input.text("titel") ?? Located("", at: input.position),
             version: input.text("versie")?.value,
             reference: input.text("kenmerk")?.value,
-            versionDate: input.date("versiedatum"),
+            versionDate: input.dateEntry("versiedatum"),
             numbering: NumberingStyle.chosen(document: documentNumbering, profile: profile),
             parties: input.objects("partijen").map { Party($0, country: profile.country) },
             partiesPosition: input.value("partijen")?.position ?? input.position,
@@ -108,7 +108,7 @@ extension Overeenkomst.Party {
         mandateGround = input.text("grondslag")?.value
         decision = input.object("besluit").flatMap { decision in
             guard let body = decision.text("orgaan").flatMap({ Overeenkomst.Decision.Body(rawValue: $0.value) }),
-                  let date = decision.date("datum") else { return nil }
+                  let date = decision.dateEntry("datum") else { return nil }
             return Overeenkomst.Decision(body: body, date: date, reference: decision.text("kenmerk")?.value)
         }
         body = input.text("soort-partij").flatMap { PublicBody(rawValue: $0.value) }
@@ -129,7 +129,7 @@ extension Overeenkomst.LegalBasis {
     package init(_ input: ObjectReader) {
         introduction = SourceText(input.value("inleiding"))
         councilDecisions = input.objects("raadsbesluiten").compactMap { decision in
-            guard let municipality = decision.text("gemeente"), let date = decision.date("datum") else { return nil }
+            guard let municipality = decision.text("gemeente"), let date = decision.dateEntry("datum") else { return nil }
             return Overeenkomst.CouncilDecision(municipality: municipality, date: date,
                                                 reference: decision.text("kenmerk")?.value)
         }

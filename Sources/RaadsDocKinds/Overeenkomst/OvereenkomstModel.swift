@@ -11,7 +11,7 @@ extension Overeenkomst {
         public var version: String?
         /// The agreement's kenmerk, named on the signature page.
         public var reference: String? = nil
-        public var versionDate: Located<Datum>?
+        public var versionDate: Located<DateEntry>?
         public var numbering: Overeenkomst.NumberingStyle
         public var parties: [Party]
         public var partiesPosition: SourcePosition
@@ -115,7 +115,7 @@ extension Overeenkomst {
         }
 
         public var body: Body
-        public var date: Located<Datum>
+        public var date: Located<DateEntry>
         public var reference: String?
     }
 
@@ -192,7 +192,7 @@ extension Overeenkomst {
 
     public struct CouncilDecision: Sendable {
         public var municipality: Located<String>
-        public var date: Located<Datum>
+        public var date: Located<DateEntry>
         public var reference: String?
     }
 

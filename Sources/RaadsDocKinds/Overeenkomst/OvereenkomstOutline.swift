@@ -29,13 +29,13 @@ package struct OvereenkomstOutline: Sendable {
     /// "A", "B", "C" for overwegingen, gelet-op and the articles, as present.
     package let partLetters: [String: String]
     /// The dates a text may cite with [[datum:…]], by name.
-    package let dates: [String: Datum]
+    package let dates: [String: DateEntry]
     /// Articles and chapters by id; the first wins where ids repeat (the
     /// checks report the repeat).
     private let articlesByID: [String: NumberedArticle]
     private let chaptersByID: [String: NumberedChapter]
 
-    package init(_ model: Overeenkomst.Model, dates: [String: Datum]) {
+    package init(_ model: Overeenkomst.Model, dates: [String: DateEntry]) {
         scheme = NumberingScheme(model.numbering, amending: model.isAmendment)
         var number = 0
         chapters = model.chapters.enumerated().map { index, chapter in

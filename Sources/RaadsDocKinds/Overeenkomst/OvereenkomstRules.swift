@@ -73,7 +73,7 @@ extension Overeenkomst {
         checkLegalBasis(model, context: context)
         let dates = OvereenkomstDates(model)
         checkDates(model, dates, context: context)
-        let outline = OvereenkomstOutline(model, dates: dates.named)
+        let outline = OvereenkomstOutline(model, dates: dates.citable)
         checkTexts(model, outline: outline, context: context)
         if model.citationTitle == nil {
             context.report(citationTitleMissing, at: model.position,
@@ -153,11 +153,13 @@ extension Overeenkomst {
                            "geef een 'einddatum' of een 'looptijd', niet allebei; de looptijd van \(term.trimmed) zou de einddatum bepalen")
         }
         let start = model.entryIntoForce
-        if let version = model.versionDate {
-            var decisions: [(String, Located<Datum>)] = model.legalBasis?.councilDecisions.map {
-                ("het raadsbesluit van \($0.municipality.value)", $0.date)
+        if let version = model.versionDate?.known {
+            var decisions: [(String, Located<Datum>)] = model.legalBasis?.councilDecisions.compactMap { decision in
+                decision.date.known.map { ("het raadsbesluit van \(decision.municipality.value)", $0) }
             } ?? []
-            decisions += model.parties.compactMap { party in party.decision.map { ("het besluit van \(party.name.value)", $0.date) } }
+            decisions += model.parties.compactMap { party in
+                party.decision?.date.known.map { ("het besluit van \(party.name.value)", $0) }
+            }
             for (name, date) in decisions where date.value > version.value {
                 context.report(decisionAfterVersion, at: date.position,
                                "\(name) is van \(date.value.dutch), na de versiedatum \(version.value.dutch)")

@@ -55,7 +55,7 @@ extension Overeenkomst {
 
     package static let decision: ObjectSpec = ObjectSpec("besluit", "Het besluit op grond waarvan de partij handelt.", [
         .required("orgaan", .choice(Decision.Body.allCases.map(\.rawValue)), "Wie besloot: college, raad, bestuur of ledenvergadering."),
-        .required("datum", .date, "Datum van het besluit."),
+        .required("datum", .date, "Datum van het besluit; in een concept mag 'in te vullen'.").fillableInDraft(),
         .optional("kenmerk", .text, "Kenmerk van het besluit."),
     ])
 
@@ -94,7 +94,7 @@ extension Overeenkomst {
 
     package static let councilDecision: ObjectSpec = ObjectSpec("raadsbesluit", "Een raadsbesluit waarop de overeenkomst berust.", [
         .required("gemeente", .text, "De gemeente, zoals 'Leiden'."),
-        .required("datum", .date, "Datum van het raadsbesluit."),
+        .required("datum", .date, "Datum van het raadsbesluit; in een concept mag 'in te vullen'.").fillableInDraft(),
         .optional("kenmerk", .text, "Kenmerk van het raadsbesluit."),
     ])
 
@@ -138,7 +138,7 @@ extension Overeenkomst {
             .required("titel", .text, "De titel, zoals 'Samenwerkingsovereenkomst Warmte Leidse regio'."),
             .optional("versie", .text, "Versienummer, zoals '1.0'."),
             .optional("kenmerk", .text, "Kenmerk van de overeenkomst; staat met de titel op het ondertekeningsblad."),
-            .required("versiedatum", .date, "Datum van deze versie."),
+            .required("versiedatum", .date, "Datum van deze versie; in een concept mag 'in te vullen'.").fillableInDraft(),
             .optional("nummering", .choice(Overeenkomst.NumberingStyle.allCases.map(\.rawValue)),
                       "Nummering: aanwijzingen, vrij of vlaams; standaard die uit raadsdoc.yaml."),
             .optional("wijziging", .boolean,

@@ -9,7 +9,7 @@ public enum Raadsmededeling: DocumentKind {
     public struct Model: Sendable {
         public var soort: String
         public var gemeente: String?
-        public var date: Located<Datum>
+        public var date: Located<DateEntry>
         public var reference: Located<String>
         public var subject: Located<String>
         public var addressedTo: String
@@ -36,7 +36,7 @@ public enum Raadsmededeling: DocumentKind {
         return Model(
             soort: soort,
             gemeente: input.text("gemeente")?.value ?? profile.gemeente,
-            date: input.date("datum") ?? Located(Datum.epoch, at: input.position),
+            date: input.dateEntry("datum") ?? Located(DateEntry.toBeFilledIn, at: input.position),
             reference: input.text("kenmerk") ?? fallback,
             subject: input.text("onderwerp") ?? fallback,
             addressedTo: input.text("aan")?.value ?? "de gemeenteraad",
@@ -61,7 +61,7 @@ public enum Raadsmededeling: DocumentKind {
     }
 
     public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
-        DocumentSummary(title: model.subject.value, soort: model.soort, date: model.date.value,
+        DocumentSummary(title: model.subject.value, soort: model.soort, date: model.date.value.known,
                         reference: model.reference.value, gemeente: model.gemeente)
     }
 
@@ -85,7 +85,7 @@ public enum Raadsmededeling: DocumentKind {
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: "\(parts.title): \(model.subject.value)", subject: model.subject.value,
-                                       date: model.date.value, keywords: [model.soort, model.reference.value]),
+                                       date: model.date.value.known ?? Datum.epoch, keywords: [model.soort, model.reference.value]),
             page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
                             letterhead: context.letterhead(fallback: model.gemeente), 
                             initials: context.profile.initialsLine ? max(model.signing.treeSignatories.count, 1) : 0),

@@ -5,7 +5,7 @@ extension Raadsmededeling {
     public static let spec: ObjectSpec = ObjectSpec(
         "raadsmededeling", "Een brief van het college aan de gemeenteraad (raadsmededeling of raadsinformatiebrief).", [
             .optional("gemeente", .text, "De gemeente; standaard die uit raadsdoc.yaml."),
-            .required("datum", .date, "Datum van de brief, als JJJJ-MM-DD."),
+            .required("datum", .date, "Datum van de brief, als JJJJ-MM-DD; in een concept mag 'in te vullen'.").fillableInDraft(),
             .required("kenmerk", .text, "Het kenmerk (zaaknummer) van de brief."),
             .required("onderwerp", .text, "Het onderwerp."),
             .optional("aan", .text, "Aan wie de brief is gericht; standaard 'de gemeenteraad'."),

@@ -8,7 +8,7 @@ import RaadsDocSchema
 package enum DraftStatus {
     package static let field = Field.optional(
         "status", .choice(["concept", "definitief"]),
-        "concept: een zichtbare CONCEPT-markering, geen handtekeningen en datums mogen 'in te vullen' zijn; met --strikt geweigerd. Standaard definitief.")
+        "concept: een zichtbare CONCEPT-markering en geen handtekeningen; de datum van het document, van een besluit en van de ondertekening mag 'in te vullen' zijn (op de pagina: [in te vullen]). Met --strikt geweigerd. Standaard definitief.")
 
     /// The word on the page.
     package static let mark = "CONCEPT"
