@@ -48,9 +48,12 @@ import XMLSupport
         #expect(text.contains("Bijlage 2.1. Notitie keuze voor een open regionaal energiesysteem"))
         #expect(text.contains("Bijlage 2.2. Indicatie van inspanningen per werkstroom"))
         #expect(!text.contains("Bijlage 1. Notitie"))
-        // The plan alone keeps its own numbers.
+        // The plan's own text says "bijlage 1"; the label says which that is.
+        #expect(text.contains("Bijlage 1 bij Plan van aanpak Warmte Leidse regio\nBijlage 2.1. Notitie keuze"))
+        // The plan alone keeps its own numbers, and needs no label.
         let plan = try TestSupport.text(of: try TestSupport.render(TestSupport.path("inputs/leidse-regio/plan-van-aanpak-warmte.yaml")))
         #expect(plan.contains("Bijlage 1. Notitie keuze"))
+        #expect(!plan.contains("bij Plan van aanpak"))
     }
 
     @Test func bundleHasATableOfContentsListingEachPart() throws {

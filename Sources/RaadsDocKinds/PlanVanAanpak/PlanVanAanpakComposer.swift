@@ -22,6 +22,11 @@ extension PlanVanAanpak {
         var attachments: [Block] = []
         for (index, appendix) in model.appendices.enumerated() {
             attachments.append(.pageBreak)
+            if context.attachmentNumber != nil {
+                // In a bundle the plan's bijlage 1 is "Bijlage 2.1"; the label
+                // keeps the plan's own "zie bijlage 1" findable.
+                attachments.append(.text("Bijlage \(index + 1) bij \(model.title.value)", style: .partLabel))
+            }
             attachments.append(.heading(Heading(level: 1, [.text(appendix.title)],
                                                 number: HeadingNumber(series: "bijlagen", format: NumberFormat(.arabic, prefix: "Bijlage " + (context.attachmentNumber.map { "\($0)." } ?? ""), suffix: "."),
                                                                       value: index + 1))))

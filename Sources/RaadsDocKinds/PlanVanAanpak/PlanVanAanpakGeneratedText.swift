@@ -18,5 +18,6 @@ extension PlanVanAanpak {
         GeneratedText("Rapportagekalender (met kolommen Resultaat van, Kwartaal, Afgerond op, Uiterlijk gereed op)",
                       when: "na de resultaten, alleen bij 'rapportagekalender: ja' en resultaten met timing 'na afronding kwartaal'"),
         GeneratedText("Bijlage …", when: "voor de titel van elke bijlage bij het plan; binnen bijlage 2 van een bundel Bijlage 2.1, 2.2"),
+        GeneratedText("Bijlage … bij …", when: "in een bundel boven de titel van elke bijlage bij het plan, met de titel van het plan, zodat 'zie bijlage 1' in het plan te volgen blijft"),
     ]
 }
