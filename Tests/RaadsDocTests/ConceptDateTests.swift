@@ -54,6 +54,18 @@ import Testing
         #expect(text.contains("versie 1.0, [in te vullen]"))
     }
 
+    @Test func anAccordMayLeaveItsSigningDateOpen() throws {
+        let dir = try TestSupport.copyOfExamples(["leidschendam-voorburg"])
+        let path = dir + "/leidschendam-voorburg/klimaatakkoord.yaml"
+        let accord = try String(contentsOfFile: path, encoding: .utf8)
+        let concept = accord.replacingOccurrences(of: "\ndatum: 2025-06-12\n", with: "\nstatus: concept\ndatum: in te vullen\n")
+        #expect(concept != accord)
+        try concept.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(diagnostics(at: path).map(\.code) == ["RD-INVOER-028"], "no deal is dated after a date that is not known")
+        let text = try TestSupport.text(of: try TestSupport.render(path))
+        #expect(text.contains("op [in te vullen]"))
+    }
+
     @Test func aPeriodTheChecksNeedMustBeADate() throws {
         let plan = try Self.example("plan-van-aanpak-warmte.yaml")
         let open = plan.replacingOccurrences(of: "soort: plan-van-aanpak\n", with: "soort: plan-van-aanpak\nstatus: concept\n")

@@ -21,7 +21,7 @@ extension Klimaatakkoord {
     /// organisation in a row sign together). Reports a
     /// party that signs differently in two deals and an extra ondertekenaar
     /// that already signs.
-    package static func cosignatories(_ deals: [DealCollection.Entry], extra: [SignatoryInput], place: String?, date: Datum,
+    package static func cosignatories(_ deals: [DealCollection.Entry], extra: [SignatoryInput], place: String?, date: DateEntry,
                               context: KindContext) -> [SigningParty] {
         var signatories: [SigningParty] = []
         var firstDeal: [String: (participant: Klimaatdeal.Participant, deal: Klimaatdeal.Model)] = [:]
@@ -48,7 +48,7 @@ extension Klimaatakkoord {
             }
             let person = Signatory(name: name, function: function, mandate: signatory.mandate?.value)
             let partyPlace = signatory.place?.value ?? place
-            let partyDate = (signatory.date?.value ?? date).dutch
+            let partyDate = signatory.date.map { $0.value.dutch } ?? date.dutch
             // An extra ondertekenaar of the same organisation, place and date as
             // the one before signs next to them, as one party.
             if let organisation = signatory.organisation?.value, signatories.count > firstExtra, let last = signatories.last,

@@ -13,7 +13,7 @@ public enum Klimaatakkoord: DocumentKind {
         public var gemeente: String?
         public var title: String
         public var subtitle: String?
-        public var date: Located<Datum>
+        public var date: Located<DateEntry>
         public var place: String?
         public var introduction: RichText?
         public var sections: [Section]
@@ -27,7 +27,7 @@ public enum Klimaatakkoord: DocumentKind {
     }
 
     public static func decode(_ input: ObjectReader, soort: String, profile: Profile) -> Model {
-        let date = input.date("datum") ?? Located(Datum.epoch, at: input.position)
+        let date = input.dateEntry("datum") ?? Located(DateEntry.toBeFilledIn, at: input.position)
         let place = input.text("plaats")?.value
         let extra = Signing(onBehalfOf: nil, signatories: input.objects("extra-ondertekenaars").map(SignatoryInput.init),
                             position: input.keyPosition("extra-ondertekenaars"))
@@ -50,12 +50,12 @@ public enum Klimaatakkoord: DocumentKind {
     }
 
     public static func summary(_ model: Model, profile: Profile) -> DocumentSummary {
-        DocumentSummary(title: model.title, soort: "klimaatakkoord", date: model.date.value, gemeente: model.gemeente)
+        DocumentSummary(title: model.title, soort: "klimaatakkoord", date: model.date.value.known, gemeente: model.gemeente)
     }
 
     public static func compose(_ model: Model, context: ComposeContext) -> Document {
         Document(
-            metadata: DocumentMetadata(title: model.title, subject: model.subtitle ?? model.title, date: model.date.value,
+            metadata: DocumentMetadata(title: model.title, subject: model.subtitle ?? model.title, date: model.date.value.known ?? Datum.epoch,
                                        keywords: ["klimaatakkoord"]),
             page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
                             footerText: model.title + (model.isExample ? " · fictief voorbeeld" : "")),

@@ -25,7 +25,7 @@ extension Klimaatakkoord {
                 ? "het akkoord noemt geen klimaatdeals onder 'deals'"
                 : "geen van de \(named == 1 ? "genoemde klimaatdeal" : "\(named) genoemde klimaatdeals") onder 'deals' kon gebruikt worden; zie de meldingen daarbij")
         }
-        for entry in model.deals.entries where model.date.value < entry.deal.date.value {
+        for entry in model.deals.entries where model.date.value.known.map({ $0 < entry.deal.date.value }) == true {
             context.report(signedBeforeDeal, at: model.date.position,
                            "de ondertekening op \(model.date.value.dutch) ligt vóór de datum van \(entry.deal.label.lowercased()) "
                                + "(\(entry.deal.date.value.dutch), \(entry.reference.value))")

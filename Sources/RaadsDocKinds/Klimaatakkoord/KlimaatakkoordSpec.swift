@@ -7,7 +7,7 @@ extension Klimaatakkoord {
             .optional("gemeente", .text, "De gemeente; standaard die uit raadsdoc.yaml."),
             .required("titel", .text, "De titel, zoals 'Lokaal Klimaatakkoord Leidschendam-Voorburg'."),
             .optional("ondertitel", .text, "Een regel onder de titel op het voorblad."),
-            .required("datum", .date, "Datum van ondertekening, als JJJJ-MM-DD; niet vóór de datum van een deal."),
+            .required("datum", .date, "Datum van ondertekening, als JJJJ-MM-DD; niet vóór de datum van een deal. In een concept mag 'in te vullen'.").fillableInDraft(),
             .optional("plaats", .text, "Plaats van ondertekening; staat bij iedere handtekening."),
             .required("inleiding", .richText, "De inleiding van het akkoord."),
             .optional("secties", .list(.object { CommonSpecs.section }), "Verdere hoofdstukken met een kop en tekst, vóór het overzicht."),
