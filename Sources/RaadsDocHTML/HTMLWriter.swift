@@ -20,7 +20,7 @@ package struct HTMLWriter: Sendable {
         html += "<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<meta name=\"generator\" content=\"raadsdoc \(RaadsDocVersion.number)\">\n"
-        html += "<meta name=\"dcterms.date\" content=\"\(metadata.date.iso)\">\n"
+        if let date = metadata.date { html += "<meta name=\"dcterms.date\" content=\"\(date.iso)\">\n" }
         if !metadata.subject.isEmpty {
             html += "<meta name=\"description\" content=\"" + HTMLText.escaped(metadata.subject) + "\">\n"
         }

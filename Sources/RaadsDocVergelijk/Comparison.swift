@@ -16,7 +16,7 @@ public enum Comparison {
         guard let oldTree = workspace.compose(old), let newTree = workspace.compose(new) else { return nil }
         let settings = RedlineSettings(
             author: author ?? new.profile.organisationName ?? "raadsdoc",
-            date: newTree.metadata.date.iso,
+            date: (newTree.metadata.date ?? oldTree.metadata.date ?? Datum.epoch).iso,
             oldIdentities: Overeenkomst.identities(of: old), newIdentities: Overeenkomst.identities(of: new))
         return Redline.compare(old: oldTree, new: newTree, settings: settings)
     }

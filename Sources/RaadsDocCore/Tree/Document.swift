@@ -39,11 +39,13 @@ public struct Document: Sendable, Equatable {
 public struct DocumentMetadata: Sendable, Equatable {
     public var title: String
     public var subject: String
-    public var date: Datum
+    /// The date of the document; `nil` while a concept leaves it to be
+    /// filled in, and then meta.xml names none rather than a made-up one.
+    public var date: Datum?
     public var language: String
     public var keywords: [String]
 
-    public init(title: String, subject: String, date: Datum, language: String = "nl-NL", keywords: [String] = []) {
+    public init(title: String, subject: String, date: Datum?, language: String = "nl-NL", keywords: [String] = []) {
         self.title = title
         self.subject = subject
         self.date = date

@@ -14,7 +14,7 @@ public enum TreeDump {
     public static func text(_ document: Document) -> String {
         var lines: [String] = []
         let metadata = document.metadata
-        lines.append("metadata title=\(quoted(metadata.title)) subject=\(quoted(metadata.subject)) date=\(metadata.date.iso) "
+        lines.append("metadata title=\(quoted(metadata.title)) subject=\(quoted(metadata.subject)) date=\(metadata.date?.iso ?? "-") "
             + "language=\(metadata.language) keywords=[\(metadata.keywords.map(quoted).joined(separator: ", "))]")
         lines.append("page header=\(quoted(document.page.headerText)) footer=\(quoted(document.page.footerText))")
         lines.append("fields")

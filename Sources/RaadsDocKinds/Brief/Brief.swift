@@ -132,7 +132,7 @@ public enum Brief: DocumentKind {
         parts.copies = model.copies
         parts.attachmentNumber = context.attachmentNumber
         if model.bundle || context.bundlesAttachments { parts.bundledAttachments = context.bundle(model.attachments) }
-        let date = model.date?.value.known ?? model.version?.value ?? Datum.epoch
+        let date = model.date?.value.known ?? model.version?.value
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: parts.title, subject: model.subject, date: date, keywords: ["brief"]),

@@ -55,7 +55,7 @@ public enum Klimaatakkoord: DocumentKind {
 
     public static func compose(_ model: Model, context: ComposeContext) -> Document {
         Document(
-            metadata: DocumentMetadata(title: model.title, subject: model.subtitle ?? model.title, date: model.date.value.known ?? Datum.epoch,
+            metadata: DocumentMetadata(title: model.title, subject: model.subtitle ?? model.title, date: model.date.value.known,
                                        keywords: ["klimaatakkoord"]),
             page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
                             footerText: model.title + (model.isExample ? " · fictief voorbeeld" : "")),

@@ -20,7 +20,7 @@ package struct OvereenkomstComposer {
         let version = versionLine
         return Document(
             metadata: DocumentMetadata(title: model.title.value, subject: model.citationTitle?.value ?? model.title.value,
-                                       date: model.versionDate?.value.known ?? Datum.epoch, keywords: [model.soort]),
+                                       date: model.versionDate?.value.known, keywords: [model.soort]),
             page: PageSetup(headerText: model.title.value, footerText: version, 
                             initials: context.profile.initialsLine ? model.parties.count : 0),
             fields: context.fields(gemeente: context.profile.gemeente, [

@@ -85,7 +85,7 @@ public enum Raadsmededeling: DocumentKind {
         return LetterComposer.document(
             parts,
             metadata: DocumentMetadata(title: "\(parts.title): \(model.subject.value)", subject: model.subject.value,
-                                       date: model.date.value.known ?? Datum.epoch, keywords: [model.soort, model.reference.value]),
+                                       date: model.date.value.known, keywords: [model.soort, model.reference.value]),
             page: PageSetup(headerText: context.organisation(fallback: model.gemeente),
                             letterhead: context.letterhead(fallback: model.gemeente), 
                             initials: context.profile.initialsLine ? max(model.signing.treeSignatories.count, 1) : 0),

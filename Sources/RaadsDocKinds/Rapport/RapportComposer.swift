@@ -10,7 +10,7 @@ extension Rapport {
         header += byline.map { .text($0, style: .subtitle) }
         return Document(
             metadata: DocumentMetadata(title: model.title.value, subject: model.subtitle ?? model.title.value,
-                                       date: model.date?.value ?? Datum.epoch, language: context.profile.languageTag, keywords: [names[0]]),
+                                       date: model.date?.value, language: context.profile.languageTag, keywords: [names[0]]),
             page: PageSetup(headerText: context.organisation(fallback: model.gemeente), footerText: footer(model.title.value)),
             fields: context.fields(gemeente: model.gemeente, [
                 "titel": model.title.value, "ondertitel": model.subtitle ?? "", "auteur": model.author ?? "",

@@ -20,8 +20,10 @@ package enum MetaWriter {
         element("dc:title", metadata.title, xml)
         element("dc:subject", metadata.subject, xml)
         element("dc:language", metadata.language, xml)
-        element("meta:creation-date", metadata.date.iso + "T00:00:00", xml)
-        element("dc:date", metadata.date.iso + "T00:00:00", xml)
+        if let date = metadata.date {
+            element("meta:creation-date", date.iso + "T00:00:00", xml)
+            element("dc:date", date.iso + "T00:00:00", xml)
+        }
         for keyword in metadata.keywords { element("meta:keyword", keyword, xml) }
         xml.endElement()
         xml.endElement()

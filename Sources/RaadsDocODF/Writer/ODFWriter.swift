@@ -66,7 +66,7 @@ public struct ODFWriter: Sendable {
         return try clock.measure(.zip) {
             try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts,
                                pictures: pictures(written, document: document, template: template),
-                               date: document.metadata.date, deflaters: shared.deflaters)
+                               date: document.metadata.date ?? Datum.epoch, deflaters: shared.deflaters)
         }
     }
 
