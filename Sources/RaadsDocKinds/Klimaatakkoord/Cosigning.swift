@@ -3,12 +3,12 @@ import RaadsDocSchema
 
 /// Who signs the akkoord, derived so that nobody types the list twice:
 /// every deelnemer of every deal, once (a party in two deals signs once,
-/// under the name and representative of its first deal by number), then
+/// under the name and signatories of its first deal by number), then
 /// the extra ondertekenaars.
 extension Klimaatakkoord {
     public static let otherRepresentative = Rule(
         "RD-AKKOORD-005", .waarschuwing, "Een partij in twee klimaatdeals heeft daarin verschillende vertegenwoordigers.",
-        help: "Een partij tekent het akkoord één keer, door de vertegenwoordiger uit haar eerste deal; maak de vertegenwoordigers gelijk als dat niet klopt.")
+        help: "Een partij tekent het akkoord één keer, door de vertegenwoordiger of de ondertekenaars uit haar eerste deal; maak ze in alle deals gelijk als dat niet klopt.")
     public static let otherSpelling = Rule(
         "RD-AKKOORD-006", .waarschuwing, "Een partij wordt in twee klimaatdeals verschillend gespeld.",
         help: "Schrijf de naam van de partij in alle deals gelijk; het akkoord gebruikt de spelling uit haar eerste deal.")
@@ -30,9 +30,7 @@ extension Klimaatakkoord {
                 let key = PartyName.key(participant.name.value)
                 guard let first = firstDeal[key] else {
                     firstDeal[key] = (participant, entry.deal)
-                    signatories.append(SigningParty(organisation: participant.name.value, place: place, date: date.dutch,
-                                                    signatories: [Signatory(name: participant.representative,
-                                                                            function: participant.function)]))
+                    signatories.append(KlimaatdealComposer.party(participant, place: place, date: date.dutch))
                     continue
                 }
                 reportDifferences(participant, in: entry, first: first, context: context)
@@ -71,11 +69,13 @@ extension Klimaatakkoord {
             context.report(otherSpelling, at: entry.reference.position,
                            "\(entry.deal.label.lowercased()) schrijft '\(name)', \(first.deal.label.lowercased()) '\(first.participant.name.value)'")
         }
-        if !PersonName.same(participant.representative, first.participant.representative) {
+        let names = participant.signatories.compactMap { $0.name?.value }
+        let firstNames = first.participant.signatories.compactMap { $0.name?.value }
+        if names.count != firstNames.count || !zip(names, firstNames).allSatisfy(PersonName.same) {
             context.report(otherRepresentative, at: entry.reference.position,
-                           "'\(name)' tekent \(entry.deal.label.lowercased()) door \(participant.representative), "
-                               + "\(first.deal.label.lowercased()) door \(first.participant.representative); "
-                               + "het akkoord tekent \(first.participant.representative)")
+                           "'\(name)' tekent \(entry.deal.label.lowercased()) door \(participant.signers), "
+                               + "\(first.deal.label.lowercased()) door \(first.participant.signers); "
+                               + "het akkoord tekent \(first.participant.signers)")
         }
     }
 }
