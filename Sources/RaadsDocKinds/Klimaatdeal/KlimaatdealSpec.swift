@@ -114,6 +114,9 @@ extension Klimaatdeal {
               - Stelt het dak van het clubhuis beschikbaar.
           - naam: Energiecoöperatie Voorbeeld
             type: overig
+            # Tekenen meer mensen samen, zoals de dijkgraaf en de secretaris-directeur
+            # van een waterschap? Schrijf dan 'ondertekening:' met 'ondertekenaars:'
+            # (ieder met naam en functie) in plaats van 'vertegenwoordiger:'.
             vertegenwoordiger:
               naam: A. Jansen
               functie: secretaris
