@@ -162,6 +162,26 @@ import Testing
             + "het akkoord tekent R. Dijk en M. Meer")
     }
 
+    @Test func extraOndertekenaarsOfAWaterschapSignWithTheirPairToo() throws {
+        let alone = KlimaatakkoordTests.akkoord.replacingOccurrences(
+            of: "  - organisatie: Gemeente Voorbeeld\n    naam: A. de Vries\n    functie: burgemeester\n",
+            with: "  - organisatie: Hoogheemraadschap van Vliet\n    naam: R. Dijk\n    functie: dijkgraaf\n")
+        let found = try expectOnly("RD-ONDERTEKENING-003", at: 10, 18, in: diagnostics(at: KlimaatakkoordTests.write(akkoord: alone)),
+                                   file: "akkoord.yaml", severity: .waarschuwing)
+        #expect(found.message.contains("Hoogheemraadschap van Vliet tekent als een waterschap met 'dijkgraaf', maar niet met de secretaris-directeur"))
+        let pair = alone.replacingOccurrences(of: "    functie: dijkgraaf\n", with: """
+                functie: dijkgraaf
+              - organisatie: Hoogheemraadschap van Vliet
+                naam: M. Meer
+                functie: secretaris-directeur
+
+            """)
+        let document = try KlimaatakkoordTests.load(akkoord: pair)
+        expectNone(in: document.diagnostics.items)
+        let model = try #require(document.model as? Klimaatakkoord.Model)
+        #expect(model.signatories.last?.signatories.map(\.name) == ["R. Dijk", "M. Meer"])
+    }
+
     @Test func theExampleDealsSignTheWaterschapWithItsPair() throws {
         for deal in ["03-hittebestendige-zorglocaties", "04-groen-schoolplein"] {
             let path = TestSupport.path("inputs/leidschendam-voorburg/klimaatdeals/\(deal).yaml")

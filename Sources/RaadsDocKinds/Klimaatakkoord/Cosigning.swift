@@ -16,6 +16,9 @@ extension Klimaatakkoord {
         "RD-AKKOORD-007", .waarschuwing, "Een extra ondertekenaar tekent al als deelnemer van een klimaatdeal.",
         help: "Iedere deelnemer tekent het akkoord al; verwijder de extra ondertekenaar.")
 
+    /// Each party's first deelnemer and deal, by `PartyName.key`.
+    private typealias FirstDeals = [String: (participant: Klimaatdeal.Participant, deal: Klimaatdeal.Model)]
+
     /// The signing parties of the akkoord, in order of deal number and of the
     /// deelnemers within a deal, then the extra ondertekenaars (those of one
     /// organisation in a row sign together). Reports a
@@ -24,7 +27,7 @@ extension Klimaatakkoord {
     package static func cosignatories(_ deals: [DealCollection.Entry], extra: [SignatoryInput], place: String?, date: Datum,
                               context: KindContext) -> [SigningParty] {
         var signatories: [SigningParty] = []
-        var firstDeal: [String: (participant: Klimaatdeal.Participant, deal: Klimaatdeal.Model)] = [:]
+        var firstDeal: FirstDeals = [:]
         for entry in deals {
             for participant in entry.deal.participants {
                 let key = PartyName.key(participant.name.value)
@@ -36,29 +39,42 @@ extension Klimaatakkoord {
                 reportDifferences(participant, in: entry, first: first, context: context)
             }
         }
-        let firstExtra = signatories.count
-        for signatory in extra {
-            guard let name = signatory.name?.value, let function = signatory.function?.value else { continue }
+        return signatories + extraParties(extra, firstDeal: firstDeal, place: place, date: date, context: context)
+    }
+
+    /// The extra ondertekenaars as parties: those of one organisation, place
+    /// and date in a row sign together, completed to the pair the kind of
+    /// body their organisation names requires (RD-ONDERTEKENING-003, as
+    /// for the deelnemers). One who already signs as a deelnemer is left out.
+    private static func extraParties(_ extra: [SignatoryInput], firstDeal: FirstDeals, place: String?, date: Datum,
+                                     context: KindContext) -> [SigningParty] {
+        var groups: [(organisation: Located<String>?, place: String?, date: String, signatories: [SignatoryInput])] = []
+        for signatory in extra where signatory.name != nil && signatory.function != nil {
             if let organisation = signatory.organisation, let first = firstDeal[PartyName.key(organisation.value)] {
                 context.report(extraAlreadyParticipant, at: organisation.position,
                                "'\(organisation.value)' tekent al als deelnemer van \(first.deal.label.lowercased()); deze extra ondertekenaar vervalt")
                 continue
             }
-            let person = Signatory(name: name, function: function, mandate: signatory.mandate?.value)
             let partyPlace = signatory.place?.value ?? place
             let partyDate = (signatory.date?.value ?? date).dutch
-            // An extra ondertekenaar of the same organisation, place and date as
-            // the one before signs next to them, as one party.
-            if let organisation = signatory.organisation?.value, signatories.count > firstExtra, let last = signatories.last,
-               last.organisation.map({ PartyName.key($0) == PartyName.key(organisation) }) ?? false,
+            if let organisation = signatory.organisation?.value, let last = groups.last,
+               last.organisation.map({ PartyName.key($0.value) == PartyName.key(organisation) }) ?? false,
                last.place == partyPlace, last.date == partyDate {
-                signatories[signatories.count - 1].signatories.append(person)
+                groups[groups.count - 1].signatories.append(signatory)
                 continue
             }
-            signatories.append(SigningParty(organisation: signatory.organisation?.value, place: partyPlace, date: partyDate,
-                                            signatories: [person]))
+            groups.append((signatory.organisation, partyPlace, partyDate, [signatory]))
         }
-        return signatories
+        return groups.map { group in
+            guard let organisation = group.organisation else {
+                return SigningParty(place: group.place, date: group.date, signatories: group.signatories.compactMap(\.treeSignatory))
+            }
+            let body = PublicBody.judged(name: organisation.value, country: context.profile.country)
+            let signatories = SigningRules.completePair(group.signatories, of: organisation.value, body: body, capacity: .agreement,
+                                                        at: organisation.position, context: context)
+            return SigningParty(organisation: organisation.value, onBehalfOf: body.onBehalfOf, place: group.place, date: group.date,
+                                signatories: signatories.compactMap(\.treeSignatory))
+        }
     }
 
     private static func reportDifferences(_ participant: Klimaatdeal.Participant, in entry: DealCollection.Entry,
