@@ -11,7 +11,7 @@ extension Klimaatakkoord {
 
     public static let rules = DealCollection.rules
         + [signedBeforeDeal, noDeals, otherRepresentative, otherSpelling, extraAlreadyParticipant]
-        + [SigningRules.nameMissing, SigningRules.functionMissing]
+        + [SigningRules.nameMissing, SigningRules.functionMissing, SigningRules.partnerMissing]
 
     /// The checked akkoord carries its signatories: every deelnemer once,
     /// then the extra ondertekenaars (Cosigning.swift).

@@ -15,7 +15,8 @@ extension Klimaatakkoord {
                       "De klimaatdeals: paden naar 'soort: klimaatdeal'-bestanden, relatief aan dit bestand. Iedere deelnemer tekent het akkoord."),
             .optional("extra-ondertekenaars", .list(.object { CommonSpecs.signatory }),
                       "Wie daarnaast tekent, zoals de burgemeester namens de gemeente als die geen deelnemer is. "
-                      + "Ondertekenaars van dezelfde organisatie direct na elkaar tekenen samen, naast elkaar."),
+                      + "Ondertekenaars van dezelfde organisatie direct na elkaar tekenen samen, naast elkaar; een waterschap of "
+                      + "Vlaamse stad tekent, net als een deelnemer, met het paar dat de wet vraagt."),
             .optional("voorbeeld", .boolean, "ja: het akkoord is een fictief voorbeeld; dat staat dan zichtbaar in het document."),
         ])
 

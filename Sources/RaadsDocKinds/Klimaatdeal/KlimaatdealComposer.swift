@@ -54,14 +54,15 @@ package enum KlimaatdealComposer {
         [
             .heading(2, "Ondertekening"),
             .text("Aldus overeengekomen door de deelnemers aan deze klimaatdeal:", style: .signatureIntro),
-            .signatures(SignatureBlock(layout: .signingGrid, parties: deal.participants.map(party))),
+            .signatures(SignatureBlock(layout: .signingGrid, parties: deal.participants.map { party($0) })),
         ]
     }
 
-    /// A deelnemer as a signing party: organisation, representative, function.
-    package static func party(_ participant: Klimaatdeal.Participant) -> SigningParty {
-        SigningParty(organisation: participant.name.value,
-                     signatories: [Signatory(name: participant.representative, function: participant.function)])
+    /// A deelnemer as a signing party: organisation, on whose behalf, and
+    /// everyone who signs for it, side by side.
+    package static func party(_ participant: Klimaatdeal.Participant, place: String? = nil, date: String? = nil) -> SigningParty {
+        SigningParty(organisation: participant.name.value, onBehalfOf: participant.signsOnBehalfOf, place: place, date: date,
+                     signatories: participant.signatories.compactMap(\.treeSignatory))
     }
 
     /// The profile's spelling of the thema with a capital, as in a heading.

@@ -12,6 +12,8 @@ extension Klimaatdeal {
         GeneratedText("… rapporteert … over de voortgang aan ….", when: "onder 'Monitoring', uit 'monitoring'"),
         GeneratedText("Ondertekening", when: "als kop boven de handtekeningen"),
         GeneratedText("Aldus overeengekomen door de deelnemers aan deze klimaatdeal:", when: "boven de handtekeningen"),
+        GeneratedText("namens het college van burgemeester en schepenen",
+                      when: "in het ondertekeningsvak, onder een Vlaamse stad of gemeente die geen 'namens' noemt"),
         GeneratedText(KlimaatdealComposer.exampleNote, when: "bij 'voorbeeld: ja'"),
     ]
 }

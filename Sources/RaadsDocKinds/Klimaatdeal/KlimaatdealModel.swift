@@ -40,22 +40,50 @@ extension Klimaatdeal {
         public var label: String { "Klimaatdeal \(number.value)" }
     }
 
+    /// A deelnemer, and who signs for it: one 'vertegenwoordiger', or several
+    /// 'ondertekenaars' under 'ondertekening'.
     public struct Participant: Sendable {
         public var name: Located<String>
         public var type: String
-        public var representative: String
-        public var function: String
+        /// The kind of body, which decides who must sign together
+        /// (`PublicBody.pair`): 'type' gemeente or waterschap, else judged
+        /// from the name.
+        public var body: PublicBody
+        /// 'namens' under 'ondertekening'.
+        public var onBehalfOf: String?
+        /// Who signs: the vertegenwoordiger, or the ondertekenaars; after
+        /// the check, completed to the pair the body requires.
+        public var signatories: [SignatoryInput]
+        /// Set when both forms are given, at 'ondertekening'.
+        public var bothForms: SourcePosition?
         public var actions: [String]
         public var position: SourcePosition
 
-        package init(_ input: ObjectReader) {
-            let representative = input.object("vertegenwoordiger")
+        package init(_ input: ObjectReader, country: Profile.Country) {
             name = input.text("naam") ?? Located("", at: input.position)
             type = input.text("type")?.value ?? "overig"
-            self.representative = representative?.text("naam")?.value ?? ""
-            function = representative?.text("functie")?.value ?? ""
+            body = switch type {
+            case "gemeente": country == .be ? .vlaamseGemeente : .gemeente
+            case "waterschap": .waterschap
+            default: PublicBody.judged(name: name.value, country: country)
+            }
+            let representative = input.object("vertegenwoordiger").map(SignatoryInput.init)
+            let signing = input.object("ondertekening").map(Signing.init)
+            onBehalfOf = signing?.onBehalfOf
+            signatories = signing?.signatories ?? representative.map { [$0] } ?? []
+            bothForms = representative != nil && signing != nil ? input.keyPosition("ondertekening") : nil
             actions = input.texts("acties").map(\.value)
             position = input.position
+        }
+
+        /// "J. Visser en M. Meer": who signs, for messages.
+        public var signers: String {
+            signatories.compactMap { $0.name?.value }.joined(separator: " en ")
+        }
+
+        /// 'namens', or for a Flemish stad or gemeente its college.
+        public var signsOnBehalfOf: String? {
+            onBehalfOf ?? body.onBehalfOf
         }
     }
 
@@ -135,7 +163,7 @@ extension Klimaatdeal {
             date: input.date("datum") ?? Located(Datum.epoch, at: input.position),
             theme: input.text("thema") ?? fallback,
             leader: input.text("trekker") ?? fallback,
-            participants: input.objects("deelnemers").map(Participant.init),
+            participants: input.objects("deelnemers").map { Participant($0, country: profile.country) },
             occasion: input.richText("aanleiding"),
             bottleneck: input.richText("knelpunt"),
             ambition: input.richText("ambitie"),

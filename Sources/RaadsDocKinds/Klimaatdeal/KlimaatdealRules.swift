@@ -43,15 +43,31 @@ extension Klimaatdeal {
         "RD-DEAL-013", .waarschuwing, "Een andere klimaatdeal in dezelfde map heeft hetzelfde nummer.",
         help: "De deals van één akkoord staan samen in een map en hebben ieder een eigen 'nummer'; geef een van beide een ander nummer.")
 
+    public static let bothSigningForms = Rule(
+        "RD-DEAL-014", .fout, "Een deelnemer noemt zowel een 'vertegenwoordiger' als een 'ondertekening'.",
+        help: "Schrijf één ondertekenaar onder 'vertegenwoordiger', of iedereen die samen tekent onder 'ondertekening' → "
+            + "'ondertekenaars', niet allebei.")
+    public static let participantWithoutSignatory = Rule(
+        "RD-DEAL-015", .fout, "Een deelnemer van een klimaatdeal heeft geen vertegenwoordiger en geen ondertekening.",
+        help: "Iedere deelnemer tekent de deal: noem onder 'vertegenwoordiger' wie tekent (naam en functie), of onder "
+            + "'ondertekening' → 'ondertekenaars' wie samen tekenen, zoals de dijkgraaf en de secretaris-directeur.")
+
     public static let rules = [
         leaderNotParticipant, noMeasurableGoal, referenceDateOutsideTerm, realisationWithoutMilestones, unknownTheme,
         duplicateParticipant, similarParticipant, termEndsBeforeStart, noOccasion, targetWithoutUnit,
-        milestoneOutsideTerm, participantWithoutActions, numberUsedInFolder,
+        milestoneOutsideTerm, participantWithoutActions, numberUsedInFolder, bothSigningForms, participantWithoutSignatory,
+        SigningRules.partnerMissing,
     ]
 
     /// The gemeente need not take part in a deal, nor lead it (seed 000:
     /// "de gemeente [is] niet per se deelnemer of trekker"); no rule asks for it.
+    /// The checked deal's deelnemers sign with the pair their body requires
+    /// (`checkSigning`).
     public static func check(_ model: Model, context: KindContext) -> Model {
+        var model = model
+        for index in model.participants.indices {
+            model.participants[index].signatories = checkSigning(model.participants[index], context: context)
+        }
         checkTheme(model.theme, profile: context.profile, context: context)
         let namesakes = SiblingDeals.files(withNumber: model.number.value, besides: context.file.path)
         if !namesakes.isEmpty {
@@ -104,6 +120,27 @@ extension Klimaatdeal {
                                "deelnemer '\(name.value)' heeft geen 'acties'")
             }
         }
+    }
+
+    /// Who signs for `participant`, completed to the pair its kind of body
+    /// requires when it signs an agreement: a waterschap its dijkgraaf and
+    /// secretaris-directeur, a Flemish stad its burgemeester and algemeen
+    /// directeur; a Dutch gemeente its burgemeester or whom they mandate
+    /// alone (artikel 171 Gemeentewet).
+    private static func checkSigning(_ participant: Participant, context: KindContext) -> [SignatoryInput] {
+        let name = participant.name.value
+        if let position = participant.bothForms {
+            context.report(bothSigningForms, at: position,
+                           "deelnemer '\(name)' noemt een 'vertegenwoordiger' en ook een 'ondertekening'; zet iedereen die "
+                               + "tekent onder 'ondertekenaars' en laat 'vertegenwoordiger' weg")
+        }
+        guard !participant.signatories.isEmpty else {
+            context.report(participantWithoutSignatory, at: participant.position,
+                           "deelnemer '\(name)' heeft geen 'vertegenwoordiger' en geen 'ondertekening'; noem wie voor de deelnemer tekent")
+            return []
+        }
+        return SigningRules.completePair(participant.signatories, of: name, body: participant.body, capacity: .agreement,
+                                         at: participant.position, context: context)
     }
 
     private static func checkGoals(_ model: Model, context: KindContext) {

@@ -13,15 +13,37 @@ extension Klimaatdeal {
     /// Decimals allowed in start values, target values and CO2 effects.
     package static let valueDecimals = 2
 
+    private static let mandateHelp = "Wie tekent bij mandaat of delegatie: de regel onder de functie, zoals "
+        + "'bij mandaat van de burgemeester (artikel 171, tweede lid, Gemeentewet)'."
+
     package static let representative: ObjectSpec = ObjectSpec("vertegenwoordiger", "Wie namens een deelnemer tekent.", [
         .required("naam", .text, "Naam zoals onder de deal, zoals 'J. de Boer'."),
         .required("functie", .text, "Functie, zoals 'voorzitter' of 'directeur'."),
+        .optional("mandaat", .text, mandateHelp),
+    ])
+
+    package static let participantSignatory: ObjectSpec = ObjectSpec("ondertekenaar-deelnemer", "Iemand die samen met anderen voor een deelnemer tekent.", [
+        .required("naam", .text, "Naam zoals onder de deal, zoals 'H. Zwart'."),
+        .required("functie", .text, "Functie, zoals 'dijkgraaf', 'secretaris-directeur', 'burgemeester' of 'algemeen directeur'."),
+        .optional("mandaat", .text, mandateHelp),
+    ])
+
+    package static let participantSigning: ObjectSpec = ObjectSpec("ondertekening-deelnemer", "Wie samen voor een deelnemer tekenen.", [
+        .optional("namens", .text, "Regel onder de naam van de deelnemer, zoals 'namens het dagelijks bestuur'; bij een Vlaamse "
+                  + "stad of gemeente standaard 'namens het college van burgemeester en schepenen'."),
+        .required("ondertekenaars", .list(.object { participantSignatory }, minimum: 1),
+                  "Wie tekenen, naast elkaar onder de deelnemer: zoals de dijkgraaf en de secretaris-directeur van een waterschap, "
+                  + "of de burgemeester en de algemeen directeur van een Vlaamse stad. Ontbreekt bij de eigen gemeente de "
+                  + "medeondertekenaar, dan vult raadsdoc die aan uit raadsdoc.yaml."),
     ])
 
     package static let participant: ObjectSpec = ObjectSpec("deelnemer", "Een organisatie of groep die aan de deal deelneemt en tekent.", [
         .required("naam", .text, "Naam van de organisatie, zoals 'Sportvereniging De Vliet'."),
-        .required("type", .choice(participantTypes), "Soort deelnemer: " + participantTypes.joined(separator: ", ") + "."),
-        .required("vertegenwoordiger", .object { representative }, "Wie namens de deelnemer tekent."),
+        .required("type", .choice(participantTypes), "Soort deelnemer: " + participantTypes.joined(separator: ", ")
+                  + ". Bij gemeente en waterschap bepaalt het wie samen tekenen."),
+        .optional("vertegenwoordiger", .object { representative }, "Wie namens de deelnemer tekent, als één persoon tekent."),
+        .optional("ondertekening", .object { participantSigning },
+                  "Als meer mensen samen voor de deelnemer tekenen: 'ondertekenaars' (in plaats van 'vertegenwoordiger')."),
         .optional("acties", .list(.text), "Wat deze deelnemer doet, elk een korte zin."),
     ])
 
@@ -92,6 +114,9 @@ extension Klimaatdeal {
               - Stelt het dak van het clubhuis beschikbaar.
           - naam: Energiecoöperatie Voorbeeld
             type: overig
+            # Tekenen meer mensen samen, zoals de dijkgraaf en de secretaris-directeur
+            # van een waterschap? Schrijf dan 'ondertekening:' met 'ondertekenaars:'
+            # (ieder met naam en functie) in plaats van 'vertegenwoordiger:'.
             vertegenwoordiger:
               naam: A. Jansen
               functie: secretaris

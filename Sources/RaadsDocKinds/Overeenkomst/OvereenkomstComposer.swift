@@ -102,7 +102,7 @@ package struct OvereenkomstComposer {
         let place = ClosingSentence.place(model, profile: profile)
         let parties = model.parties.map { party in
             SigningParty(organisation: party.name.value,
-                         onBehalfOf: party.body == .vlaamseGemeente ? "namens \(RepresentationClause.flemishCollege)" : nil,
+                         onBehalfOf: party.body.onBehalfOf,
                          place: party.signing.place ?? place,
                          date: (party.signing.date ?? model.signing.date)?.value.dutch,
                          signatories: party.signatories.map { signatory in

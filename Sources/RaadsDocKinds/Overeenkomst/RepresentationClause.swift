@@ -18,7 +18,7 @@ package enum RepresentationClause {
 
     /// The Flemish college, on whose behalf a stad or gemeente signs
     /// (artikel 279 Decreet over het lokaal bestuur).
-    package static let flemishCollege = "het college van burgemeester en schepenen"
+    package static let flemishCollege = PublicBody.flemishCollege
 
     /// `flemish` for a Flemish stad or gemeente, and for every party under
     /// a profile with `land: BE`: "vertegenwoordigd door", never "namens

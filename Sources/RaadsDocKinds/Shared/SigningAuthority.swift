@@ -82,6 +82,17 @@ public enum PublicBody: String, Sendable, CaseIterable {
         }
     }
 
+    /// The college of a Flemish stad or gemeente, on whose behalf its
+    /// burgemeester and algemeen directeur sign (artikel 279 Decreet over
+    /// het lokaal bestuur).
+    package static let flemishCollege = "het college van burgemeester en schepenen"
+
+    /// The line under the party's name in a signing grid when the input
+    /// names none: a Flemish stad or gemeente signs on behalf of its college.
+    package var onBehalfOf: String? {
+        self == .vlaamseGemeente ? "namens \(Self.flemishCollege)" : nil
+    }
+
     /// "een Vlaamse stad of gemeente", for messages.
     package var description: String {
         switch self {
