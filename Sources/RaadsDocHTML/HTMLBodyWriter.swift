@@ -161,7 +161,7 @@ final class HTMLBodyWriter {
         case .bullet: (tag, bullet) = ("ul", true)
         case .numbered: (tag, bullet) = ("ol", false)
         }
-        html += "<\(tag) class=\"lijst\">\n"
+        html += "<\(tag) class=\"lijst\(list.isTight ? " aaneengesloten" : "")\">\n"
         for index in list.items.indices {
             let item = list.items[index]
             html += "<li" + idAttribute(item.bookmark.map(HTMLText.identifier)) + ">"

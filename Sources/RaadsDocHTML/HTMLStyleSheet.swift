@@ -86,6 +86,7 @@ enum HTMLStyleSheet {
         .koptekst{margin-bottom:1cm}
         .voettekst{margin-top:1cm}
         ol.lijst,ul.lijst,ol.inhoud{list-style:none;margin:0;padding:0}
+        .aaneengesloten>li:not(:last-child)>p{margin-bottom:0}
         .label,.tab{text-indent:0}
         .tab{display:inline-block;min-width:1.25cm}
         .label+.tab{min-width:0}

@@ -61,6 +61,20 @@ import HashSupport
         #expect(!content.contains("text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" style:num-format=\"1\" text:start-value"))
     }
 
+    /// A tight list (no blank line between items) packs its items, as the
+    /// seeds print them; a loose one keeps the space between paragraphs.
+    @Test func aTightListPacksItsItemsAndALooseOneDoesNot() throws {
+        let position = SourcePosition(path: "proef.yaml", line: 1, column: 1)
+        let (_, tight) = try Self.written(RichText("1. Wonen\n2. Economie\n", at: position).blocks())
+        #expect(tight.contains("style:parent-style-name=\"Lijst_20_1\"><style:paragraph-properties style:contextual-spacing=\"true\"/>"))
+        #expect(tight.contains("<text:p text:style-name=\"Aaneengesloten1\">Wonen</text:p>"))
+        let (_, loose) = try Self.written(RichText("1. Wonen\n\n2. Economie\n", at: position).blocks())
+        #expect(!loose.contains("contextual-spacing"))
+        #expect(loose.contains("<text:p text:style-name=\"Lijst_20_1\">Wonen</text:p>"))
+        let html = HTMLWriterTests.written(RichText("- Wonen\n- Economie\n", at: position).blocks())
+        #expect(html.contains("<ul class=\"lijst aaneengesloten\">"))
+    }
+
     @Test func struckThroughTextHasALineThroughStyle() throws {
         let (_, content) = try Self.written([.paragraph(Paragraph(.body, [.text("Een "), .strikethrough([.strong([.text("oude")])])]))])
         #expect(content.contains("<style:style style:name=\"Doorgehaald\" style:family=\"text\"><style:text-properties "

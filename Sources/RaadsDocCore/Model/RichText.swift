@@ -85,12 +85,12 @@ package struct RichTextConversion {
                 return [.paragraph(Paragraph(style, inlines(node.children)))]
             case .heading:
                 return [.paragraph(Paragraph(style, [.strong(inlines(node.children))]))]
-            case .list(let list, _):
+            case .list(let list, let isTight):
                 let marker: ListMarker = switch list {
                 case .bullet: .dash
                 case .ordered(let start, _): .numbered(NumberFormat(.arabic, suffix: "."), start: start)
                 }
-                return [.list(ListBlock(marker, items: node.children.map { ListItem(blocks([$0], style: style)) }))]
+                return [.list(ListBlock(marker, items: node.children.map { ListItem(blocks([$0], style: style)) }, isTight: isTight))]
             case .item(let task):
                 let content = blocks(node.children, style: style)
                 guard let task else { return content }

@@ -9,11 +9,16 @@ public struct ListBlock: Sendable, Equatable {
     /// The paragraph style of every item, e.g. "Lid"; by default "Lijst N"
     /// for the nesting depth N.
     public var itemStyle: ParagraphStyle?
+    /// A tight list, as Markdown calls one whose items no blank line
+    /// separates: its items follow each other without the space between
+    /// paragraphs; the list as a whole keeps it.
+    public var isTight: Bool
 
-    public init(_ marker: ListMarker, items: [ListItem], itemStyle: ParagraphStyle? = nil) {
+    public init(_ marker: ListMarker, items: [ListItem], itemStyle: ParagraphStyle? = nil, isTight: Bool = false) {
         self.marker = marker
         self.items = items
         self.itemStyle = itemStyle
+        self.isTight = isTight
     }
 
     /// The label of the item at `index` (0-based).

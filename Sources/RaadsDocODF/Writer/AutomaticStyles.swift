@@ -15,6 +15,7 @@ package struct AutomaticStyles {
     private var cellStyles: [(key: String, name: String, edges: CellEdges?, background: Color?)] = []
     private var alignedStyles: [(base: String, alignment: TextAlignment, name: String)] = []
     private var keptWithNextStyles: [(base: String, name: String)] = []
+    private var tightStyles: [(base: String, name: String)] = []
     private var usesStrikethrough = false
     private var listStyles: [(level: ListLevelFormat, name: String)] = []
 
@@ -50,6 +51,17 @@ package struct AutomaticStyles {
         if let existing = keptWithNextStyles.first(where: { $0.base == base }) { return existing.name }
         let name = "\(namePrefix)Inleidend\(keptWithNextStyles.count + 1)"
         keptWithNextStyles.append((base, name))
+        return name
+    }
+
+    /// A paragraph style that is `style` without the space between two
+    /// paragraphs of it (LibreOffice's "don't add space between paragraphs
+    /// of the same style"): the items of a tight list.
+    package mutating func tightStyle(basedOn style: ParagraphStyle) -> String {
+        let base = StyleName.encode(style.name)
+        if let existing = tightStyles.first(where: { $0.base == base }) { return existing.name }
+        let name = "\(namePrefix)Aaneengesloten\(tightStyles.count + 1)"
+        tightStyles.append((base, name))
         return name
     }
 
@@ -123,6 +135,16 @@ package struct AutomaticStyles {
             xml.attribute("style:parent-style-name", base)
             xml.startElement("style:paragraph-properties")
             xml.attribute("fo:keep-with-next", "always")
+            xml.endElement()
+            xml.endElement()
+        }
+        for (base, name) in tightStyles {
+            xml.startElement("style:style")
+            xml.attribute("style:name", name)
+            xml.attribute("style:family", "paragraph")
+            xml.attribute("style:parent-style-name", base)
+            xml.startElement("style:paragraph-properties")
+            xml.attribute("style:contextual-spacing", "true")
             xml.endElement()
             xml.endElement()
         }

@@ -99,13 +99,15 @@ package final class BodyWriter {
     /// The style name to use for a paragraph of `style`, taking a pending
     /// page break into account; `keepWithNext` keeps it on the page of the
     /// paragraph after it (not in a table cell, where it means nothing).
-    func paragraphStyleName(_ style: ParagraphStyle, keepWithNext: Bool = false) -> String {
+    /// `tight` packs it with its neighbours of the same style (a tight list).
+    func paragraphStyleName(_ style: ParagraphStyle, keepWithNext: Bool = false, tight: Bool = false) -> String {
         if pendingPageBreak || pendingMasterPage != nil {
             defer { pendingPageBreak = false; pendingMasterPage = nil }
             return styles.pageBreakStyle(basedOn: style, masterPage: pendingMasterPage, keepWithNext: keepWithNext)
         }
         if let cellAlignment { return styles.alignedStyle(basedOn: style, cellAlignment) }
         if keepWithNext { return styles.keptWithNextStyle(basedOn: style) }
+        if tight { return styles.tightStyle(basedOn: style) }
         return StyleName.encode(style.name)
     }
 
@@ -161,9 +163,9 @@ package final class BodyWriter {
     }
 
     func writeParagraph(style: ParagraphStyle, label: String?, _ content: [Inline], bookmark: String? = nil,
-                        endMark: String? = nil) {
+                        endMark: String? = nil, tight: Bool = false) {
         xml.startElement("text:p")
-        xml.attribute("text:style-name", paragraphStyleName(style, keepWithNext: content.isLeadIn))
+        xml.attribute("text:style-name", paragraphStyleName(style, keepWithNext: content.isLeadIn, tight: tight))
         writePendingMarks()
         if let label {
             xml.odfText(label)
@@ -275,7 +277,7 @@ package final class BodyWriter {
                 xml.odfText(list.label(at: index))
                 xml.endElement()
                 let id = trailingDeletionRegion(list, from: trailing.start, listStyle: listStyle, itemStyle: itemStyle, depth: depth)
-                writeItemBlocks(item, style: itemStyle, depth: depth, endMark: id)
+                writeItemBlocks(item, style: itemStyle, depth: depth, endMark: id, tight: list.isTight)
                 xml.endElement()
                 continue
             }
@@ -285,7 +287,7 @@ package final class BodyWriter {
                     xml.startElement("text:list")
                     xml.attribute("text:style-name", styles.listStyle(ListLevelFormat(list.marker, style: itemStyle, depth: depth)))
                     xml.startElement("text:list-item")
-                    writeItemBlocks(item, style: itemStyle, depth: depth)
+                    writeItemBlocks(item, style: itemStyle, depth: depth, tight: list.isTight)
                     xml.endElement()
                     xml.endElement()
                     xml.emptyElement("text:p")
@@ -298,7 +300,7 @@ package final class BodyWriter {
             xml.startElement("text:number")
             xml.odfText(list.label(at: index))
             xml.endElement()
-            writeItemBlocks(item, style: itemStyle, depth: depth, endMark: last ? endMark : nil)
+            writeItemBlocks(item, style: itemStyle, depth: depth, endMark: last ? endMark : nil, tight: list.isTight)
             xml.endElement()
             if let inserted { endInsertion(inserted) }
         }
@@ -307,14 +309,16 @@ package final class BodyWriter {
 
     /// The paragraphs and nested lists of a list item: the first paragraph
     /// in the item style with the bookmark, the others as continuations.
-    private func writeItemBlocks(_ item: ListItem, style itemStyle: ParagraphStyle, depth: Int, endMark: String? = nil) {
+    private func writeItemBlocks(_ item: ListItem, style itemStyle: ParagraphStyle, depth: Int, endMark: String? = nil,
+                                 tight: Bool = false) {
         var first = true
         for (index, block) in item.blocks.enumerated() {
             if case .paragraph(let paragraph) = block {
                 writeParagraph(style: first ? itemStyle : itemStyle.continuation, label: nil, paragraph.content,
-                               bookmark: first ? item.bookmark : nil, endMark: index == item.blocks.count - 1 ? endMark : nil)
+                               bookmark: first ? item.bookmark : nil, endMark: index == item.blocks.count - 1 ? endMark : nil,
+                               tight: tight)
             } else {
-                if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark) }
+                if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark, tight: tight) }
                 if index == item.blocks.count - 1, let endMark, case .list(let list) = block {
                     writeList(list, depth: depth + 1, endMark: endMark)
                 } else {
@@ -323,7 +327,7 @@ package final class BodyWriter {
             }
             first = false
         }
-        if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark, endMark: endMark) }
+        if first { writeParagraph(style: itemStyle, label: nil, [], bookmark: item.bookmark, endMark: endMark, tight: tight) }
     }
 
     /// The items deleted at the end of a redline's list, from `start`, when
@@ -357,7 +361,7 @@ package final class BodyWriter {
                 if index == start, case .numbered(_, let first) = list.marker {
                     xml.attribute("text:start-value", String(first + index))
                 }
-                writeItemBlocks(list.items[index], style: itemStyle, depth: depth)
+                writeItemBlocks(list.items[index], style: itemStyle, depth: depth, tight: list.isTight)
                 xml.endElement()
             }
             xml.endElement()
