@@ -161,6 +161,22 @@ import XMLSupport
         #expect(!good.diagnostics.items.contains { $0.code == "RD-INVOER-029" })
     }
 
+    @Test func theIndexCommandsReportWhatTheySkipAndExitAccordingly() throws {
+        let input = try TestSupport.copyOfExamples(["leidse-regio", "vlaamse-centrumsteden"])
+        let output = try TestSupport.temporaryDirectory()
+        #expect(try CommandLineTests.raadsdoc("batch", input, "--uit", output).status == 0)
+        let diwoo = try CommandLineTests.raadsdoc("index", "diwoo", output)
+        #expect(diwoo.status == 1)
+        #expect(diwoo.errors.contains("klimaatgovernance.yaml: overgeslagen: Vlaams document (land: BE)"))
+        #expect(diwoo.output.contains("4 bestanden geschreven, 2 documenten overgeslagen"))
+        let mdto = try CommandLineTests.raadsdoc("index", "mdto", output + "/index.json")
+        #expect(mdto.status == 0, "\(mdto.errors)")
+        let first = try FileSystem.read(output + "/leidse-regio/raadsmededeling-warmte.mdto.xml")
+        #expect(try CommandLineTests.raadsdoc("index", "mdto", output).status == 0)
+        #expect(try FileSystem.read(output + "/leidse-regio/raadsmededeling-warmte.mdto.xml") == first)
+        #expect(try CommandLineTests.raadsdoc("index", "mdto", output + "/ontbreekt").status == 2)
+    }
+
     @Test func checksumTimeIsSourceDateEpochWhenSet() {
         #expect(PublicationExport.checksumTime(environment: ["SOURCE_DATE_EPOCH": "1700000000"]) == "2023-11-14T22:13:20Z")
         #expect(PublicationExport.checksumTime(environment: [:], now: { 86399 }) == "1970-01-01T23:59:59Z")

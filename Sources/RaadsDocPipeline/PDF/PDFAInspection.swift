@@ -168,8 +168,20 @@ struct PDFObjects {
         let bytes: [UInt8]
         var index = 0
 
-        static func isWhitespace(_ byte: UInt8) -> Bool { [0, 9, 10, 12, 13, 32].contains(byte) }
-        static func isDelimiter(_ byte: UInt8) -> Bool { Array("()<>[]{}/%".utf8).contains(byte) }
+        static func isWhitespace(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0, 9, 10, 12, 13, 32: true
+            default: false
+            }
+        }
+
+        static func isDelimiter(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "%"): true
+            default: false
+            }
+        }
 
         mutating func next() -> String? {
             while index < bytes.count {

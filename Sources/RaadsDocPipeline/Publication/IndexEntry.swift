@@ -63,11 +63,12 @@ package struct IndexEntry: Sendable {
             let chunk = handle.readData(ofLength: 1 << 16)
             if chunk.isEmpty { break }
             pending += chunk
-            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: pending[..<newline], as: UTF8.self)
-                pending.removeSubrange(...newline)
-                if let entry = IndexEntry(line: Substring(line)) { try body(entry) }
+            var start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                if let entry = IndexEntry(line: Substring(String(decoding: pending[start..<newline], as: UTF8.self))) { try body(entry) }
+                start = newline + 1
             }
+            pending.removeSubrange(..<start)
         }
         if let entry = IndexEntry(line: Substring(String(decoding: pending, as: UTF8.self))) { try body(entry) }
     }
