@@ -55,12 +55,6 @@ public struct Profile: Sendable {
     /// as nl-BE.
     public var languageTag: String { country == .be ? "nl-BE" : "nl-NL" }
 
-    /// The TOOI identifier of the municipality, e.g.
-    /// https://identifier.overheid.nl/tooi/id/gemeente/gm0626.
-    public var tooiURI: String? {
-        tooi.map { "https://identifier.overheid.nl/tooi/id/gemeente/" + $0 }
-    }
-
     /// Whether `code` has the form of a municipality's TOOI code: "gm" and
     /// four digits.
     public static func isTOOICode(_ code: String) -> Bool {
