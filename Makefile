@@ -9,8 +9,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_PACKAGES := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libdeflate-dev libssl-dev libhunspell-dev libhyphen-dev hunspell-nl hunspell-en-us hyphen-nl libjs-codemirror
 # What the tests use besides: LibreOffice for the PDF round trip, pdftotext,
 # the fonts the house style names, Python's jsonschema for the schemas, and a
-# headless Chromium driven by Selenium for the werkplaats' browser test.
-TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml python3-uno chromium chromium-driver python3-selenium
+# headless Chromium driven by Selenium for the werkplaats' browser test, and PDFBox
+# Preflight (with the JAXB and activation jars Java 17 no longer ships) for PDF/A-1b.
+TEST_PACKAGES := $(BUILD_PACKAGES) libreoffice-writer-nogui poppler-utils fonts-liberation2 python3-jsonschema python3-yaml python3-uno chromium chromium-driver python3-selenium libpdfbox2-java libactivation-java libjaxb-api-java
 
 RAADSDOC := .build/release/raadsdoc
 

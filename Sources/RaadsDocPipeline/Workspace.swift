@@ -68,8 +68,16 @@ public final class Workspace: DocumentLoader {
 
     /// Composes the document tree of a loaded document; with `bundle`, the
     /// bijlagen that are input files follow it, each from a new page.
+    /// The tree carries the publication metadata of index.json (Woo
+    /// category, document action, TOOI code) and the SHA-256 of the source
+    /// into meta.xml.
     public func compose(_ document: LoadedDocument, bundle: Bool = false) -> Document? {
-        document.compose(bundle: bundle)
+        guard var tree = document.compose(bundle: bundle) else { return nil }
+        if let summary = document.summary {
+            tree.metadata.userDefined = PublicationRecord(document).userDefinedFields(
+                title: summary.title, date: summary.date, sourceHash: document.sourceHash)
+        }
+        return tree
     }
 
     /// The SHA-256 of the profile file a document was checked with ("" for
@@ -256,6 +264,15 @@ public final class Workspace: DocumentLoader {
                 SpecChecker(file: loaded.file).check(root, against: KindRegistry.profileSpec, diagnostics: &diagnostics)
                 if root.pairs != nil {
                     profile = ProfileSpec.profile(from: ObjectReader(root), path: path)
+                }
+                if let tooi = ObjectReader(root).text("tooi") {
+                    if profile.country == .be {
+                        diagnostics.report(InputRules.tooiCode, at: tooi.position,
+                                           "een Vlaams profiel (land: BE) heeft geen TOOI-code: TOOI en DiWoo zijn Nederlandse standaarden; haal 'tooi' weg")
+                    } else if !Profile.isTOOICode(tooi.value) {
+                        diagnostics.report(InputRules.tooiCode, at: tooi.position,
+                                           "'\(tooi.value)' is geen TOOI-code van een gemeente; schrijf 'gm' en de viercijferige CBS-code, zoals 'gm0626'")
+                    }
                 }
                 if let logo = profile.logo {
                     switch PictureFile.load(logo.value, besides: path) {

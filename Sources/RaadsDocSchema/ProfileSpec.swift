@@ -22,6 +22,9 @@ public enum ProfileSpec {
         .optional("land", .choice(["NL", "BE"]), "NL (standaard) of BE. Met BE volgen overeenkomsten de Vlaamse gewoonten: "
                   + "'Opgemaakt te … in drie exemplaren', ondertekening namens het college van burgemeester en schepenen "
                   + "door burgemeester en algemeen directeur, 'vertegenwoordigd door' (docs/verwijzingen.md)."),
+        .optional("tooi", .text, "TOOI-code van de gemeente: 'gm' en de CBS-code, zoals 'gm0626' (Voorschoten). "
+                  + "Nodig voor de Woo-publicatie (raadsdoc index diwoo) en staat in de metagegevens van elk document "
+                  + "(docs/publicatie.md). Niet voor Vlaamse profielen: TOOI en DiWoo zijn Nederlands."),
         .optional("college", .text, "Naam van het college; standaard 'college van burgemeester en wethouders' (NL) of '… en schepenen' (BE)."),
         .optional("burgemeester", .text, "Naam van de burgemeester, zoals 'drs. N. Stemerdink'; "
                   + "vult de ondertekening aan waar de burgemeester mee moet tekenen."),
@@ -55,6 +58,7 @@ public enum ProfileSpec {
         # een document of in een map daarboven. Controleer met: raadsdoc check raadsdoc.yaml
         gemeente: Voorbeeldgemeente
         land: NL                           # NL of BE
+        # tooi: gm0626                     # TOOI-code (gm + CBS-code), voor de Woo-publicatie
         college: college van burgemeester en wethouders
         burgemeester: A. de Vries
         secretaris: J. Jansen
@@ -89,6 +93,9 @@ public enum ProfileSpec {
         profile.path = path
         profile.gemeente = reader.text("gemeente")?.value
         profile.organisation = reader.text("organisatie")?.value
+        if reader.text("land")?.value != "BE", let code = reader.text("tooi")?.value, Profile.isTOOICode(code) {
+            profile.tooi = code
+        }
         if reader.text("land")?.value == "BE" {
             profile.country = .be
             profile.college = "college van burgemeester en schepenen"

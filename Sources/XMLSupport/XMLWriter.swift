@@ -16,7 +16,9 @@ public final class XMLWriter {
     /// inside an element.
     private var depth = 0
 
-    public init() throws(XMLError) {
+    /// `indented` puts each element on its own line, two spaces deeper than
+    /// its parent: for files people read (DiWoo, MDTO), not for ODF parts.
+    public init(indented: Bool = false) throws(XMLError) {
         guard let buffer = xmlBufferCreateSize(64 * 1024) else {
             throw XMLError("libxml2 kon geen schrijfbuffer aanmaken")
         }
@@ -26,7 +28,11 @@ public final class XMLWriter {
         }
         self.buffer = buffer
         self.writer = writer
-        xmlTextWriterSetIndent(writer, 0)
+        xmlTextWriterSetIndent(writer, indented ? 1 : 0)
+        if indented {
+            // libxml2 keeps its own copy of the string.
+            "  ".withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: 2) { _ = xmlTextWriterSetIndentString(writer, $0) } }
+        }
     }
 
     deinit {

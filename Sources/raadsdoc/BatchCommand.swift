@@ -29,7 +29,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .customLong("pdf"), help: "Maak ook PDF (met LibreOffice).")
     var pdf = false
 
-    @Flag(name: .customLong("pdfa"), help: "Maak ook PDF/A-2b (met LibreOffice).")
+    @Flag(name: .customLong("pdfa"), help: "Maak ook PDF/A-2b (met LibreOffice); elke PDF/A wordt gecontroleerd, de uitkomst staat in index.json (docs/publicatie.md).")
     var pdfa = false
 
     @Option(name: .customLong("jobs"), help: "Aantal documenten tegelijk (standaard: aantal kernen).")

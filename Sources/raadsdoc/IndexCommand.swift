@@ -6,7 +6,7 @@ struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "Werkt met index.json van batch.",
-        subcommands: [MergeCommand.self])
+        subcommands: [MergeCommand.self, DiWooCommand.self, MDTOCommand.self])
 
     struct MergeCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -34,6 +34,51 @@ struct IndexCommand: ParsableCommand {
                     throw ExitCode(2)
                 }
             }
+        }
+    }
+
+    struct DiWooCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "diwoo",
+            abstract: "Schrijft de DiWoo-metadata voor de Woo-publicatie van elk document in index.json.",
+            discussion: "Naast elk document komt <naam>.diwoo.xml (DiWoo 0.9.8): de gemeente als TOOI-code (tooi: in raadsdoc.yaml), de officiële titel, de Woo-informatiecategorie van de soort, de datum en de documenthandeling (docs/publicatie.md). Vlaamse documenten (land: BE) krijgen geen DiWoo: het is een Nederlandse standaard. Exitcode 0 als elk document DiWoo kreeg, 1 als er documenten zijn overgeslagen (met de reden), 2 bij lees- of schrijffouten.")
+
+        @Argument(help: "De uitvoermap van de batch, of zijn index.json.")
+        var index = "out"
+
+        func run() throws {
+            try PublicationRun.run(.diwoo, index: index)
+        }
+    }
+
+    struct MDTOCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "mdto",
+            abstract: "Schrijft de MDTO-metagegevens voor het archief van elk document in index.json.",
+            discussion: "Naast elk document komt <naam>.mdto.xml (het informatieobject) en naast elk uitvoerbestand <bestand>.bestand.mdto.xml met omvang, SHA-256 en bestandsformaat (PDF/A-2b: PRONOM fmt/477), volgens MDTO-XML 1.0.1 (docs/publicatie.md). De SHA-256 van elk bestand moet nog die in index.json zijn. checksumDatum is SOURCE_DATE_EPOCH als die is gezet, anders het moment van controleren. Exitcode 0 als alles is geschreven, 1 als er documenten zijn overgeslagen, 2 bij lees- of schrijffouten.")
+
+        @Argument(help: "De uitvoermap van de batch, of zijn index.json.")
+        var index = "out"
+
+        func run() throws {
+            try PublicationRun.run(.mdto, index: index)
+        }
+    }
+}
+
+/// Runs an export and reports what it skipped.
+private enum PublicationRun {
+    static func run(_ standard: PublicationExport.Standard, index: String) throws {
+        switch PublicationExport.run(standard, index: index, checksumTime: PublicationExport.checksumTime()) {
+        case .failure(let problem):
+            Terminal.error(problem.description)
+            throw ExitCode(2)
+        case .success(let report):
+            for skipped in report.skipped {
+                Terminal.error("\(skipped.source): overgeslagen: \(skipped.reason)")
+            }
+            print("\(report.written.count) bestanden geschreven, \(report.skipped.count) documenten overgeslagen")
+            if !report.skipped.isEmpty { throw ExitCode(1) }
         }
     }
 }

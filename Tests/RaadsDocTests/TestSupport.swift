@@ -198,6 +198,12 @@ struct Tool: Sendable {
         FileSystem.exists("/usr/bin/chromium") && FileSystem.exists("/usr/bin/chromedriver")
             && FileSystem.exists("/usr/bin/python3") && FileSystem.exists("/usr/lib/python3/dist-packages/selenium")
     }
+    /// Java with Debian's PDFBox Preflight and the JAXB and activation jars
+    /// Java 17 no longer ships: validates PDF/A-1b.
+    static let preflight = Tool(name: "java met PDFBox Preflight",
+                                remedy: "installeer libpdfbox2-java, libactivation-java en libjaxb-api-java, of draai `make test-deps`") {
+        TestSupport.hasCommand("java") && Preflight.classPath.split(separator: ":").allSatisfy { FileSystem.exists(String($0)) }
+    }
     static let sharedMaterial = Tool(name: "../shared/tools/fidelity.py",
                                      remedy: "de gedeelde map met zaden en tools hoort naast de repository te staan") {
         SharedMaterial.available
@@ -212,5 +218,17 @@ struct Tool: Sendable {
         guard environment["CI"]?.lowercased() == "true" else { return false }
         throw Missing(description: missing.map { "\($0.name) ontbreekt: \($0.remedy)" }.joined(separator: "; ")
             + " (met CI=true worden tests die het nodig hebben niet overgeslagen)")
+    }
+}
+
+/// PDFBox Preflight, the PDF/A-1b validator of Debian's libpdfbox2-java.
+enum Preflight {
+    static let classPath = ["preflight", "pdfbox2", "xmpbox", "commons-logging", "jaxb-api", "javax.activation"]
+        .map { "/usr/share/java/\($0).jar" }.joined(separator: ":")
+
+    /// Whether Preflight finds `pdf` a valid PDF/A-1b, with its report.
+    static func validate(_ pdf: String) throws -> (valid: Bool, report: String) {
+        let result = try TestSupport.run("java", ["-cp", classPath, "org.apache.pdfbox.preflight.Validator_A1b", pdf])
+        return (result.status == 0 && result.output.contains("is a valid PDF/A-1b file"), result.output)
     }
 }

@@ -8,6 +8,11 @@ public struct Profile: Sendable {
     }
 
     public var gemeente: String?
+    /// The municipality's TOOI code ("gm" and its CBS code, e.g. gm0626),
+    /// which names the publisher in DiWoo and the archive creator in MDTO;
+    /// nil when the profile gives none, and always for Flanders (TOOI is a
+    /// Dutch register).
+    public var tooi: String?
     /// The name in the page header; "Gemeente <gemeente>" by default.
     public var organisation: String?
     public var country: Country
@@ -49,6 +54,14 @@ public struct Profile: Sendable {
     /// Flemish profile, so that LibreOffice hyphenates and checks spelling
     /// as nl-BE.
     public var languageTag: String { country == .be ? "nl-BE" : "nl-NL" }
+
+    /// Whether `code` has the form of a municipality's TOOI code: "gm" and
+    /// four digits.
+    public static func isTOOICode(_ code: String) -> Bool {
+        let bytes = Array(code.utf8)
+        return bytes.count == 6 && bytes[0] == UInt8(ascii: "g") && bytes[1] == UInt8(ascii: "m")
+            && bytes[2...].allSatisfy { (48...57).contains($0) }
+    }
 
     public static let standard = Profile(
         gemeente: nil, organisation: nil, country: .nl, college: "college van burgemeester en wethouders",

@@ -92,11 +92,16 @@ public enum InputRules {
         "RD-INVOER-028", .waarschuwing, "Het document is een concept (status: concept).",
         help: "Een concept krijgt een zichtbare CONCEPT-markering en geen handtekeningen, en mag datums 'in te vullen' hebben; "
             + "met --strikt wordt het geweigerd. Haal 'status: concept' weg voor de versie die verstuurd of ondertekend wordt.")
+    public static let tooiCode = Rule(
+        "RD-INVOER-029", .fout, "De TOOI-code in het profiel is geen gemeentecode, of staat in een Vlaams profiel.",
+        help: "Schrijf 'tooi: gm' met de viercijferige CBS-code van de gemeente, zoals 'tooi: gm0626' (Voorschoten); "
+            + "raadsdoc maakt er https://identifier.overheid.nl/tooi/id/gemeente/gm0626 van. TOOI en DiWoo zijn Nederlands: "
+            + "een profiel met 'land: BE' heeft geen TOOI-code.")
 
     public static let all: [Rule] = [
         unreadable, encoding, syntax, tabIndent, tooLarge, tooDeep, anchors, duplicateKey, unknownKey,
         missingField, wrongType, impossibleDate, dateNotation, amount, forbiddenCharacter, unknownKind,
         invalidChoice, invalidNumber, unsupportedMarkup, complexKey, tooFewItems, notBoolean, refusedMarkup,
-        unusablePicture, tags, invisibleCharacter, linkScheme, draft,
+        unusablePicture, tags, invisibleCharacter, linkScheme, draft, tooiCode,
     ]
 }

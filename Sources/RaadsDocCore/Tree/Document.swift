@@ -44,6 +44,19 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var date: Datum?
     public var language: String
     public var keywords: [String]
+    /// Fields for meta:user-defined, in order: the publication metadata
+    /// and checksums the pipeline adds (`PublicationRecord`).
+    public var userDefined: [UserField] = []
+
+    public struct UserField: Sendable, Equatable {
+        public let name: String
+        public let value: String
+
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
 
     public init(title: String, subject: String, date: Datum?, language: String = "nl-NL", keywords: [String] = []) {
         self.title = title

@@ -2,7 +2,8 @@ import RaadsDocCore
 import XMLSupport
 
 /// Writes meta.xml. The creation date is the document's own date, never the
-/// clock, so the same input always gives the same bytes.
+/// clock, so the same input always gives the same bytes. The user-defined
+/// fields carry the publication metadata and the source's checksum.
 package enum MetaWriter {
     package static let generator = "raadsdoc/\(RaadsDocVersion.number)"
 
@@ -25,6 +26,13 @@ package enum MetaWriter {
             element("dc:date", date.iso + "T00:00:00", xml)
         }
         for keyword in metadata.keywords { element("meta:keyword", keyword, xml) }
+        for field in metadata.userDefined {
+            xml.startElement("meta:user-defined")
+            xml.attribute("meta:name", field.name)
+            xml.attribute("meta:value-type", "string")
+            xml.text(field.value)
+            xml.endElement()
+        }
         xml.endElement()
         xml.endElement()
         return try xml.finish()

@@ -33,6 +33,7 @@ public enum BatchIndex {
                 ("kenmerk", summary.reference.map { .string($0) } ?? .null),
                 ("gemeente", summary.gemeente.map { .string($0) } ?? .null),
             ]
+            if let publication = item.publication { members.append(("publicatie", publication.json)) }
         }
         members.append(("afhankelijk-van", .array(item.sources.dropFirst().map { source in
             .object([("pad", .string(source.path)), ("sha256", .string(source.hash))])
@@ -40,6 +41,13 @@ public enum BatchIndex {
         members.append(("uitvoer", .array(item.outputs.map { output in
             .object([("pad", .string(output.path)), ("sha256", .string(output.hash))])
         })))
+        if let check = item.pdfaCheck {
+            members.append(("pdfa", .object([
+                ("deel", .string("2b")), ("controle", .string(PDFAInspection.validatorName)),
+                ("uitkomst", .string(check.conforms ? "geldig" : "ongeldig")),
+                ("bevindingen", .array(check.findings.map { .string($0) })),
+            ])))
+        }
         members.append(("waarschuwingen", .array(item.diagnostics.filter { $0.severity == .waarschuwing }.map { warning in
             .object([("regel", .number(warning.position.line)), ("kolom", .number(warning.position.column)),
                      ("code", .string(warning.code)), ("bericht", .string(warning.message))])

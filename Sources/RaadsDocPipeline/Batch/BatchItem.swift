@@ -29,6 +29,10 @@ public struct BatchItem: Sendable {
     /// output; equal fingerprints mean an earlier output is still good.
     public var fingerprint: String
     public var failure: String?
+    /// What DiWoo and MDTO need from the profile and the soort.
+    package var publication: PublicationRecord? = nil
+    /// The check of the PDF/A, in a run with `--pdfa`.
+    package var pdfaCheck: PDFAInspection? = nil
     /// The language figures, in a run with `--taal`.
     public var languageScores: LanguageScores? = nil
     /// Where the finished .odt waits, under a hidden name, until every input

@@ -110,6 +110,7 @@ public struct BatchRunner: Sendable {
                              diagnostics: document.diagnostics.sorted, outputs: [],
                              sources: document.inputHashes, fingerprint: "", failure: nil,
                              languageScores: document.languageScores)
+        if document.summary != nil { item.publication = PublicationRecord(document) }
         item.fingerprint = fingerprint(item.sources, profile: workspace.profileHash(of: document),
                                        template: workspace.template(for: document)?.sha256 ?? "")
         if item.errorCount > 0 || (options.strict && item.warningCount > 0) || document.model == nil {
@@ -138,10 +139,31 @@ public struct BatchRunner: Sendable {
                 items[index].failure = failure
             } else if let bytes = try? FileSystem.read(job.pdf) {
                 items[index].outputs.append((items[index].input.outputStem + ".pdf", SHA256.hex(bytes)))
+                if converter.format == .pdfa { inspect(&items[index], bytes) }
                 journal.append(BatchIndex.entry(items[index]))
             }
         }
+        if converter.format == .pdfa {
+            // An unchanged PDF/A was checked by the run that made it; index.json
+            // records the check again, so it is looked at again.
+            for index in items.indices where items[index].status == .ongewijzigd {
+                guard let pdf = items[index].outputs.first(where: { $0.path.hasSuffix(".pdf") }),
+                      let bytes = try? FileSystem.read(PathName.join(options.outputDirectory, pdf.path)) else { continue }
+                inspect(&items[index], bytes)
+            }
+        }
         progress("pdf", jobs.count, jobs.count)
+    }
+
+    /// Checks a PDF/A-2b with `PDFAInspection`; one that does not conform
+    /// fails its document, as an archive cannot take it.
+    private func inspect(_ item: inout BatchItem, _ bytes: [UInt8]) {
+        let check = PDFAInspection.inspect(bytes)
+        item.pdfaCheck = check
+        if !check.conforms {
+            item.status = .mislukt
+            item.failure = "de PDF/A-2b voldoet niet: " + check.findings.joined(separator: "; ")
+        }
     }
 
     /// Writes index.json and, once it is in place, drops the journal;

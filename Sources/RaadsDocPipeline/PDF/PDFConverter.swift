@@ -15,6 +15,11 @@ public struct PDFConverter: Sendable {
     public enum Format: String, Sendable {
         case pdf
         case pdfa
+        /// PDF/A-1, which PDFBox Preflight can validate (it knows PDF/A-1b
+        /// only): the tests export every kind in it to check that
+        /// LibreOffice's PDF/A really conforms. Tagged, as raadsdoc exports,
+        /// LibreOffice declares it PDF/A-1a, which includes 1b.
+        case pdfa1
 
         /// The --convert-to filter, tagged and with bookmarks; the JSON form
         /// is the one LibreOffice 7.4 honours (the old `SelectPdfVersion=2`
@@ -24,10 +29,12 @@ public struct PDFConverter: Sendable {
                 + #""UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"}}"#
         }
 
-        /// LibreOffice's SelectPdfVersion: 0 for plain PDF, 2 for PDF/A-2b.
+        /// LibreOffice's SelectPdfVersion: 0 for plain PDF, 1 for PDF/A-1,
+        /// 2 for PDF/A-2b.
         package var pdfVersion: Int {
             switch self {
             case .pdf: 0
+            case .pdfa1: 1
             case .pdfa: 2
             }
         }
