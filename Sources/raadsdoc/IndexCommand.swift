@@ -69,7 +69,7 @@ struct IndexCommand: ParsableCommand {
 /// Runs an export and reports what it skipped.
 private enum PublicationRun {
     static func run(_ standard: PublicationExport.Standard, index: String) throws {
-        switch PublicationExport.run(standard, index: index, checksumTime: PublicationExport.checksumTime()) {
+        switch PublicationExport.run(standard, index: index, checksumTime: PublicationExport.checksumTime(index: index)) {
         case .failure(let problem):
             Terminal.error(problem.description)
             throw ExitCode(2)

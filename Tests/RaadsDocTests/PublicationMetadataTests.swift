@@ -178,8 +178,9 @@ import XMLSupport
     }
 
     @Test func checksumTimeIsSourceDateEpochWhenSet() {
-        #expect(PublicationExport.checksumTime(environment: ["SOURCE_DATE_EPOCH": "1700000000"]) == "2023-11-14T22:13:20Z")
-        #expect(PublicationExport.checksumTime(environment: [:], now: { 86399 }) == "1970-01-01T23:59:59Z")
+        #expect(PublicationExport.checksumTime(environment: ["SOURCE_DATE_EPOCH": "1700000000"], index: "/bestaat/niet")
+            == "2023-11-14T22:13:20Z")
+        #expect(PublicationExport.checksumTime(environment: [:], written: { 86399 }) == "1970-01-01T23:59:59Z")
     }
 
     static func userDefined(_ meta: String) -> [String: String] {

@@ -27,7 +27,7 @@ package enum PublicationExport {
     /// the folder holding it) into the folder of that index.json.
     /// `checksumTime` is MDTO's checksumDatum (`checksumTime(environment:)`).
     package static func run(_ standard: Standard, index: String, checksumTime: String) -> Result<Report, Problem> {
-        let path = index.hasSuffix(".json") ? index : PathName.join(index, BatchIndex.fileName)
+        let path = indexPath(index)
         let folder = PathName.directory(of: path)
         var report = Report()
         do {
@@ -79,13 +79,25 @@ package enum PublicationExport {
         report.written.append(relative)
     }
 
-    /// MDTO's checksumDatum: when the checksums were verified. It is
-    /// SOURCE_DATE_EPOCH when set, for files that are the same bytes on
-    /// every run; otherwise the moment of this run, which is what MDTO
-    /// asks for (the checksum is checked against the file just now).
+    /// The index.json that `index` names: the file, or the one in the folder.
+    package static func indexPath(_ index: String) -> String {
+        index.hasSuffix(".json") ? index : PathName.join(index, BatchIndex.fileName)
+    }
+
+    /// MDTO's checksumDatum: when the checksums were determined. It is
+    /// SOURCE_DATE_EPOCH when set; otherwise the moment index.json was
+    /// written, when the batch computed them (the export only confirms
+    /// them). Never the clock, so the same index gives the same bytes.
     package static func checksumTime(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                     now: () -> Int = { Int(Date().timeIntervalSince1970) }) -> String {
-        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? now()
+                                     index: String) -> String {
+        checksumTime(environment: environment) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: indexPath(index))
+            return (attributes?[.modificationDate] as? Date).map { Int($0.timeIntervalSince1970) } ?? 0
+        }
+    }
+
+    package static func checksumTime(environment: [String: String], written: () -> Int) -> String {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? written()
         let day = Datum(epochSeconds: seconds)?.iso ?? "1970-01-01"
         let time = ((seconds % 86400) + 86400) % 86400
         return day + "T" + [time / 3600, time / 60 % 60, time % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":") + "Z"
