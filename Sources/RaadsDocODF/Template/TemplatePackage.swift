@@ -146,13 +146,18 @@ package struct TemplatePackage {
     /// An XML part copied unchanged (settings.xml) is held to what the
     /// parts raadsdoc writes are held to: no declarations, well-formed, and
     /// valid against the ODF 1.3 schema, so that no document inherits
-    /// entities or garbage from its template.
+    /// entities or garbage from its template. The verdict is remembered
+    /// (`ValidationCache`): compiling the schema would cost a `check` some
+    /// 150 ms on every start.
     private static func checkCopiedXML(_ bytes: [UInt8], name: String) throws(TemplateProblem) {
         _ = try tree(bytes, name: name)
-        guard case .success(let schema) = ODFSchemas.document else { return }
-        if let problem = schema.validate(bytes, name: name).first {
+        func validate() -> [String] {
+            guard case .success(let schema) = ODFSchemas.document else { return [] }
+            return schema.validate(bytes, name: name).map(\.text)
+        }
+        if let problem = (ValidationCache.standard?.problems(of: [Array(name.utf8), bytes], validate: validate) ?? validate()).first {
             throw TemplateProblem(TemplateRules.unreadable,
-                "\(name) voldoet niet aan ODF 1.3 (\(problem.text)); sla het sjabloon opnieuw op vanuit LibreOffice")
+                "\(name) voldoet niet aan ODF 1.3 (\(problem)); sla het sjabloon opnieuw op vanuit LibreOffice")
         }
     }
 
