@@ -94,16 +94,29 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// Converts what was made; prints each PDF, or why it was not made.
+    /// Converts what was made; prints each PDF, or why it was not made. A
+    /// PDF/A is inspected as in batch (`PDFAInspection`): one that does not
+    /// conform is reported and counts as not made.
     private func convert(_ jobs: [PDFConverter.Job], with converter: PDFConverter) -> Bool {
         let failures = converter.convert(jobs, workDirectory: outputDirectory)
+        var succeeded = failures.isEmpty
         for job in jobs {
             if let reason = failures[job.odt] {
                 Terminal.error("\(PathName.displayed(job.pdf)): geen PDF: \(reason)")
+            } else if converter.format == .pdfa, let problem = pdfaProblem(job.pdf) {
+                Terminal.error("\(PathName.displayed(job.pdf)): \(problem)")
+                succeeded = false
             } else {
                 print(job.pdf)
             }
         }
-        return failures.isEmpty
+        return succeeded
+    }
+
+    /// Why the PDF/A at `path` cannot go to the archive, or nil.
+    private func pdfaProblem(_ path: String) -> String? {
+        guard let bytes = try? FileSystem.read(path) else { return "de PDF/A is niet te lezen" }
+        let check = PDFAInspection.inspect(bytes)
+        return check.conforms ? nil : "de PDF/A-2b voldoet niet: " + check.findings.joined(separator: "; ")
     }
 }

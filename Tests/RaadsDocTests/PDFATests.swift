@@ -77,6 +77,19 @@ import Testing
         #expect(bestand.contains("<begripCode>fmt/477</begripCode>"))
     }
 
+    /// `render --pdfa` inspects what it made, as batch does: a PDF/A that
+    /// passes is printed and the run exits 0.
+    @Test(.enabled(if: try Tool.require(.soffice)))
+    func renderInspectsItsPDFA() throws {
+        let output = try TestSupport.temporaryDirectory()
+        let letter = TestSupport.path("inputs/leidse-regio/antwoordbrief-pip-wlq.yaml")
+        let run = try CommandLineTests.raadsdoc("render", letter, "--pdfa", "--uit", output)
+        #expect(run.status == 0, "\(run.errors)")
+        let pdf = output + "/antwoordbrief-pip-wlq.pdf"
+        #expect(run.output.contains(pdf))
+        #expect(PDFAInspection.inspect(try FileSystem.read(pdf)).conforms)
+    }
+
     // MARK: The inspection itself
 
     /// A minimal PDF/A-2b skeleton; `change` edits its text before the
