@@ -19,7 +19,7 @@ struct OvereenkomstLibreOfficeTests {
          ["A. Overwegende dat:", "iv. een sterke en slagvaardige", "B. Gelet op:", "C. Komen als volgt overeen:",
           "Artikel 1 Begripsbepaling", "4. Plan van Aanpak: Een door de Colleges", "Artikel 4 Governance",
           "3. Er is een regionaal bestuurlijk overleg. a. Het regionaal bestuurlijk overleg bestaat",
-          "5. Er is een programmamanager. a. De programmamanager werkt", "d. De programmamanager stuurt",
+          "5. Er is een programmamanager.", "a. De programmamanager werkt", "d. De programmamanager stuurt",
           "Artikel 5 Financiën 1. De deelnemende gemeenten", "Artikel 11 Citeertitel",
           "Aldus overeengekomen en in zesvoud ondertekend.", "3. Karakter van de samenwerking"]),
         (.aanwijzingen, OvereenkomstCompositionTests.seedAgreement,

@@ -7,10 +7,13 @@ extension StyleDefinition {
                             paragraph: [("fo:margin-top", "0cm"), ("fo:margin-bottom", "0.212cm"),
                                         ("fo:line-height", "125%"), ("fo:orphans", "2"), ("fo:widows", "2"),
                                         ("fo:hyphenation-ladder-count", "2")],
+                            // 10 pt, as most municipal letters set their text: at
+                            // 10.5 pt seed 000's first page lost its last option
+                            // and its notes to page 2, where the seed keeps them.
                             // The language is the document's, from the default style.
                             // Dutch hyphenation (hyphen-nl): at least three letters
                             // on either side, at most two hyphenated lines in a row.
-                            text: [("style:font-name", bodyFont), ("fo:font-size", "10.5pt"),
+                            text: [("style:font-name", bodyFont), ("fo:font-size", "10pt"),
                                    ("fo:hyphenate", "true"), ("fo:hyphenation-remain-char-count", "3"),
                                    ("fo:hyphenation-push-char-count", "3")]),
             StyleDefinition(name: "Titel", paragraph: [("fo:margin-bottom", "0.400cm"), ("fo:keep-with-next", "always")],

@@ -56,7 +56,7 @@ public enum HouseStyle {
         xml.endElement()
         xml.startElement("style:text-properties")
         xml.attribute("style:font-name", font)
-        xml.attribute("fo:font-size", "10.5pt")
+        xml.attribute("fo:font-size", "10pt")
         xml.attribute("fo:language", parts.first ?? "nl")
         if parts.count > 1 { xml.attribute("fo:country", parts[1]) }
         xml.endElement()
