@@ -55,7 +55,7 @@ struct IndexCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "mdto",
             abstract: "Schrijft de MDTO-metagegevens voor het archief van elk document in index.json.",
-            discussion: "Naast elk document komt <naam>.mdto.xml (het informatieobject) en naast elk uitvoerbestand <bestand>.bestand.mdto.xml met omvang, SHA-256 en bestandsformaat (PDF/A-2b: PRONOM fmt/477), volgens MDTO-XML 1.0.1 (docs/publicatie.md). De SHA-256 van elk bestand moet nog die in index.json zijn. checksumDatum is SOURCE_DATE_EPOCH als die is gezet, anders het moment van controleren. Exitcode 0 als alles is geschreven, 1 als er documenten zijn overgeslagen, 2 bij lees- of schrijffouten.")
+            discussion: "Naast elk document komt <naam>.mdto.xml (het informatieobject) en naast elk uitvoerbestand <bestand>.bestand.mdto.xml met omvang, SHA-256 en bestandsformaat (PDF/A-2b: PRONOM fmt/477), volgens MDTO-XML 1.0.1 (docs/publicatie.md). De SHA-256 van elk bestand moet nog die in index.json zijn. checksumDatum is SOURCE_DATE_EPOCH als die is gezet, anders het moment waarop de batch index.json schreef. Exitcode 0 als alles is geschreven, 1 als er documenten zijn overgeslagen, 2 bij lees- of schrijffouten.")
 
         @Argument(help: "De uitvoermap van de batch, of zijn index.json.")
         var index = "out"

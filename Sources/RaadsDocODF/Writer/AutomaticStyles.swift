@@ -27,6 +27,18 @@ package struct AutomaticStyles {
 
     package var keepTogetherRow: String { namePrefix + "RijHeel" }
 
+    /// A paragraph style that is `base` with one paragraph property set.
+    private func writeDerivedParagraphStyle(_ name: String, base: String, _ property: (name: StaticString, value: String), to xml: XMLWriter) {
+        xml.startElement("style:style")
+        xml.attribute("style:name", name)
+        xml.attribute("style:family", "paragraph")
+        xml.attribute("style:parent-style-name", base)
+        xml.startElement("style:paragraph-properties")
+        xml.attribute(property.name, property.value)
+        xml.endElement()
+        xml.endElement()
+    }
+
     /// A paragraph style that is `style` starting on a new page: with the
     /// page style `masterPage` when given, else with a plain page break;
     /// kept on the page of the paragraph after it when `keepWithNext`.
@@ -129,24 +141,10 @@ package struct AutomaticStyles {
             xml.endElement()
         }
         for (base, name) in keptWithNextStyles {
-            xml.startElement("style:style")
-            xml.attribute("style:name", name)
-            xml.attribute("style:family", "paragraph")
-            xml.attribute("style:parent-style-name", base)
-            xml.startElement("style:paragraph-properties")
-            xml.attribute("fo:keep-with-next", "always")
-            xml.endElement()
-            xml.endElement()
+            writeDerivedParagraphStyle(name, base: base, ("fo:keep-with-next", "always"), to: xml)
         }
         for (base, name) in tightStyles {
-            xml.startElement("style:style")
-            xml.attribute("style:name", name)
-            xml.attribute("style:family", "paragraph")
-            xml.attribute("style:parent-style-name", base)
-            xml.startElement("style:paragraph-properties")
-            xml.attribute("style:contextual-spacing", "true")
-            xml.endElement()
-            xml.endElement()
+            writeDerivedParagraphStyle(name, base: base, ("style:contextual-spacing", "true"), to: xml)
         }
         for (level, name) in listStyles { level.write(name: name, to: xml) }
         for (name, table, breakBefore, masterPage) in tables {
