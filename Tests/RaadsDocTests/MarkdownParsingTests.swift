@@ -333,7 +333,7 @@ import MarkdownSupport
             .table(Table(columns: [TableColumn(alignment: .end), TableColumn(alignment: .end)],
                          headerRows: [TableRow([.text("a", style: .tableHeading), .text("b", style: .tableHeading)])],
                          rows: [TableRow([.text("1"), .text("2")])])),
-            .list(ListBlock(.dash, items: [ListItem([.text("[ ] open")]), ListItem([.text("[x] klaar")])])),
+            .list(ListBlock(.dash, items: [ListItem([.text("[ ] open")]), ListItem([.text("[x] klaar")])], isTight: true)),
         ])
         #expect(RichText("~~*weg*~~", at: Self.origin).inlines == [.strikethrough([.emphasis([.text("weg")])])])
     }
@@ -349,6 +349,14 @@ import MarkdownSupport
         #expect(found == ["1:1 approximated"])
         let twice = try String(contentsOfFile: TestSupport.path("Tests/RaadsDocTests/Fixtures/fuzz/RichText/html-in-tabelkop-kolom-nul.md"), encoding: .utf8)
         #expect(RichText(twice, at: Self.origin).problems.map { "\($0.position) \($0.kind)" } == ["1:1 approximated", "1:1 approximated"])
+    }
+
+    /// A footnote without text, or one nobody cites, is found at its line
+    /// as cmark-gfm counts lines (LF, CR LF and CR), and its column.
+    @Test func anUnresolvedFootnoteIsReportedAtItsLineAndColumn() {
+        let found = RichText("Eerste.\r\nTweede [^x].\rDerde.\n\n[^y]: Niemand haalt mij aan.", at: Self.origin).problems
+        #expect(found.map { "\($0.position) \($0.kind)" } == ["2:8 refused", "5:1 refused"])
+        #expect(RichText("Zonder voetnoten, met ^ en [ ].", at: Self.origin).problems.isEmpty)
     }
 
     /// A footnote that cites itself (found by FuzzRichText): refused at the
@@ -398,8 +406,8 @@ import MarkdownSupport
             .paragraph(Paragraph(.body, [.strong([.text("Kop")])])),
             .list(ListBlock(.numbered(NumberFormat(.arabic, suffix: "."), start: 3), items: [
                 ListItem([.text("drie")]),
-                ListItem([.text("vier"), .list(ListBlock(.dash, items: [ListItem([.text("diep")])]))]),
-            ])),
+                ListItem([.text("vier"), .list(ListBlock(.dash, items: [ListItem([.text("diep")])], isTight: true))]),
+            ], isTight: true)),
             .text("Citaat"),
             .text("code 1"), .text("code 2"), .text(""),
             .text("<div>blok</div>"),

@@ -157,32 +157,53 @@ struct RichTextProblems {
     /// definition nobody cites, so both are found in the source: every
     /// `[^label]` is a citation, or a definition when `:` follows it.
     private mutating func findUnresolvedFootnotes() {
+        let source = text.source.utf8
+        guard source.contains(UInt8(ascii: "^")) else { return }
         var defined: Set<String> = []
         for node in text.nodes {
             if case .footnoteDefinition(let label) = node.kind { defined.insert(label.lowercased()) }
         }
-        for (lineIndex, line) in text.source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let bytes = Array(line.utf8)
-            var index = 0
-            while index + 2 < bytes.count {
-                guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^") else { index += 1; continue }
-                var end = index + 2
-                while end < bytes.count, ![UInt8(ascii: "]"), UInt8(ascii: " "), UInt8(ascii: "["), UInt8(ascii: "\t")].contains(bytes[end]) {
-                    end += 1
-                }
-                guard end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > index + 2 else { index = end; continue }
-                let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
-                let isDefinition = end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: ":")
-                let position = MarkdownPosition(line: lineIndex + 1, column: index + 1)
-                if isDefinition, !defined.contains(label.lowercased()) {
-                    report(position, .refused, "voetnoot [^\(label)] wordt nergens in de tekst aangehaald; "
-                        + "zet [^\(label)] in de zin waar zij bij hoort, of haal haar weg")
-                } else if !isDefinition, !defined.contains(label.lowercased()) {
-                    report(position, .refused, "voetnoot [^\(label)] heeft geen tekst; "
-                        + "schrijf onder de alinea een regel '[^\(label)]: tekst van de voetnoot'")
-                }
-                index = end + 1
+        // One pass over the bytes, counting lines as cmark-gfm does: LF,
+        // CR LF and CR each end one.
+        let bytes = Array(source)
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+                index += 1
+                line += 1
+                lineStart = index
+                continue
+            case UInt8(ascii: "[") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "^"):
+                break
+            default:
+                index += 1
+                continue
             }
+            var end = index + 2
+            while end < bytes.count, !Self.endsFootnoteLabel(bytes[end]) { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: "]"), end > index + 2 else { index = max(end, index + 1); continue }
+            let label = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
+            let isDefinition = end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: ":")
+            let position = MarkdownPosition(line: line, column: index - lineStart + 1)
+            if isDefinition, !defined.contains(label.lowercased()) {
+                report(position, .refused, "voetnoot [^\(label)] wordt nergens in de tekst aangehaald; "
+                    + "zet [^\(label)] in de zin waar zij bij hoort, of haal haar weg")
+            } else if !isDefinition, !defined.contains(label.lowercased()) {
+                report(position, .refused, "voetnoot [^\(label)] heeft geen tekst; "
+                    + "schrijf onder de alinea een regel '[^\(label)]: tekst van de voetnoot'")
+            }
+            index = end + 1
         }
+    }
+
+    /// What ends a footnote label: its `]`, or what a label cannot hold
+    /// (a space, a tab, a line break or another `[`).
+    private static func endsFootnoteLabel(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "]") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "\t")
+            || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 }

@@ -6,23 +6,52 @@ public enum NoBreakSpaces {
     public static let noBreakSpace: Character = "\u{00A0}"
 
     /// `text` with each such space a no-break space; `text` itself when it
-    /// has none, so most text costs one scan. `numberFollows` says that a
-    /// number comes right after the text (a cross-reference field), so
-    /// that "artikel " before it binds too.
+    /// has none. `numberFollows` says that a number comes right after the
+    /// text (a cross-reference field), so that "artikel " before it binds
+    /// too. The writers call this for every run of text, so it walks the
+    /// UTF-8 bytes once and looks closer only where a number, or a word
+    /// that may be one, stands next to a space.
     public static func bound(_ text: String, numberFollows: Bool = false) -> String {
-        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard words.count > 1 else { return text }
-        var result = String(words[0])
-        var changed = false
-        for index in 1..<words.count {
-            let isLast = index == words.count - 1
-            let binds = binds(words[index - 1], isLast && words[index].isEmpty && numberFollows ? "1" : words[index])
-            changed = changed || binds
-            result.append(binds ? noBreakSpace : " ")
-            result += words[index]
+        let utf8 = text.utf8
+        var bindings: [String.Index] = []
+        var wordStart = utf8.startIndex
+        var space = utf8.firstIndex(of: UInt8(ascii: " "))
+        while let current = space {
+            let afterStart = utf8.index(after: current)
+            let next = utf8[afterStart...].firstIndex(of: UInt8(ascii: " "))
+            let before = text[wordStart..<current]
+            var after = text[afterStart..<(next ?? utf8.endIndex)]
+            if next == nil, after.isEmpty, numberFollows { after = "1" }
+            if mayBind(before, after), binds(before, after) { bindings.append(current) }
+            wordStart = afterStart
+            space = next
         }
-        return changed ? result : text
+        guard !bindings.isEmpty else { return text }
+        var result = ""
+        result.reserveCapacity(utf8.count + bindings.count)
+        var start = text.startIndex
+        for index in bindings {
+            result += text[start..<index]
+            result.append(noBreakSpace)
+            start = utf8.index(after: index)
+        }
+        result += text[start...]
+        return result
+    }
+
+    /// A byte-level sieve for `binds`: every rule needs a number right
+    /// after the space (€, citation words, "augustus 2021") or a short
+    /// number before it ("1 augustus"). Anything not ASCII goes to `binds`.
+    private static func mayBind(_ before: Substring, _ after: Substring) -> Bool {
+        guard let first = after.utf8.first else { return false }
+        if first >= 0x80 || isDigit(first) { return true }
+        let bytes = before.utf8
+        if bytes.contains(where: { $0 >= 0x80 }) { return bytes.count <= 8 }
+        return !bytes.isEmpty && bytes.count <= 2 && bytes.allSatisfy(isDigit)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// Whether the space between `before` and `after` joins a unit.
