@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RaadsDocCore
 @testable import RaadsDocSchema
@@ -31,6 +32,17 @@ import XMLSupport
         adres: [Postbus 1]
 
         """
+
+    /// JSON (index.json, the journal, --format json) escapes what it must
+    /// and copies the rest exactly, also a quote or line break that a
+    /// combining mark follows.
+    @Test func jsonStringsAreEscapedExactly() throws {
+        let text = "Zon \"&\" Wind\\ \u{1}\r\n\t\"\u{301}é€"
+        let json = JSONValue.string(text).compact
+        #expect(json == #""Zon \"&\" Wind\\ \u0001\r\n\t\"\#u{301}é€""#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed) as? String
+        #expect(decoded == text)
+    }
 
     @Test func specialCharactersAndDiacriticsSurvive() throws {
         let odt = try TestSupport.render(try TestSupport.writeInput(Self.letter))

@@ -42,6 +42,10 @@ import Testing
                 "€\u{A0}2.000 op 1\u{A0}augustus\u{A0}2021 volgens artikel\u{A0}4, §\u{A0}2")
         #expect(NoBreakSpaces.bound("de artikelen zijn 4 en mei is een maand") == "de artikelen zijn 4 en mei is een maand")
         #expect(NoBreakSpaces.bound("zie artikel ", numberFollows: true) == "zie artikel\u{A0}")
+        // A space that carries a combining mark is one Character with it: it
+        // stays, and the text around it is copied exactly, not twice.
+        #expect(NoBreakSpaces.bound("artikel 4 \u{301}en € 5") == "artikel\u{A0}4 \u{301}en €\u{A0}5")
+        #expect(NoBreakSpaces.bound("1 \u{301}augustus") == "1 \u{301}augustus")
         let content = try Self.content(of: TestSupport.render(TestSupport.writeInput(Self.letter)))
         #expect(content.contains("Op 1\u{A0}augustus\u{A0}2021 besloot de raad, op grond van artikel\u{A0}4, €\u{A0}2.000 vrij"))
     }

@@ -27,16 +27,19 @@ public enum NoBreakSpaces {
             space = next
         }
         guard !bindings.isEmpty else { return text }
-        var result = ""
-        result.reserveCapacity(utf8.count + bindings.count)
-        var start = text.startIndex
+        // Built through the scalar view, which cuts exactly at each space;
+        // String's own subscript rounds to whole Characters, and a space
+        // with a combining mark after it is one.
+        let scalars = text.unicodeScalars
+        var result = String.UnicodeScalarView()
+        var start = scalars.startIndex
         for index in bindings {
-            result += text[start..<index]
-            result.append(noBreakSpace)
-            start = utf8.index(after: index)
+            result.append(contentsOf: scalars[start..<index])
+            result.append("\u{00A0}")
+            start = scalars.index(after: index)
         }
-        result += text[start...]
-        return result
+        result.append(contentsOf: scalars[start...])
+        return String(result)
     }
 
     /// A byte-level sieve for `binds`: every rule needs a number right
