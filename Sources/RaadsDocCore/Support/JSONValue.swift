@@ -61,28 +61,26 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// `value` as a JSON string: runs of bytes that need no escape are
-    /// copied whole, since index.json and the journal escape every path,
-    /// hash and title of a batch.
+    /// `value` as a JSON string. index.json and the journal escape every
+    /// path, hash and title of a batch, and nearly none needs an escape:
+    /// those are copied whole; the others are escaped byte by byte.
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
-        let utf8 = value.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                // Through the scalar view: String's own subscript would round
-                // to a Character, and a quote with a combining mark after it
-                // would come out twice.
-                output.unicodeScalars.append(contentsOf: value.unicodeScalars[runStart..<index])
-                output += escape(byte)
-                runStart = utf8.index(after: index)
+        if value.utf8.contains(where: needsEscape) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(value.utf8.count + 8)
+            for byte in value.utf8 {
+                if needsEscape(byte) { bytes += escape(byte).utf8 } else { bytes.append(byte) }
             }
-            index = utf8.index(after: index)
+            output += String(decoding: bytes, as: UTF8.self)
+        } else {
+            output += value
         }
-        output.unicodeScalars.append(contentsOf: value.unicodeScalars[runStart...])
         output += "\""
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 
     private static func escape(_ byte: UInt8) -> String {

@@ -19,10 +19,13 @@ public enum NoBreakSpaces {
         while let current = space {
             let afterStart = utf8.index(after: current)
             let next = utf8[afterStart...].firstIndex(of: UInt8(ascii: " "))
-            let before = text[wordStart..<current]
-            var after = text[afterStart..<(next ?? utf8.endIndex)]
-            if next == nil, after.isEmpty, numberFollows { after = "1" }
-            if mayBind(before, after), binds(before, after) { bindings.append(current) }
+            let afterEnd = next ?? utf8.endIndex
+            // A reference field follows the last space: a number after it.
+            let fieldFollows = next == nil && afterStart == afterEnd && numberFollows
+            if fieldFollows || mayBind(utf8[wordStart..<current], utf8[afterStart..<afterEnd]),
+               binds(text[wordStart..<current], fieldFollows ? "1" : text[afterStart..<afterEnd]) {
+                bindings.append(current)
+            }
             wordStart = afterStart
             space = next
         }
@@ -45,12 +48,11 @@ public enum NoBreakSpaces {
     /// A byte-level sieve for `binds`: every rule needs a number right
     /// after the space (€, citation words, "augustus 2021") or a short
     /// number before it ("1 augustus"). Anything not ASCII goes to `binds`.
-    private static func mayBind(_ before: Substring, _ after: Substring) -> Bool {
-        guard let first = after.utf8.first else { return false }
+    private static func mayBind(_ before: Substring.UTF8View, _ after: Substring.UTF8View) -> Bool {
+        guard let first = after.first else { return false }
         if first >= 0x80 || isDigit(first) { return true }
-        let bytes = before.utf8
-        if bytes.contains(where: { $0 >= 0x80 }) { return bytes.count <= 8 }
-        return !bytes.isEmpty && bytes.count <= 2 && bytes.allSatisfy(isDigit)
+        if before.contains(where: { $0 >= 0x80 }) { return before.count <= 8 }
+        return !before.isEmpty && before.count <= 2 && before.allSatisfy(isDigit)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {
