@@ -9,46 +9,52 @@ public enum NoBreakSpaces {
     /// has none. `numberFollows` says that a number comes right after the
     /// text (a cross-reference field), so that "artikel " before it binds
     /// too. The writers call this for every run of text, so it walks the
-    /// UTF-8 bytes once and looks closer only where a number, or a word
-    /// that may be one, stands next to a space.
+    /// UTF-8 bytes once and looks at the words only where a number, or a
+    /// word that may be one, stands next to a space.
     public static func bound(_ text: String, numberFollows: Bool = false) -> String {
-        let utf8 = text.utf8
-        var bindings: [String.Index] = []
-        var wordStart = utf8.startIndex
-        var space = utf8.firstIndex(of: UInt8(ascii: " "))
-        while let current = space {
-            let afterStart = utf8.index(after: current)
-            let next = utf8[afterStart...].firstIndex(of: UInt8(ascii: " "))
-            let afterEnd = next ?? utf8.endIndex
+        var storage = text
+        let bindings = storage.withUTF8 { bytes in bindingSpaces(in: bytes, of: text, numberFollows: numberFollows) }
+        guard !bindings.isEmpty else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + bindings.count)
+        var start = 0
+        let bytes = Array(text.utf8)
+        for offset in bindings {
+            result += bytes[start..<offset]
+            result += [0xC2, 0xA0]
+            start = offset + 1
+        }
+        result += bytes[start...]
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The byte offsets of the spaces in `bytes` (the UTF-8 of `text`)
+    /// that join a unit.
+    private static func bindingSpaces(in bytes: UnsafeBufferPointer<UInt8>, of text: String, numberFollows: Bool) -> [Int] {
+        let space = UInt8(ascii: " ")
+        var found: [Int] = []
+        var wordStart = 0
+        var index = bytes.firstIndex(of: space) ?? bytes.count
+        while index < bytes.count {
+            let afterStart = index + 1
+            var next = afterStart
+            while next < bytes.count, bytes[next] != space { next += 1 }
             // A reference field follows the last space: a number after it.
-            let fieldFollows = next == nil && afterStart == afterEnd && numberFollows
-            if fieldFollows || mayBind(utf8[wordStart..<current], utf8[afterStart..<afterEnd]),
-               binds(text[wordStart..<current], fieldFollows ? "1" : text[afterStart..<afterEnd]) {
-                bindings.append(current)
+            let fieldFollows = next == bytes.count && afterStart == next && numberFollows
+            if fieldFollows || mayBind(bytes[wordStart..<index], bytes[afterStart..<next]) {
+                let before = text.utf8Slice(wordStart..<index)
+                if binds(before, fieldFollows ? "1" : text.utf8Slice(afterStart..<next)) { found.append(index) }
             }
             wordStart = afterStart
-            space = next
+            index = next
         }
-        guard !bindings.isEmpty else { return text }
-        // Built through the scalar view, which cuts exactly at each space;
-        // String's own subscript rounds to whole Characters, and a space
-        // with a combining mark after it is one.
-        let scalars = text.unicodeScalars
-        var result = String.UnicodeScalarView()
-        var start = scalars.startIndex
-        for index in bindings {
-            result.append(contentsOf: scalars[start..<index])
-            result.append("\u{00A0}")
-            start = scalars.index(after: index)
-        }
-        result.append(contentsOf: scalars[start...])
-        return String(result)
+        return found
     }
 
     /// A byte-level sieve for `binds`: every rule needs a number right
     /// after the space (€, citation words, "augustus 2021") or a short
     /// number before it ("1 augustus"). Anything not ASCII goes to `binds`.
-    private static func mayBind(_ before: Substring.UTF8View, _ after: Substring.UTF8View) -> Bool {
+    private static func mayBind(_ before: Slice<UnsafeBufferPointer<UInt8>>, _ after: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = after.first else { return false }
         if first >= 0x80 || isDigit(first) { return true }
         if before.contains(where: { $0 >= 0x80 }) { return before.count <= 8 }
@@ -94,5 +100,14 @@ extension [Inline] {
     public func isReference(at index: Int) -> Bool {
         guard indices.contains(index), case .reference = self[index] else { return false }
         return true
+    }
+}
+
+extension String {
+    /// The text between two UTF-8 offsets that fall on scalar boundaries
+    /// (here: next to a space).
+    fileprivate func utf8Slice(_ range: Range<Int>) -> Substring {
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return self[start..<utf8.index(start, offsetBy: range.count)]
     }
 }
