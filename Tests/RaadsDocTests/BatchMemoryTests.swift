@@ -45,7 +45,7 @@ import Testing
         var item = BatchItem(input: InputDiscovery.Input(path: "a.yaml", outputStem: "a"), status: .gemaakt, soort: "brief",
                              diagnostics: [], outputs: [("a.odt", "11")], fingerprint: "ff", failure: nil,
                              stagedPath: ".a.odt.raadsdoc-klaar-ff", indexParts: parts)
-        var results = BatchResults(inputs: [item.input], records: [BatchResults.record(of: item, in: spool)],
+        var results = BatchResults(inputs: InputList([item.input]), records: [BatchResults.record(of: item, in: spool)],
                                    diagnostics: [:], spool: spool)
         #expect(results.records[0].staged)
         item.stagedPath = nil
@@ -64,6 +64,13 @@ import Testing
             + #""pdfa":{"deel":"2b","controle":"raadsdoc-pdfa-inspectie","uitkomst":"ongeldig","bevindingen":["geen uitvoerprofiel","ü"]},"#
             + #""waarschuwingen":[],"fout":"kan \"a.pdf\" niet plaatsen","vingerafdruk":"ff"}"#)
         #expect(spool.problem == nil)
+    }
+
+    @Test func packedInputsUnpackAsTheyWere() {
+        let inputs = [InputDiscovery.Input(path: "in/één.yaml", outputStem: "één"), InputDiscovery.Input(path: "b.yml", outputStem: ""),
+                      InputDiscovery.Input(path: "map/c.yaml", outputStem: "map/c")]
+        #expect(Array(InputList(inputs)) == inputs)
+        #expect(InputList([]).isEmpty)
     }
 
     @Test func theIndexGoesOutOneEntryAtATime() throws {

@@ -14,12 +14,12 @@ import RaadsDocSchema
 /// good documents stays flat, and one full of faulty ones was never meant
 /// to run unread.
 public struct BatchResults: RandomAccessCollection, Sendable {
-    package let inputs: [InputDiscovery.Input]
+    package let inputs: InputList
     package var records: [BatchRecord]
     package let diagnosticsByIndex: [Int: [Diagnostic]]
     package let spool: BatchSpool?
 
-    package init(inputs: [InputDiscovery.Input], records: [BatchRecord], diagnostics: [Int: [Diagnostic]], spool: BatchSpool?) {
+    package init(inputs: InputList, records: [BatchRecord], diagnostics: [Int: [Diagnostic]], spool: BatchSpool?) {
         self.inputs = inputs
         self.records = records
         self.diagnosticsByIndex = diagnostics
@@ -27,7 +27,7 @@ public struct BatchResults: RandomAccessCollection, Sendable {
     }
 
     /// No documents, for a batch that could not run.
-    package static let none = BatchResults(inputs: [], records: [], diagnostics: [:], spool: nil)
+    package static let none = BatchResults(inputs: InputList([]), records: [], diagnostics: [:], spool: nil)
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { records.count }

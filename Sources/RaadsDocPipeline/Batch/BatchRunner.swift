@@ -53,12 +53,13 @@ public struct BatchRunner: Sendable {
                                   templateOverride: options.templateOverride, retainsDocuments: false,
                                   clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor),
                                   languageReviewer: options.languageReviewer)
-        let found = InputDiscovery.discover(paths)
+        var found = InputDiscovery.discover(paths)
         guard found.unreadable.isEmpty && found.missing.isEmpty else {
             let problems = found.unreadable + found.missing.map { "\(PathName.displayed($0)) bestaat niet" }
             return Outcome(items: .none, workspace: workspace, fatal: problems.joined(separator: "\n"), skipped: found.skipped)
         }
-        let (inputs, part) = ownInputs(found.inputs)
+        let (inputs, order, part) = ownInputs(found.inputs)
+        found.inputs = []
         let output = options.outputDirectory
         var converter: PDFConverter?
         if let format = options.pdf {
@@ -107,7 +108,7 @@ public struct BatchRunner: Sendable {
             convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
         }
         var outcome = Outcome(items: items, workspace: workspace, fatal: nil, skipped: found.skipped)
-        outcome.indexFailure = writeIndex(items, part: part, journal: journal)
+        outcome.indexFailure = writeIndex(items, order: order, part: part, journal: journal)
         return outcome
     }
 
@@ -187,10 +188,9 @@ public struct BatchRunner: Sendable {
 
     /// Writes index.json and, once it is in place, drops the journal;
     /// returns why it could not be written.
-    /// The entries go straight to the temporary file, sorted by source path
-    /// (see `BatchIndex.write`), each read back from the spool as it comes.
-    private func writeIndex(_ items: BatchResults, part: IndexPart?, journal: Journal) -> String? {
-        let order = items.inputs.indices.sorted { items.inputs[$0].path < items.inputs[$1].path }
+    /// The entries go straight to the temporary file in `order`, by source
+    /// path (see `BatchIndex.write`), each read back from the spool as it comes.
+    private func writeIndex(_ items: BatchResults, order: [Int], part: IndexPart?, journal: Journal) -> String? {
         do throws(FileSystem.Failure) {
             let file = try AtomicFile(BatchIndex.fileName, in: OpenDirectory(options.outputDirectory))
             try BatchIndex.write(entries: order.lazy.map { BatchIndex.entry(items[$0]) }, part: part) { (text) throws(FileSystem.Failure) in
@@ -213,11 +213,19 @@ public struct BatchRunner: Sendable {
     /// The inputs of this run's shard (all of them without `--shard`), and
     /// what its index records about the whole: the part, and the count and
     /// hash of every input, which `raadsdoc index samenvoegen` checks.
-    private func ownInputs(_ all: [InputDiscovery.Input]) -> ([InputDiscovery.Input], IndexPart?) {
-        guard let shard = options.shard else { return (all, nil) }
+    /// The inputs come packed, with the order index.json lists them in
+    /// (by source path).
+    private func ownInputs(_ all: [InputDiscovery.Input]) -> (InputList, order: [Int], IndexPart?) {
+        func packed(_ inputs: [InputDiscovery.Input]) -> (InputList, [Int]) {
+            (InputList(inputs), inputs.indices.sorted { inputs[$0].path < inputs[$1].path })
+        }
+        guard let shard = options.shard else {
+            let (inputs, order) = packed(all)
+            return (inputs, order, nil)
+        }
         let keys = ShardGroups.keys(of: all)
-        let own = all.filter { Shard.part(ofKey: keys[$0.path] ?? $0.outputStem, count: shard.count) == shard.number }
-        return (own, IndexPart(shard: shard, inputs: all.map(\.path)))
+        let (own, order) = packed(all.filter { Shard.part(ofKey: keys[$0.path] ?? $0.outputStem, count: shard.count) == shard.number })
+        return (own, order, IndexPart(shard: shard, inputs: all.map(\.path)))
     }
 
     /// Removes a staged file, named relative to the output folder.
