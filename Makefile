@@ -41,11 +41,13 @@ deps:
 test-deps:
 	@$(call install,$(TEST_PACKAGES))
 
-## Benchmark: builds in release mode and prints throughput, memory and time per stage.
+## Benchmark: builds in release mode and prints throughput, memory and time per stage,
+## then peak memory at 1,000, 10,000 and 100,000 letters (scripts/bench-geheugen.sh).
 ## `make bench N=2000` for a shorter run.
 bench: deps build
 	@$(call install,time bc)
 	scripts/bench.sh $(N)
+	scripts/bench-geheugen.sh
 
 ## Benchmark against relatorio (Python ODT templating, installed from PyPI into
 ## .build-peers/venv): both render the seed 001 letter N times (default 2000),

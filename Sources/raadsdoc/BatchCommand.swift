@@ -84,10 +84,10 @@ struct BatchCommand: ParsableCommand {
         case .json:
             for item in outcome.items { print(BatchSummary.json(item).compact) }
         case .tekst:
-            let diagnostics = DiagnosticList.sortedUnique(outcome.items.flatMap(\.diagnostics))
+            let diagnostics = DiagnosticList.sortedUnique(outcome.items.diagnostics)
             let text = DiagnosticPrinter.text(diagnostics, sources: outcome.workspace.sources)
             if !text.isEmpty { Terminal.error(text) }
-            print(BatchSummary.table(outcome.items, outputDirectory: outputDirectory), terminator: "")
+            BatchSummary.table(outcome.items, outputDirectory: outputDirectory) { print($0, terminator: "") }
         }
         if statistics {
             Terminal.write(BatchStatistics.report(items: outcome.items, clock: outcome.workspace.clock, wallSeconds: wallSeconds))
@@ -95,7 +95,7 @@ struct BatchCommand: ParsableCommand {
         // A document that could not be written, or a file that could not be
         // read, is an I/O error (2) like in render; an input with errors is 1.
         if let failure = outcome.indexFailure { Terminal.error(failure) }
-        if outcome.items.contains(where: { $0.status == .mislukt }) || outcome.workspace.hadReadFailure
+        if outcome.items.count(of: .mislukt) > 0 || outcome.workspace.hadReadFailure
             || outcome.indexFailure != nil { throw ExitCode(2) }
         if !outcome.succeeded { throw ExitCode(1) }
     }

@@ -29,9 +29,6 @@ public final class OpenDirectory: Sendable {
 
     deinit { close(descriptor) }
 
-    /// How many temporary names a write tries before it gives up.
-    private static let temporaryAttempts = 100
-
     /// The folder `relative` below this one, each step entered without
     /// following a link; with `creating`, missing folders are made. A step
     /// that is a link, or `..`, is refused: nothing is ever written outside.
@@ -89,43 +86,25 @@ public final class OpenDirectory: Sendable {
     /// to disk, renamed over the target, and the folder flushed so that the
     /// rename lasts. A crash leaves either the old file or the new one.
     public func writeAtomically(_ bytes: [UInt8], name: String) throws(FileSystem.Failure) {
-        let shown = PathName.join(path, name)
-        try requireWritableTarget(name)
-        // A name that is taken (a leftover of a killed run whose process id
-        // came back, or something planted) is never opened: the next one is tried.
-        var temporary = FileSystem.temporaryName(for: name)
-        var file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        for _ in 0..<Self.temporaryAttempts where file < 0 && errno == EEXIST {
-            temporary = FileSystem.temporaryName(for: name)
-            file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let file = try AtomicFile(name, in: self)
+        try file.write(bytes)
+        try file.commit()
+    }
+
+    /// A scratch file for reading and writing that only this process can
+    /// reach: created with O_EXCL|O_NOFOLLOW under a temporary name for
+    /// `name` and unlinked at once, so that a run killed at any moment
+    /// leaves nothing behind (and a kill between the two steps leaves a
+    /// name that `FileSystem.removeTemporaries` sweeps). The caller owns
+    /// the descriptor and closes it.
+    package func unlinkedFile(for name: String) throws(FileSystem.Failure) -> Int32 {
+        let temporary = FileSystem.temporaryName(for: name)
+        let file = openat(descriptor, temporary, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard file >= 0 else {
+            throw FileSystem.Failure(description: "kan \(PathName.displayed(PathName.join(path, name))) niet aanmaken: \(SystemError.text())")
         }
-        guard file >= 0 else { throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet aanmaken: \(SystemError.text())") }
-        func fail(_ what: String, _ code: Int32, closing: Bool = true) -> FileSystem.Failure {
-            if closing { close(file) }
-            unlinkat(descriptor, temporary, 0)
-            return FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet \(what): \(SystemError.text(code))")
-        }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in
-                write(file, raw.baseAddress.map { $0 + written }, bytes.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw fail("schrijven", errno)
-            }
-            written += count
-        }
-        guard FileSystem.synchronise(file) else { throw fail("op schijf vastleggen", errno) }
-        guard close(file) == 0 else { throw fail("schrijven", errno, closing: false) }
-        do {
-            try requireWritableTarget(name)
-        } catch {
-            unlinkat(descriptor, temporary, 0)
-            throw error
-        }
-        guard renameat(descriptor, temporary, descriptor, name) == 0 else { throw fail("plaatsen", errno, closing: false) }
-        try synchronise(for: shown)
+        unlinkat(descriptor, temporary, 0)
+        return file
     }
 
     /// Renames `source` in this folder to `target` in `directory`, in one
@@ -159,7 +138,7 @@ public final class OpenDirectory: Sendable {
     /// Flushes the folder's entries to disk, so that a rename into it
     /// survives a crash. A file system that cannot flush folders (EINVAL)
     /// has nothing to flush.
-    private func synchronise(for shown: String) throws(FileSystem.Failure) {
+    package func synchronise(for shown: String) throws(FileSystem.Failure) {
         guard FileSystem.synchronise(descriptor) || errno == EINVAL else {
             throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet op schijf vastleggen: \(SystemError.text())")
         }

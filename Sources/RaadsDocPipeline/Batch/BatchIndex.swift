@@ -19,59 +19,95 @@ public enum BatchIndex {
         package let outputs: [(path: String, hash: String)]
     }
 
-    package static func entry(_ item: BatchItem) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("bron", .string(item.input.path)),
-            ("bron-sha256", .string(item.sources.first?.hash ?? "")),
-            ("status", .string(item.status.rawValue)),
-        ]
-        if let summary = item.summary {
-            members += [
+    /// The members of an entry that no phase after `prepare` changes, each
+    /// run of them as compact JSON without the braces, so that a batch can
+    /// keep them on disk and put the entry together when it writes it.
+    package struct Parts: Sendable, Equatable {
+        /// "bron" and "bron-sha256".
+        package var source: String
+        /// The summary ("titel" to "publicatie") and "afhankelijk-van".
+        package var described: String
+        /// "waarschuwingen".
+        package var warnings: String
+        /// "taal" and "vingerafdruk".
+        package var closing: String
+    }
+
+    /// The fixed members of the entry for a loaded document.
+    package static func parts(of document: LoadedDocument, sources: [(path: String, hash: String)],
+                              diagnostics: [Diagnostic], fingerprint: String) -> Parts {
+        var described: [(String, JSONValue)] = []
+        if let summary = document.summary {
+            described += [
                 ("titel", .string(summary.title)),
                 ("soort", .string(summary.soort)),
                 ("datum", summary.date.map { .string($0.iso) } ?? .null),
                 ("kenmerk", summary.reference.map { .string($0) } ?? .null),
                 ("gemeente", summary.gemeente.map { .string($0) } ?? .null),
             ]
-            if let publication = item.publication { members.append(("publicatie", publication.json)) }
+            described.append(("publicatie", PublicationRecord(document).json))
         }
-        members.append(("afhankelijk-van", .array(item.sources.dropFirst().map { source in
+        described.append(("afhankelijk-van", .array(sources.dropFirst().map { source in
             .object([("pad", .string(source.path)), ("sha256", .string(source.hash))])
         })))
-        members.append(("uitvoer", .array(item.outputs.map { output in
+        let warnings: [(String, JSONValue)] = [("waarschuwingen", .array(diagnostics.filter { $0.severity == .waarschuwing }.map { warning in
+            .object([("regel", .number(warning.position.line)), ("kolom", .number(warning.position.column)),
+                     ("code", .string(warning.code)), ("bericht", .string(warning.message))])
+        }))]
+        var closing: [(String, JSONValue)] = []
+        if let scores = document.languageScores { closing.append(("taal", scores.json)) }
+        closing.append(("vingerafdruk", .string(fingerprint)))
+        return Parts(source: members([("bron", .string(document.path)), ("bron-sha256", .string(sources.first?.hash ?? ""))]),
+                     described: members(described), warnings: members(warnings), closing: members(closing))
+    }
+
+    /// The entry of `item` on one line: its fixed parts with what the
+    /// phases after `prepare` may have changed (status, outputs, the
+    /// PDF/A check, the failure) in their places.
+    package static func entry(_ item: BatchItem) -> String {
+        var changing: [(String, JSONValue)] = [("uitvoer", .array(item.outputs.map { output in
             .object([("pad", .string(output.path)), ("sha256", .string(output.hash))])
-        })))
+        }))]
         if let check = item.pdfaCheck {
-            members.append(("pdfa", .object([
+            changing.append(("pdfa", .object([
                 ("deel", .string("2b")), ("controle", .string(PDFAInspection.validatorName)),
                 ("uitkomst", .string(check.conforms ? "geldig" : "ongeldig")),
                 ("bevindingen", .array(check.findings.map { .string($0) })),
             ])))
         }
-        members.append(("waarschuwingen", .array(item.diagnostics.filter { $0.severity == .waarschuwing }.map { warning in
-            .object([("regel", .number(warning.position.line)), ("kolom", .number(warning.position.column)),
-                     ("code", .string(warning.code)), ("bericht", .string(warning.message))])
-        })))
-        if let failure = item.failure { members.append(("fout", .string(failure))) }
-        if let scores = item.languageScores { members.append(("taal", scores.json)) }
-        members.append(("vingerafdruk", .string(item.fingerprint)))
-        return .object(members)
+        let parts = item.indexParts
+        let pieces = [parts.source, members([("status", .string(item.status.rawValue))]), parts.described,
+                      members(changing), parts.warnings,
+                      item.failure.map { members([("fout", .string($0))]) } ?? "", parts.closing]
+        return "{" + pieces.filter { !$0.isEmpty }.joined(separator: ",") + "}"
     }
 
-    /// index.json: one document per line, sorted by source path, so that
-    /// the shards of a run (`part`) merge into the bytes of a single run.
-    package static func text(_ items: [BatchItem], part: IndexPart? = nil) -> String {
-        text(entries: items.sorted { $0.input.path < $1.input.path }.map { entry($0).compact }, part: part)
+    /// Members as compact JSON without the braces of their object.
+    private static func members(_ members: [(String, JSONValue)]) -> String {
+        guard !members.isEmpty else { return "" }
+        return String(JSONValue.object(members).compact.dropFirst().dropLast())
     }
 
     /// index.json from entries already in order, each on one line.
     package static func text(entries: [String], part: IndexPart?) -> String {
-        var text = "{\n  \"generator\": " + JSONValue.string("raadsdoc/\(RaadsDocVersion.number)").compact + ",\n"
-        if let part { text += "  \"deel\": " + part.json.compact + ",\n" }
-        guard !entries.isEmpty else { return text + "  \"documenten\": []\n}\n" }
-        text += "  \"documenten\": [\n"
-        text += entries.map { "    " + $0 }.joined(separator: ",\n")
-        return text + "\n  ]\n}\n"
+        var text = ""
+        write(entries: entries, part: part) { text += $0 }
+        return text
+    }
+
+    /// index.json piece by piece to `sink`, from entries already in order
+    /// (one document per line, sorted by source path, so that the shards
+    /// of a run, `part`, merge into the bytes of a single run).
+    package static func write<Failure: Error>(entries: some Sequence<String>, part: IndexPart?,
+                                              to sink: (String) throws(Failure) -> Void) throws(Failure) {
+        var header = "{\n  \"generator\": " + JSONValue.string("raadsdoc/\(RaadsDocVersion.number)").compact + ",\n"
+        if let part { header += "  \"deel\": " + part.json.compact + ",\n" }
+        var first = true
+        for entry in entries {
+            try sink(first ? header + "  \"documenten\": [\n    " + entry : ",\n    " + entry)
+            first = false
+        }
+        try sink(first ? header + "  \"documenten\": []\n}\n" : "\n  ]\n}\n")
     }
 
     /// The records of the last run (index.json plus the journal of a run

@@ -3,7 +3,9 @@ import RaadsDocKinds
 import RaadsDocODF
 import RaadsDocSchema
 
-/// What happened to one document in a batch.
+/// What happened to one document in a batch. A batch holds it only while
+/// it works on the document; otherwise it lives in the spool (see
+/// `BatchSpool`, `BatchRecord`) and `BatchResults` reads it back.
 public struct BatchItem: Sendable {
     public enum Status: String, Sendable {
         /// Rendered in this run.
@@ -19,27 +21,37 @@ public struct BatchItem: Sendable {
 
     public let input: InputDiscovery.Input
     public var status: Status
-    public var summary: DocumentSummary?
+    /// The soort, when the input has a summary.
+    public var soort: String?
     public var diagnostics: [Diagnostic]
     /// Output paths relative to the output folder, with their SHA-256.
     public var outputs: [(path: String, hash: String)]
-    /// Every file the output depends on, with its SHA-256.
-    public var sources: [(path: String, hash: String)]
     /// Hash over the sources, the profile and the options that shape the
     /// output; equal fingerprints mean an earlier output is still good.
     public var fingerprint: String
     public var failure: String?
-    /// What DiWoo and MDTO need from the profile and the soort.
-    package var publication: PublicationRecord? = nil
     /// The check of the PDF/A, in a run with `--pdfa`.
     package var pdfaCheck: PDFAInspection? = nil
-    /// The language figures, in a run with `--taal`.
-    public var languageScores: LanguageScores? = nil
     /// Where the finished .odt waits, under a hidden name, until every input
     /// has been checked and it may be put in place; relative to the output
     /// folder.
     package var stagedPath: String?
+    /// The members of its index.json entry that no later phase changes,
+    /// already as JSON (see `BatchIndex.entry`).
+    package var indexParts: BatchIndex.Parts
 
     public var warningCount: Int { diagnostics.count { $0.severity == .waarschuwing } }
     public var errorCount: Int { diagnostics.count { $0.severity == .fout } }
+}
+
+/// What a batch keeps in memory for each document while it runs: a value
+/// of fixed size without references (no strings, no arrays), so that a
+/// batch of 100,000 documents costs a few megabytes however much each
+/// document says. The rest is in the spool, at `offset`.
+package struct BatchRecord: Sendable {
+    package var offset: Int
+    package var length: UInt32
+    package var status: BatchItem.Status
+    /// Whether its .odt is staged and still to be put in place.
+    package var staged: Bool
 }

@@ -50,30 +50,39 @@ extension BatchRunner {
     /// (unless PDF is still to come). Returns the indices placed. In
     /// parallel: renaming and journalling thousands of files one by one is
     /// a noticeable part of a fast batch.
-    package func place(_ items: inout [BatchItem], journal: Journal?, clock: StageClock, progress: @escaping Progress) -> [Int] {
-        let pending = items.indices.compactMap { index in
-            items[index].stagedPath.map { (index: index, source: $0, item: items[index]) }
-        }
+    package func place(_ items: inout BatchResults, journal: Journal?, clock: StageClock, progress: @escaping Progress) -> [Int] {
+        let pending = items.indices.filter { items.records[$0].staged }
         let output = options.outputDirectory
         let done = Counter()
-        let results = WorkerPool.map(pending.count, jobs: options.jobs) { position in
+        let staged = items
+        // Only why a rename failed comes back, so that the pass holds
+        // nothing per document but that.
+        let failures = WorkerPool.map(pending.count, jobs: options.jobs) { position -> String? in
             defer { progress("plaatsen", done.increment(), pending.count) }
-            let source = pending[position].source
-            var item = pending[position].item
+            var item = staged[pending[position]]
+            let source = item.stagedPath ?? ""
             item.stagedPath = nil
-            let target = item.input.outputStem + ".odt"
             do throws(FileSystem.Failure) {
-                try clock.measure(.write) { () throws(FileSystem.Failure) in try FileSystem.move(source, to: target, below: output) }
+                try clock.measure(.write) { () throws(FileSystem.Failure) in
+                    try FileSystem.move(source, to: item.input.outputStem + ".odt", below: output)
+                }
                 journal?.append(BatchIndex.entry(item))
+                return nil
             } catch {
                 removeStaged(source)
-                item.status = .mislukt
-                item.outputs = []
-                item.failure = error.description
+                return error.description
             }
-            return item
         }
-        for (entry, item) in zip(pending, results) { items[entry.index] = item }
-        return pending.map(\.index).filter { items[$0].status != .mislukt }
+        for (index, failure) in zip(pending, failures) {
+            items.records[index].staged = false
+            guard let failure else { continue }
+            var item = items[index]
+            item.stagedPath = nil
+            item.status = .mislukt
+            item.outputs = []
+            item.failure = failure
+            items.update(index, to: item)
+        }
+        return pending.filter { items.records[$0].status != .mislukt }
     }
 }

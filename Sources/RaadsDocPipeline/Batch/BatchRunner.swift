@@ -13,7 +13,10 @@ import Synchronization
 /// A document that fails is reported and skipped; the others go on.
 /// Outputs mirror the input layout under the output folder and appear
 /// atomically. Each document is loaded once and neither it nor its bytes
-/// are kept, so memory stays flat however large the batch. With
+/// are kept; what the later phases and the reports need of it goes to a
+/// spool on disk (`BatchSpool`), with a small fixed-size `BatchRecord` per
+/// document in memory, and index.json is streamed to disk entry by entry,
+/// so memory stays flat however large the batch. With
 /// `--alleen-gewijzigd`, a staged file a killed run left for the same
 /// fingerprint is adopted instead of rendered again.
 public struct BatchRunner: Sendable {
@@ -29,7 +32,7 @@ public struct BatchRunner: Sendable {
     public typealias Progress = @Sendable (_ phase: String, _ done: Int, _ total: Int) -> Void
 
     public struct Outcome: Sendable {
-        public let items: [BatchItem]
+        public let items: BatchResults
         /// The run's workspace: the sources its diagnostics point into, and
         /// the clock that measured its stages.
         public let workspace: Workspace
@@ -42,7 +45,7 @@ public struct BatchRunner: Sendable {
         /// Why index.json could not be written (the journal then stays).
         public var indexFailure: String?
 
-        public var succeeded: Bool { fatal == nil && indexFailure == nil && items.allSatisfy { $0.status == .gemaakt || $0.status == .ongewijzigd } }
+        public var succeeded: Bool { fatal == nil && indexFailure == nil && items.allMade }
     }
 
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
@@ -50,26 +53,32 @@ public struct BatchRunner: Sendable {
                                   templateOverride: options.templateOverride, retainsDocuments: false,
                                   clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor),
                                   languageReviewer: options.languageReviewer)
-        let found = InputDiscovery.discover(paths)
+        var found = InputDiscovery.discover(paths)
         guard found.unreadable.isEmpty && found.missing.isEmpty else {
             let problems = found.unreadable + found.missing.map { "\(PathName.displayed($0)) bestaat niet" }
-            return Outcome(items: [], workspace: workspace, fatal: problems.joined(separator: "\n"), skipped: found.skipped)
+            return Outcome(items: .none, workspace: workspace, fatal: problems.joined(separator: "\n"), skipped: found.skipped)
         }
-        let (inputs, part) = ownInputs(found.inputs)
+        let (inputs, order, part) = ownInputs(found.inputs)
+        found.inputs = []
         let output = options.outputDirectory
         var converter: PDFConverter?
         if let format = options.pdf {
             switch PDFConverter.make(format: format, jobs: options.jobs) {
             case .success(let made): converter = made
-            case .failure(let failure): return Outcome(items: [], workspace: workspace, fatal: failure.description, skipped: found.skipped)
+            case .failure(let failure): return Outcome(items: .none, workspace: workspace, fatal: failure.description, skipped: found.skipped)
             }
         }
         let lock: OutputLock
+        let spool: BatchSpool
         do {
             try FileSystem.createDirectories(output)
-            lock = try OutputLock(OpenDirectory(output), timeout: options.lockTimeout)
+            let directory = try OpenDirectory(output)
+            lock = try OutputLock(directory, timeout: options.lockTimeout)
+            // After the lock, so that the sweep below cannot take another
+            // run's spool for a leftover.
+            spool = try BatchSpool(in: directory)
         } catch {
-            return Outcome(items: [], workspace: workspace, fatal: error.description, skipped: found.skipped)
+            return Outcome(items: .none, workspace: workspace, fatal: error.description, skipped: found.skipped)
         }
         defer { withExtendedLifetime(lock) {} }
         // Staged files a killed run left behind: kept for adoption with
@@ -83,10 +92,14 @@ public struct BatchRunner: Sendable {
         let journal = Journal(path: PathName.join(output, BatchIndex.journalName))
 
         let prepared = Counter()
-        var items = WorkerPool.map(inputs.count, jobs: options.jobs) { index in
+        let diagnostics = Mutex<[Int: [Diagnostic]]>([:])
+        let records = WorkerPool.map(inputs.count, jobs: options.jobs) { index in
             defer { progress("controleren en maken", prepared.increment(), inputs.count) }
-            return prepare(inputs[index], workspace: workspace, previous: previous)
+            let item = prepare(inputs[index], workspace: workspace, previous: previous)
+            if !item.diagnostics.isEmpty { diagnostics.withLock { $0[index] = item.diagnostics } }
+            return BatchResults.record(of: item, in: spool)
         }
+        var items = BatchResults(inputs: inputs, records: records, diagnostics: diagnostics.withLock { $0 }, spool: spool)
         let placed = place(&items, journal: converter == nil ? journal : nil, clock: workspace.clock, progress: progress)
         // Adopted leftovers have been renamed into place; the others are stale.
         leftovers.forEach(removeStaged)
@@ -95,7 +108,7 @@ public struct BatchRunner: Sendable {
             convertToPDF(&items, indices: placed, converter: converter, journal: journal, progress: progress)
         }
         var outcome = Outcome(items: items, workspace: workspace, fatal: nil, skipped: found.skipped)
-        outcome.indexFailure = writeIndex(items, part: part, journal: journal)
+        outcome.indexFailure = writeIndex(items, order: order, part: part, journal: journal)
         return outcome
     }
 
@@ -106,13 +119,14 @@ public struct BatchRunner: Sendable {
     private func prepare(_ input: InputDiscovery.Input, workspace: Workspace,
                          previous: [String: BatchIndex.Record]) -> BatchItem {
         let document = workspace.load(input.path)
-        var item = BatchItem(input: input, status: .gemaakt, summary: document.summary,
-                             diagnostics: document.diagnostics.sorted, outputs: [],
-                             sources: document.inputHashes, fingerprint: "", failure: nil,
-                             languageScores: document.languageScores)
-        if document.summary != nil { item.publication = PublicationRecord(document) }
-        item.fingerprint = fingerprint(item.sources, profile: workspace.profileHash(of: document),
-                                       template: workspace.template(for: document)?.sha256 ?? "")
+        let sources = document.inputHashes
+        let diagnostics = document.diagnostics.sorted
+        let fingerprint = fingerprint(sources, profile: workspace.profileHash(of: document),
+                                      template: workspace.template(for: document)?.sha256 ?? "")
+        var item = BatchItem(input: input, status: .gemaakt, soort: document.summary?.soort, diagnostics: diagnostics,
+                             outputs: [], fingerprint: fingerprint, failure: nil,
+                             indexParts: BatchIndex.parts(of: document, sources: sources, diagnostics: diagnostics,
+                                                          fingerprint: fingerprint))
         if item.errorCount > 0 || (options.strict && item.warningCount > 0) || document.model == nil {
             item.status = .fout
         } else if let record = previous[input.path], record.fingerprint == item.fingerprint, outputsIntact(record.outputs) {
@@ -124,32 +138,38 @@ public struct BatchRunner: Sendable {
         return item
     }
 
-    private func convertToPDF(_ items: inout [BatchItem], indices: [Int], converter: PDFConverter,
+    private func convertToPDF(_ items: inout BatchResults, indices: [Int], converter: PDFConverter,
                               journal: Journal, progress: Progress) {
         let jobs = indices.map { index in
-            let stem = items[index].input.outputStem
+            let stem = items.inputs[index].outputStem
             return PDFConverter.Job(odt: PathName.join(options.outputDirectory, stem + ".odt"),
                                     pdf: PathName.join(options.outputDirectory, stem + ".pdf"))
         }
         progress("pdf", 0, jobs.count)
         let failures = converter.convert(jobs, workDirectory: options.outputDirectory)
         for (job, index) in zip(jobs, indices) {
+            var item = items[index]
             if let failure = failures[job.odt] {
-                items[index].status = .mislukt
-                items[index].failure = failure
+                item.status = .mislukt
+                item.failure = failure
             } else if let bytes = try? FileSystem.read(job.pdf) {
-                items[index].outputs.append((items[index].input.outputStem + ".pdf", SHA256.hex(bytes)))
-                if converter.format == .pdfa { inspect(&items[index], bytes) }
-                journal.append(BatchIndex.entry(items[index]))
+                item.outputs.append((item.input.outputStem + ".pdf", SHA256.hex(bytes)))
+                if converter.format == .pdfa { inspect(&item, bytes) }
+                journal.append(BatchIndex.entry(item))
+            } else {
+                continue
             }
+            items.update(index, to: item)
         }
         if converter.format == .pdfa {
             // An unchanged PDF/A was checked by the run that made it; index.json
             // records the check again, so it is looked at again.
-            for index in items.indices where items[index].status == .ongewijzigd {
-                guard let pdf = items[index].outputs.first(where: { $0.path.hasSuffix(".pdf") }),
+            for index in items.indices where items.records[index].status == .ongewijzigd {
+                var item = items[index]
+                guard let pdf = item.outputs.first(where: { $0.path.hasSuffix(".pdf") }),
                       let bytes = try? FileSystem.read(PathName.join(options.outputDirectory, pdf.path)) else { continue }
-                inspect(&items[index], bytes)
+                inspect(&item, bytes)
+                items.update(index, to: item)
             }
         }
         progress("pdf", jobs.count, jobs.count)
@@ -168,10 +188,19 @@ public struct BatchRunner: Sendable {
 
     /// Writes index.json and, once it is in place, drops the journal;
     /// returns why it could not be written.
-    private func writeIndex(_ items: [BatchItem], part: IndexPart?, journal: Journal) -> String? {
-        let text = BatchIndex.text(items, part: part)
-        do {
-            try FileSystem.writeAtomically(Array(text.utf8), to: BatchIndex.fileName, below: options.outputDirectory)
+    /// The entries go straight to the temporary file in `order`, by source
+    /// path (see `BatchIndex.write`), each read back from the spool as it comes.
+    private func writeIndex(_ items: BatchResults, order: [Int], part: IndexPart?, journal: Journal) -> String? {
+        do throws(FileSystem.Failure) {
+            let file = try AtomicFile(BatchIndex.fileName, in: OpenDirectory(options.outputDirectory))
+            try BatchIndex.write(entries: order.lazy.map { BatchIndex.entry(items[$0]) }, part: part) { (text) throws(FileSystem.Failure) in
+                try file.write(text)
+            }
+            if let problem = items.spool?.problem {
+                file.abandon()
+                return problem
+            }
+            try file.commit()
         } catch {
             return error.description
         }
@@ -184,11 +213,19 @@ public struct BatchRunner: Sendable {
     /// The inputs of this run's shard (all of them without `--shard`), and
     /// what its index records about the whole: the part, and the count and
     /// hash of every input, which `raadsdoc index samenvoegen` checks.
-    private func ownInputs(_ all: [InputDiscovery.Input]) -> ([InputDiscovery.Input], IndexPart?) {
-        guard let shard = options.shard else { return (all, nil) }
+    /// The inputs come packed, with the order index.json lists them in
+    /// (by source path).
+    private func ownInputs(_ all: [InputDiscovery.Input]) -> (InputList, order: [Int], IndexPart?) {
+        func packed(_ inputs: [InputDiscovery.Input]) -> (InputList, [Int]) {
+            (InputList(inputs), inputs.indices.sorted { inputs[$0].path < inputs[$1].path })
+        }
+        guard let shard = options.shard else {
+            let (inputs, order) = packed(all)
+            return (inputs, order, nil)
+        }
         let keys = ShardGroups.keys(of: all)
-        let own = all.filter { Shard.part(ofKey: keys[$0.path] ?? $0.outputStem, count: shard.count) == shard.number }
-        return (own, IndexPart(shard: shard, inputs: all.map(\.path)))
+        let (own, order) = packed(all.filter { Shard.part(ofKey: keys[$0.path] ?? $0.outputStem, count: shard.count) == shard.number })
+        return (own, order, IndexPart(shard: shard, inputs: all.map(\.path)))
     }
 
     /// Removes a staged file, named relative to the output folder.

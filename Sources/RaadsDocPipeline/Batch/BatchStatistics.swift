@@ -7,11 +7,11 @@ import RaadsDocSchema
 /// time per stage summed over threads, the deflate floor, and throughput.
 public enum BatchStatistics {
     /// The report of a run whose stages `clock` measured.
-    public static func report(items: [BatchItem], clock: StageClock, wallSeconds: Double) -> String {
+    public static func report(items: BatchResults, clock: StageClock, wallSeconds: Double) -> String {
         let stages = clock.seconds()
         let pipeline = stages.filter { $0.0 != .deflateFloor }.reduce(0) { $0 + $1.1 }
         let floor = stages.first { $0.0 == .deflateFloor }?.1 ?? 0
-        let made = items.count { $0.status == .gemaakt }
+        let made = items.count(of: .gemaakt)
         var output = "statistieken (seconden, opgeteld over alle threads):\n"
         for (stage, seconds) in stages where stage != .deflateFloor {
             output += "  " + stage.dutchName.padded(24) + decimal(seconds, 3) + "\n"

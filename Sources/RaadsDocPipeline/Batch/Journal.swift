@@ -17,8 +17,9 @@ package final class Journal: Sendable {
         self.path = path
     }
 
-    package func append(_ entry: JSONValue) {
-        let line = Array((entry.compact + "\n").utf8)
+    /// Appends an entry (`BatchIndex.entry`) as one line.
+    package func append(_ entry: String) {
+        let line = Array((entry + "\n").utf8)
         descriptor.withLock { descriptor in
             if descriptor < 0 { descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o644) }
             guard descriptor >= 0 else { return }
