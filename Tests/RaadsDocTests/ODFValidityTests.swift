@@ -57,8 +57,31 @@ import ZipSupport
             }
             try writer.add(entry.name, bytes, compression: entry.isStored ? .store : .deflate(level: 6), timestamp: timestamp)
         }
-        let problems = PackageVerifier.problems(in: try writer.finish())
+        let invalid = try writer.finish()
+        let problems = PackageVerifier.problems(in: invalid)
         #expect(problems.contains { $0.hasPrefix("content.xml") })
+        // A memo gives the same verdicts, for the valid package and then
+        // for the one that differs only in content.xml, from memory or not.
+        let memo = PartValidationMemo()
+        #expect(PackageVerifier.problems(in: odt, memo: memo) == [])
+        #expect(PackageVerifier.problems(in: invalid, memo: memo) == problems)
+        #expect(PackageVerifier.problems(in: invalid, memo: memo) == problems)
+        #expect(PackageVerifier.problems(in: odt, memo: memo) == [])
+    }
+
+    /// The memo validates a part once per distinct bytes and name, and
+    /// forgets everything when full rather than growing.
+    @Test func partValidationMemoValidatesEachDistinctPartOnce() {
+        let memo = PartValidationMemo(maximumEntries: 2)
+        var calls = 0
+        let validate = { () -> [String] in calls += 1; return ["probleem \(calls)"] }
+        #expect(memo.problems(of: "styles.xml", Array("<a/>".utf8), validate: validate) == ["probleem 1"])
+        #expect(memo.problems(of: "styles.xml", Array("<a/>".utf8), validate: validate) == ["probleem 1"])
+        #expect(memo.problems(of: "content.xml", Array("<a/>".utf8), validate: validate) == ["probleem 2"])
+        #expect(calls == 2)
+        #expect(memo.problems(of: "styles.xml", Array("<b/>".utf8), validate: validate) == ["probleem 3"])
+        #expect(memo.problems(of: "styles.xml", Array("<a/>".utf8), validate: validate) == ["probleem 4"])
+        #expect(calls == 4)
     }
 
     @Test func metadataComesFromTheDocumentNotTheClock() throws {

@@ -9,8 +9,11 @@ import ZipSupport
 public enum PackageVerifier {
     public static let maximumPartSize = 64 * 1024 * 1024
 
-    /// The problems found; empty when the package is valid.
-    public static func problems(in bytes: [UInt8]) -> [String] {
+    /// The problems found; empty when the package is valid. With a
+    /// `memo`, a part validated before with the same bytes is not
+    /// validated again (the fuzz targets check thousands of packages whose
+    /// styles.xml and settings.xml rarely change).
+    public static func problems(in bytes: [UInt8], memo: PartValidationMemo? = nil) -> [String] {
         var problems = mimetypeProblems(bytes)
         let archive: ZipArchiveReader
         do {
@@ -24,7 +27,7 @@ public enum PackageVerifier {
         let listed: Set<String>
         do {
             let manifest = try archive.read(manifestEntry, limit: maximumPartSize)
-            problems += schemaProblems(manifest, part: "META-INF/manifest.xml", schema: ODFSchemas.manifest)
+            problems += schemaProblems(manifest, part: "META-INF/manifest.xml", schema: ODFSchemas.manifest, memo: memo)
             listed = ManifestReader.paths(in: manifest)
         } catch {
             return problems + ["META-INF/manifest.xml is niet leesbaar: \(error)"]
@@ -43,7 +46,7 @@ public enum PackageVerifier {
                 continue
             }
             do {
-                problems += schemaProblems(try archive.read(entry, limit: maximumPartSize), part: part, schema: ODFSchemas.document)
+                problems += schemaProblems(try archive.read(entry, limit: maximumPartSize), part: part, schema: ODFSchemas.document, memo: memo)
             } catch {
                 problems.append("\(part) is niet leesbaar: \(error)")
             }
@@ -87,10 +90,13 @@ public enum PackageVerifier {
         return problems
     }
 
-    private static func schemaProblems(_ xml: [UInt8], part: String, schema: Result<RelaxNGSchema, XMLError>) -> [String] {
+    private static func schemaProblems(_ xml: [UInt8], part: String, schema: Result<RelaxNGSchema, XMLError>,
+                                       memo: PartValidationMemo?) -> [String] {
         switch schema {
         case .failure(let error): return ["\(part): kan niet valideren: \(error)"]
-        case .success(let schema): return schema.validate(xml, name: part).map { "\(part): \($0)" }
+        case .success(let schema):
+            let validate = { schema.validate(xml, name: part).map { "\(part): \($0)" } }
+            return memo?.problems(of: part, xml, validate: validate) ?? validate()
         }
     }
 }
