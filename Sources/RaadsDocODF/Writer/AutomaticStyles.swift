@@ -59,21 +59,24 @@ package struct AutomaticStyles {
     /// after it: a lead-in line ("… wordt verstaan onder:") never stands
     /// alone at the foot of a page.
     package mutating func keptWithNextStyle(basedOn style: ParagraphStyle) -> String {
-        let base = StyleName.encode(style.name)
-        if let existing = keptWithNextStyles.first(where: { $0.base == base }) { return existing.name }
-        let name = "\(namePrefix)Inleidend\(keptWithNextStyles.count + 1)"
-        keptWithNextStyles.append((base, name))
-        return name
+        Self.derivedStyle(basedOn: style, in: &keptWithNextStyles, named: namePrefix + "Inleidend")
     }
 
     /// A paragraph style that is `style` without the space between two
     /// paragraphs of it (LibreOffice's "don't add space between paragraphs
     /// of the same style"): the items of a tight list.
     package mutating func tightStyle(basedOn style: ParagraphStyle) -> String {
+        Self.derivedStyle(basedOn: style, in: &tightStyles, named: namePrefix + "Aaneengesloten")
+    }
+
+    /// The name of the style derived from `style` in `styles`, registered
+    /// on first use as `<stem><n>`.
+    private static func derivedStyle(basedOn style: ParagraphStyle, in styles: inout [(base: String, name: String)],
+                                     named stem: String) -> String {
         let base = StyleName.encode(style.name)
-        if let existing = tightStyles.first(where: { $0.base == base }) { return existing.name }
-        let name = "\(namePrefix)Aaneengesloten\(tightStyles.count + 1)"
-        tightStyles.append((base, name))
+        if let existing = styles.first(where: { $0.base == base }) { return existing.name }
+        let name = "\(stem)\(styles.count + 1)"
+        styles.append((base, name))
         return name
     }
 
