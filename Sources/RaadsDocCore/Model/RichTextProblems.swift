@@ -104,7 +104,9 @@ struct RichTextProblems {
                 report(position, .refused, "de opmaak is te diep genest om weer te geven; maak de opsomming of het citaat minder diep")
             case .paragraph:
                 if let image = RichTextConversion.soleImage(node), case .image(let url, _) = image.kind {
-                    checkPicture(url, at: image.start.line > 0 ? image.start : position)
+                    // cmark-gfm may record column 0 for an image too (found by FuzzRichText).
+                    checkPicture(url, at: image.start.line > 0
+                        ? MarkdownPosition(line: image.start.line, column: max(image.start.column, 1)) : position)
                 } else {
                     walk(node.children, block: known, inNote: inNote)
                 }
