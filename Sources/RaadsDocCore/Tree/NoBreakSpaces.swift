@@ -3,8 +3,6 @@
 /// put a no-break space there; the text itself, and what it says, stay as
 /// written.
 public enum NoBreakSpaces {
-    public static let noBreakSpace: Character = "\u{00A0}"
-
     /// `text` with each such space a no-break space; `text` itself when it
     /// has none. `numberFollows` says that a number comes right after the
     /// text (a cross-reference field), so that "artikel " before it binds
@@ -21,7 +19,7 @@ public enum NoBreakSpaces {
         let bytes = Array(text.utf8)
         for offset in bindings {
             result += bytes[start..<offset]
-            result += [0xC2, 0xA0]
+            result += [0xC2, 0xA0]  // U+00A0 NO-BREAK SPACE
             start = offset + 1
         }
         result += bytes[start...]
