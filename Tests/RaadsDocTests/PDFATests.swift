@@ -120,6 +120,14 @@ import Testing
         return Array(text.replacingOccurrences(of: "XMPLENGTH", with: String(length)).utf8)
     }
 
+    /// A stream length near Int.max is no overflow: the inspection
+    /// searches for endstream instead and still reads the metadata.
+    @Test func aHugeStreamLengthIsSearchedPast() {
+        let inspection = PDFAInspection.inspect(Self.pdf { $0.replacingOccurrences(of: "/Length 9 0 R", with: "/Length 9223372036854775800") })
+        #expect(inspection.findings == [])
+        #expect(inspection.part == "2")
+    }
+
     @Test func inspectionPassesASoundSkeleton() {
         let inspection = PDFAInspection.inspect(Self.pdf())
         #expect(inspection.findings == [])

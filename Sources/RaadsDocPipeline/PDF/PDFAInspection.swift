@@ -261,7 +261,7 @@ struct PDFObjects {
             if index < bytes.count && bytes[index] == 10 { index += 1 }
             let start = index
             let keyword = Array("endstream".utf8)
-            if let length, length >= 0, start + length <= bytes.count {
+            if let length, length >= 0, length <= bytes.count - start {
                 var after = start + length
                 while after < bytes.count && Self.isWhitespace(bytes[after]) { after += 1 }
                 if after + keyword.count <= bytes.count && bytes[after..<after + keyword.count].elementsEqual(keyword) {
