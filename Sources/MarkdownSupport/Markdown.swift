@@ -60,16 +60,16 @@ public enum Markdown {
         return CmarkConversion.node(tree.root, depth: 0)
     }
 
+    /// Over the contiguous bytes: this runs on every rich-text value.
     private static func hasLineWithTooManyPipes(_ source: String) -> Bool {
-        var pipes = 0
-        for byte in source.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                pipes = 0
-            } else if byte == UInt8(ascii: "|") {
-                pipes += 1
+        var source = source
+        return source.withUTF8 { bytes in
+            var pipes = 0
+            for byte in bytes where byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\n") {
+                pipes = byte == UInt8(ascii: "|") ? pipes + 1 : 0
                 if pipes > maximumPipesPerLine { return true }
             }
+            return false
         }
-        return false
     }
 }

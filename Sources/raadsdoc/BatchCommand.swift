@@ -65,7 +65,7 @@ struct BatchCommand: ParsableCommand {
             outputDirectory: outputDirectory, jobs: jobs, pdf: pdfa ? .pdfa : pdf ? .pdf : nil, bundle: bundle,
             onlyChanged: onlyChanged, strict: options.strict, profileOverride: options.profile,
             runSettings: options.runSettings, templateOverride: templateOptions.template,
-            measuresDeflateFloor: statistics,
+            measuresFloor: statistics,
             languageReviewer: options.language ? try CheckOptions.languageReviewer() : nil,
             shard: try shard.map { try Shard.parse($0, environment: ProcessInfo.processInfo.environment).get() })
         let progress = ProgressDisplay(onTerminal: Terminal.standardErrorIsTerminal && options.format == .tekst)

@@ -227,13 +227,34 @@ private struct NodeConverter {
     /// Refuses a scalar holding a character the scanner would have refused
     /// raw, which only an escape in double quotes can put there.
     private mutating func failOnEscapedCharacter(_ text: String, _ position: SourcePosition) -> Bool {
-        guard let scalar = text.unicodeScalars.first(where: { !XMLText.isAllowed($0) || LexicalScanner.isDeleteOrC1Control($0)
+        guard Self.mayHoldRefusedCharacter(text), let scalar = text.unicodeScalars.first(where: { !XMLText.isAllowed($0) || LexicalScanner.isDeleteOrC1Control($0)
             || $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" }) else { return false }
         let code = "U+\(LexicalScanner.hexCode(scalar))"
         let escape = scalar.value == 0 ? "\\0" : "\\x.. of \\u...."
         fail(InputRules.forbiddenCharacter, position,
              "deze waarde bevat het onzichtbare stuurteken \(code), geschreven als escape (zoals \(escape)) tussen dubbele aanhalingstekens; zo'n teken kan niet in een document staan, verwijder het")
         return true
+    }
+
+    /// Whether `text` may hold a character `failOnEscapedCharacter` looks
+    /// for: a C0 control other than tab and line ends, DEL, a C1 control
+    /// (C2 80–9F in UTF-8), U+2028 or U+2029 (E2 80 A8/A9), or U+FFFE or
+    /// U+FFFF (EF BF BE/BF). Byte by byte, as this runs on every scalar of
+    /// every input and the scalar view costs several times as much.
+    private static func mayHoldRefusedCharacter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xEF {
+                switch byte {
+                case 0x9, 0xA, 0xD: continue
+                case 0xC2: if offset + 1 < bytes.count && bytes[offset + 1] < 0xA0 { return true }
+                case 0xE2: if offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0xA8 || bytes[offset + 2] == 0xA9) { return true }
+                case 0xEF: if offset + 2 < bytes.count && bytes[offset + 1] == 0xBF && bytes[offset + 2] >= 0xBE { return true }
+                default: return true
+                }
+            }
+            return false
+        }
     }
 
     mutating func convert(_ node: Node, depth: Int) -> YAMLNode? {

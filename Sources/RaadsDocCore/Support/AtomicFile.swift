@@ -56,9 +56,10 @@ public final class AtomicFile {
         try writeAll(bytes)
     }
 
-    /// Flushes the file to disk, renames it over the target, and flushes
-    /// the folder so that the rename lasts.
-    public func commit() throws(FileSystem.Failure) {
+    /// Flushes the file to disk, renames it over the target, and (unless
+    /// the caller does that later, or does not need the name to last)
+    /// flushes the folder so that the rename lasts.
+    public func commit(flushingFolder: Bool = true) throws(FileSystem.Failure) {
         try flush()
         guard FileSystem.synchronise(file) else { throw fail("op schijf vastleggen", errno) }
         let closed = close(file)
@@ -71,7 +72,7 @@ public final class AtomicFile {
             throw error
         }
         guard renameat(directory.descriptor, temporary, directory.descriptor, name) == 0 else { throw fail("plaatsen", errno) }
-        try directory.synchronise(for: shown)
+        if flushingFolder { try directory.synchronise(for: shown) }
     }
 
     /// Gives the write up: the temporary file goes, the target stays as it was.

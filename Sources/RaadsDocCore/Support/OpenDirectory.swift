@@ -85,10 +85,12 @@ public final class OpenDirectory: Sendable {
     /// (O_EXCL|O_NOFOLLOW, a name unique to this process and call), flushed
     /// to disk, renamed over the target, and the folder flushed so that the
     /// rename lasts. A crash leaves either the old file or the new one.
-    public func writeAtomically(_ bytes: [UInt8], name: String) throws(FileSystem.Failure) {
+    /// Without `flushingFolder` a crash may also leave neither: for a file
+    /// that is only a step on the way (a batch's staged output).
+    public func writeAtomically(_ bytes: [UInt8], name: String, flushingFolder: Bool = true) throws(FileSystem.Failure) {
         let file = try AtomicFile(name, in: self)
         try file.write(bytes)
-        try file.commit()
+        try file.commit(flushingFolder: flushingFolder)
     }
 
     /// A scratch file for reading and writing that only this process can
@@ -108,14 +110,16 @@ public final class OpenDirectory: Sendable {
     }
 
     /// Renames `source` in this folder to `target` in `directory`, in one
-    /// step, replacing a regular file there; then flushes the folder.
-    public func move(_ source: String, to target: String, in directory: OpenDirectory) throws(FileSystem.Failure) {
+    /// step, replacing a regular file there; then flushes the folder, unless
+    /// the caller flushes it later (`OutputFolders`).
+    public func move(_ source: String, to target: String, in directory: OpenDirectory,
+                     flushingFolder: Bool = true) throws(FileSystem.Failure) {
         let shown = PathName.join(directory.path, target)
         try directory.requireWritableTarget(target)
         guard renameat(descriptor, source, directory.descriptor, target) == 0 else {
             throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet plaatsen: \(SystemError.text())")
         }
-        try directory.synchronise(for: shown)
+        if flushingFolder { try directory.synchronise(for: shown) }
     }
 
     /// Removes the file (not a folder) `name` in this folder.

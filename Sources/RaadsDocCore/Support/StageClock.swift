@@ -9,8 +9,16 @@ import Synchronization
 public final class StageClock: Sendable {
     public enum Stage: Int, CaseIterable, Sendable {
         case read, yaml, check, taal, compose, xml, zip, write
-        /// zlib alone on the same XML bytes; measured only with statistics on.
+        /// The floor, measured only with statistics on: libdeflate alone on
+        /// exactly the bytes compressed per document, at the same level...
         case deflateFloor
+        /// ...and writing each output once more beside it, on the same
+        /// storage, as plainly as an atomic write can: a new file, the
+        /// bytes, fsync, one rename.
+        case writeFloor
+
+        /// The stages that are the floor rather than the pipeline.
+        public var isFloor: Bool { self == .deflateFloor || self == .writeFloor }
 
         public var dutchName: String {
             switch self {
@@ -23,6 +31,7 @@ public final class StageClock: Sendable {
             case .zip: "zip"
             case .write: "wegschrijven"
             case .deflateFloor: "alleen deflate (libdeflate)"
+            case .writeFloor: "alleen schrijven (write, fsync, rename)"
             }
         }
     }
@@ -33,12 +42,12 @@ public final class StageClock: Sendable {
 
     private let totals: [Total] = Stage.allCases.map { _ in Total() }
 
-    /// Whether this run measures the deflate floor (costs extra work per
-    /// document).
-    public let measuresDeflateFloor: Bool
+    /// Whether this run measures the floor (costs a second deflate and a
+    /// second write per document).
+    public let measuresFloor: Bool
 
-    public init(measuresDeflateFloor: Bool = false) {
-        self.measuresDeflateFloor = measuresDeflateFloor
+    public init(measuresFloor: Bool = false) {
+        self.measuresFloor = measuresFloor
     }
 
     /// Runs `work` and adds its duration to `stage`.

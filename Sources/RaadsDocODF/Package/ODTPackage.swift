@@ -12,11 +12,17 @@ import ZipSupport
 public enum ODTPackage {
     public static let compressionLevel = 6
 
+    /// With a `floor` clock, every part compressed here (not the shared
+    /// ones, which come packed) is deflated once more into its
+    /// `deflateFloor`: the floor counts exactly the bytes each document
+    /// costs to compress.
     package static func zip(content: [UInt8], styles: SharedParts.Part, meta: [UInt8], templateParts: SharedParts.TemplateParts,
-                    pictures: [PackagedPicture] = [], date: Datum, deflaters: DeflaterPool) throws -> [UInt8] {
+                    pictures: [PackagedPicture] = [], date: Datum, deflaters: DeflaterPool,
+                    floor: StageClock? = nil) throws -> [UInt8] {
         let timestamp = DOSTimestamp(year: date.year, month: date.month, day: date.day)
         let (packedContent, packedMeta) = try deflaters.with { deflater in
-            (try deflater.pack(content), try deflater.pack(meta))
+            try measureFloor(of: [content, meta], with: deflater, on: floor)
+            return (try deflater.pack(content), try deflater.pack(meta))
         }
         let archive = try ZipArchiveWriter()
         try archive.add("mimetype", Array(ODFVersion.mediaType.utf8), compression: .store, timestamp: timestamp)
@@ -34,7 +40,8 @@ public enum ODTPackage {
         for picture in pictures {
             try archive.add(picture.path, picture.bytes, compression: .store, timestamp: timestamp)
         }
-        try archive.add("META-INF/manifest.xml", packed: try manifest(templateParts, pictures: pictures, deflaters: deflaters),
+        try archive.add("META-INF/manifest.xml", packed: try manifest(templateParts, pictures: pictures, deflaters: deflaters,
+                                                                       floor: floor),
                         timestamp: timestamp)
         return try archive.finish()
     }
@@ -42,26 +49,22 @@ public enum ODTPackage {
     /// The template parts' shared manifest, or for a document with pictures
     /// one that lists them too.
     private static func manifest(_ templateParts: SharedParts.TemplateParts, pictures: [PackagedPicture],
-                                 deflaters: DeflaterPool) throws -> PackedEntry {
+                                 deflaters: DeflaterPool, floor: StageClock?) throws -> PackedEntry {
         guard !pictures.isEmpty else { return templateParts.manifest.packed }
         let parts = ManifestWriter.writtenParts + templateParts.copies.map { ($0.name, $0.mediaType) }
             + pictures.map { ($0.path, $0.mediaType) }
         let xml = try ManifestWriter.manifestXML(parts: parts)
-        return try deflaters.with { try $0.pack(xml) }
+        return try deflaters.with { deflater in
+            try measureFloor(of: [xml], with: deflater, on: floor)
+            return try deflater.pack(xml)
+        }
     }
 
-    /// Deflates every XML part of one document with libdeflate alone, as the
-    /// benchmark's floor: what an ODT writer would spend on compressing the
-    /// same XML bytes (content, styles, meta, the template's settings and
-    /// the manifest), with a zlib stream set up once and reset per part.
-    package static func measureDeflateFloor(content: [UInt8], styles: SharedParts.Part, meta: [UInt8],
-                                    templateParts: SharedParts.TemplateParts, deflaters: DeflaterPool, clock: StageClock) throws {
-        try deflaters.with { deflater in
-            try clock.measure(.deflateFloor) { () throws in
-                for bytes in [content, styles.xml, meta] + templateParts.xml {
-                    _ = try deflater.deflated(bytes)
-                }
-            }
+    /// Deflates `parts` with libdeflate alone into the floor of `clock`, if any.
+    private static func measureFloor(of parts: [[UInt8]], with deflater: Deflater, on clock: StageClock?) throws {
+        guard let clock else { return }
+        try clock.measure(.deflateFloor) { () throws in
+            for bytes in parts { _ = try deflater.deflated(bytes) }
         }
     }
 }

@@ -59,14 +59,11 @@ public struct ODFWriter: Sendable {
             }
         }
         let content = written.xml
-        if clock.measuresDeflateFloor {
-            try ODTPackage.measureDeflateFloor(content: content, styles: styles, meta: meta, templateParts: templateParts,
-                                               deflaters: shared.deflaters, clock: clock)
-        }
         return try clock.measure(.zip) {
             try ODTPackage.zip(content: content, styles: styles, meta: meta, templateParts: templateParts,
                                pictures: pictures(written, document: document, template: template),
-                               date: document.metadata.date ?? Datum.epoch, deflaters: shared.deflaters)
+                               date: document.metadata.date ?? Datum.epoch, deflaters: shared.deflaters,
+                               floor: clock.measuresFloor ? clock : nil)
         }
     }
 

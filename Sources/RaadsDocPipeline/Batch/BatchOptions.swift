@@ -16,9 +16,9 @@ public struct BatchOptions: Sendable {
     /// Profile settings chosen on the command line, such as `nummering`.
     public var runSettings: [String: String]
     public var templateOverride: String?
-    /// `--statistieken`: the run's stage clock also measures the deflate
-    /// floor, which costs a second deflate of every part.
-    public var measuresDeflateFloor: Bool
+    /// `--statistieken`: the run's stage clock also measures the floor,
+    /// which costs a second deflate and a second write of every output.
+    public var measuresFloor: Bool
     /// How long a batch waits for another batch that holds the lock on the
     /// same output folder before it gives up with a message, in seconds.
     public var lockTimeout: Double
@@ -32,7 +32,7 @@ public struct BatchOptions: Sendable {
     public init(outputDirectory: String = "out", jobs: Int = WorkerPool.processorCount, pdf: PDFConverter.Format? = nil,
                 bundle: Bool = false, onlyChanged: Bool = false, strict: Bool = false, profileOverride: String? = nil,
                 runSettings: [String: String] = [:], templateOverride: String? = nil,
-                measuresDeflateFloor: Bool = false, lockTimeout: Double = 5, languageReviewer: LanguageReviewer? = nil,
+                measuresFloor: Bool = false, lockTimeout: Double = 5, languageReviewer: LanguageReviewer? = nil,
                 shard: Shard? = nil) {
         self.outputDirectory = outputDirectory
         self.jobs = jobs
@@ -43,7 +43,7 @@ public struct BatchOptions: Sendable {
         self.profileOverride = profileOverride
         self.runSettings = runSettings
         self.templateOverride = templateOverride
-        self.measuresDeflateFloor = measuresDeflateFloor
+        self.measuresFloor = measuresFloor
         self.lockTimeout = lockTimeout
         self.languageReviewer = languageReviewer
         self.shard = shard

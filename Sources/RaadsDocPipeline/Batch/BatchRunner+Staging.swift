@@ -17,8 +17,9 @@ extension BatchRunner {
     /// Writes the rendered .odt to its staged file, or with
     /// `--alleen-gewijzigd` adopts the one a killed run staged from the same
     /// fingerprint. Staged files are written atomically, so one that exists
-    /// is complete.
-    package func stage(_ item: inout BatchItem, _ document: LoadedDocument, workspace: Workspace) {
+    /// is complete; their folder is not flushed, as a staged file lost in a
+    /// crash is only made again.
+    package func stage(_ item: inout BatchItem, _ document: LoadedDocument, workspace: Workspace, folders: OutputFolders) {
         let relative = item.input.outputStem + ".odt"
         let staged = PathName.join(PathName.directory(of: relative), FileSystem.stagedName(
             for: PathName.lastComponent(of: relative), tag: String(item.fingerprint.prefix(Self.stagedTagLength))))
@@ -26,7 +27,7 @@ extension BatchRunner {
             let bytes: [UInt8]
             // Entering the folder first refuses one that is a link, before
             // anything in it is read or written.
-            let folder = try OpenDirectory(options.outputDirectory).subdirectory(PathName.directory(of: relative), creating: true)
+            let folder = try folders.folder(PathName.directory(of: relative))
             if options.onlyChanged, folder.mode(of: PathName.lastComponent(of: staged)).map({ ($0 & S_IFMT) == S_IFREG }) == true,
                let finished = try? FileSystem.read(PathName.join(options.outputDirectory, staged)) {
                 bytes = finished
@@ -34,8 +35,9 @@ extension BatchRunner {
             } else {
                 bytes = try renderer.odt(document, workspace: workspace, bundle: options.bundle)
                 try workspace.clock.measure(.write) { () throws(FileSystem.Failure) in
-                    try folder.writeAtomically(bytes, name: PathName.lastComponent(of: staged))
+                    try folder.writeAtomically(bytes, name: PathName.lastComponent(of: staged), flushingFolder: false)
                 }
+                if workspace.clock.measuresFloor { try measureWriteFloor(bytes, in: folder, clock: workspace.clock) }
                 item.status = .gemaakt
             }
             item.outputs = [(relative, SHA256.hex(bytes))]
@@ -46,36 +48,54 @@ extension BatchRunner {
         }
     }
 
+    /// The benchmark's file-system floor: the output written once more, on
+    /// the same storage, as plainly as an atomic write goes (a new file,
+    /// the bytes, fsync, one rename), under a temporary name that is
+    /// removed again (not counted) and that a killed run's sweep removes.
+    private func measureWriteFloor(_ bytes: [UInt8], in folder: OpenDirectory, clock: StageClock) throws(FileSystem.Failure) {
+        let name = FileSystem.temporaryName(for: "ondergrens")
+        defer { folder.remove(name) }
+        try clock.measure(.writeFloor) { () throws(FileSystem.Failure) in
+            try folder.writeAtomically(bytes, name: name, flushingFolder: false)
+        }
+    }
+
     /// Puts every staged .odt in place under its own name and journals it
-    /// (unless PDF is still to come). Returns the indices placed. In
-    /// parallel: renaming and journalling thousands of files one by one is
-    /// a noticeable part of a fast batch.
-    package func place(_ items: inout BatchResults, journal: Journal?, clock: StageClock, progress: @escaping Progress) -> [Int] {
+    /// (unless PDF is still to come). Returns the indices placed. The
+    /// renames run in parallel (renaming thousands of files one by one is
+    /// a noticeable part of a fast batch); then each folder that received
+    /// one is flushed to disk once, and only then does a rename count as
+    /// done and go into the journal.
+    package func place(_ items: inout BatchResults, in folders: OutputFolders, journal: Journal?, clock: StageClock,
+                       progress: @escaping Progress) -> [Int] {
         let pending = items.indices.filter { items.records[$0].staged }
-        let output = options.outputDirectory
         let done = Counter()
         let staged = items
         // Only why a rename failed comes back, so that the pass holds
         // nothing per document but that.
         let failures = WorkerPool.map(pending.count, jobs: options.jobs) { position -> String? in
             defer { progress("plaatsen", done.increment(), pending.count) }
-            var item = staged[pending[position]]
+            let item = staged[pending[position]]
             let source = item.stagedPath ?? ""
-            item.stagedPath = nil
             do throws(FileSystem.Failure) {
                 try clock.measure(.write) { () throws(FileSystem.Failure) in
-                    try FileSystem.move(source, to: item.input.outputStem + ".odt", below: output)
+                    try folders.move(source, to: item.input.outputStem + ".odt")
                 }
-                journal?.append(BatchIndex.entry(item))
                 return nil
             } catch {
                 removeStaged(source)
                 return error.description
             }
         }
+        let unflushed = clock.measure(.write) { folders.flushRenamedFolders() }
+        var placed: [Int] = []
         for (index, failure) in zip(pending, failures) {
             items.records[index].staged = false
-            guard let failure else { continue }
+            let folder = PathName.directory(of: items.inputs[index].outputStem + ".odt")
+            guard let failure = failure ?? unflushed[folder] else {
+                placed.append(index)
+                continue
+            }
             var item = items[index]
             item.stagedPath = nil
             item.status = .mislukt
@@ -83,6 +103,14 @@ extension BatchRunner {
             item.failure = failure
             items.update(index, to: item)
         }
-        return pending.filter { items.records[$0].status != .mislukt }
+        if let journal {
+            let (finished, journalled) = (items, placed)
+            _ = WorkerPool.map(journalled.count, jobs: options.jobs) { position in
+                var item = finished[journalled[position]]
+                item.stagedPath = nil
+                journal.append(BatchIndex.entry(item))
+            }
+        }
+        return placed
     }
 }

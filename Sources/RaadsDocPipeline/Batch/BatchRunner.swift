@@ -51,7 +51,7 @@ public struct BatchRunner: Sendable {
     public func run(_ paths: [String], progress: @escaping Progress) -> Outcome {
         let workspace = Workspace(profileOverride: options.profileOverride, runSettings: options.runSettings,
                                   templateOverride: options.templateOverride, retainsDocuments: false,
-                                  clock: StageClock(measuresDeflateFloor: options.measuresDeflateFloor),
+                                  clock: StageClock(measuresFloor: options.measuresFloor),
                                   languageReviewer: options.languageReviewer)
         var found = InputDiscovery.discover(paths)
         guard found.unreadable.isEmpty && found.missing.isEmpty else {
@@ -70,6 +70,7 @@ public struct BatchRunner: Sendable {
         }
         let lock: OutputLock
         let spool: BatchSpool
+        let folders: OutputFolders
         do {
             try FileSystem.createDirectories(output)
             let directory = try OpenDirectory(output)
@@ -77,6 +78,7 @@ public struct BatchRunner: Sendable {
             // After the lock, so that the sweep below cannot take another
             // run's spool for a leftover.
             spool = try BatchSpool(in: directory)
+            folders = OutputFolders(directory)
         } catch {
             return Outcome(items: .none, workspace: workspace, fatal: error.description, skipped: found.skipped)
         }
@@ -95,12 +97,13 @@ public struct BatchRunner: Sendable {
         let diagnostics = Mutex<[Int: [Diagnostic]]>([:])
         let records = WorkerPool.map(inputs.count, jobs: options.jobs) { index in
             defer { progress("controleren en maken", prepared.increment(), inputs.count) }
-            let item = prepare(inputs[index], workspace: workspace, previous: previous)
+            let item = prepare(inputs[index], workspace: workspace, folders: folders, previous: previous)
             if !item.diagnostics.isEmpty { diagnostics.withLock { $0[index] = item.diagnostics } }
             return BatchResults.record(of: item, in: spool)
         }
         var items = BatchResults(inputs: inputs, records: records, diagnostics: diagnostics.withLock { $0 }, spool: spool)
-        let placed = place(&items, journal: converter == nil ? journal : nil, clock: workspace.clock, progress: progress)
+        let placed = place(&items, in: folders, journal: converter == nil ? journal : nil, clock: workspace.clock,
+                           progress: progress)
         // Adopted leftovers have been renamed into place; the others are stale.
         leftovers.forEach(removeStaged)
 
@@ -116,7 +119,7 @@ public struct BatchRunner: Sendable {
 
     /// Loads and checks one input and, unless it fails or is unchanged
     /// since the last run, stages its .odt.
-    private func prepare(_ input: InputDiscovery.Input, workspace: Workspace,
+    private func prepare(_ input: InputDiscovery.Input, workspace: Workspace, folders: OutputFolders,
                          previous: [String: BatchIndex.Record]) -> BatchItem {
         let document = workspace.load(input.path)
         let sources = document.inputHashes
@@ -133,7 +136,7 @@ public struct BatchRunner: Sendable {
             item.status = .ongewijzigd
             item.outputs = record.outputs
         } else {
-            stage(&item, document, workspace: workspace)
+            stage(&item, document, workspace: workspace, folders: folders)
         }
         return item
     }

@@ -4,22 +4,28 @@ import RaadsDocODF
 import RaadsDocSchema
 
 /// The figures `raadsdoc batch --statistieken` prints for the benchmark:
-/// time per stage summed over threads, the deflate floor, and throughput.
+/// time per stage summed over threads, the floor (deflate and write), and
+/// throughput.
 public enum BatchStatistics {
     /// The report of a run whose stages `clock` measured.
     public static func report(items: BatchResults, clock: StageClock, wallSeconds: Double) -> String {
         let stages = clock.seconds()
-        let pipeline = stages.filter { $0.0 != .deflateFloor }.reduce(0) { $0 + $1.1 }
-        let floor = stages.first { $0.0 == .deflateFloor }?.1 ?? 0
+        let pipeline = stages.filter { !$0.0.isFloor }.reduce(0) { $0 + $1.1 }
+        let floors = stages.filter { $0.0.isFloor }
+        let floor = floors.reduce(0) { $0 + $1.1 }
         let made = items.count(of: .gemaakt)
         var output = "statistieken (seconden, opgeteld over alle threads):\n"
-        for (stage, seconds) in stages where stage != .deflateFloor {
+        for (stage, seconds) in stages where !stage.isFloor {
             output += "  " + stage.dutchName.padded(24) + decimal(seconds, 3) + "\n"
         }
         output += "  " + "pijplijn totaal".padded(24) + decimal(pipeline, 3) + "\n"
         if floor > 0 {
-            output += "  " + StageClock.Stage.deflateFloor.dutchName.padded(24) + decimal(floor, 3)
-                + "  (pijplijn = \(decimal(pipeline / floor, 2)) × deflate)\n"
+            output += "ondergrens (wat elk document minstens kost, op dezelfde opslag):\n"
+            for (stage, seconds) in floors {
+                output += "  " + stage.dutchName.padded(40) + decimal(seconds, 3) + "\n"
+            }
+            output += "  " + "ondergrens totaal".padded(40) + decimal(floor, 3)
+                + "  (pijplijn = \(decimal(pipeline / floor, 2)) × de ondergrens)\n"
         }
         output += "  " + "wandklok".padded(24) + decimal(wallSeconds, 3) + "\n"
         output += "  " + "documenten gemaakt".padded(24) + String(made) + "\n"
