@@ -7,14 +7,15 @@ import Testing
 /// hyperlinks; any other target is a fout at the link.
 @Suite struct LinkSchemeTests {
     @Test(arguments: ["https://example.com", "http://example.com/a b", "mailto:griffie@example.nl", "#bijlage-1",
-                      "HTTPS://EXAMPLE.COM"])
+                      "HTTPS://EXAMPLE.COM", "https://example.com/?a=%20&b=1&#38;c"])
     func webMailAndDocumentLinksAreAllowed(_ url: String) {
         #expect(LinkScheme.isAllowed(url))
     }
 
     @Test(arguments: ["javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "java&#x09;script:alert(1)",
                       "java&#9;script:x", "java%09script:x", "file:///etc/passwd", "vnd.sun.star.script:Standard.Module1.Main?language=Basic",
-                      "macro:///Standard.Module1.Main", "data:text/html,<b>", "\u{01}javascript:x", "bijlage.odt", "C:\\macro.odt"])
+                      "macro:///Standard.Module1.Main", "data:text/html,<b>", "\u{01}javascript:x", "bijlage.odt", "C:\\macro.odt",
+                      "jav&#97;script:alert(1)", "javascript:a%20b&amp;c", "%6Aavascript:x"])
     func otherTargetsAreRefused(_ url: String) {
         #expect(!LinkScheme.isAllowed(url))
     }

@@ -33,8 +33,13 @@ public enum LinkScheme {
     /// The lowercased scheme of `url`, or nil when it has none (a relative
     /// path, or `#…`).
     public static func scheme(of url: String) -> String? {
+        // No escape holds a colon, so escapes after the first one cannot
+        // change the scheme: only a URL with one before it is decoded (most
+        // links have none, and decoding is most of the cost).
+        let beforeColon = url.utf8.prefix { $0 != UInt8(ascii: ":") }
+        let escaped = beforeColon.contains(UInt8(ascii: "&")) || beforeColon.contains(UInt8(ascii: "%"))
         var letters = ""
-        for scalar in decoded(url).unicodeScalars {
+        for scalar in (escaped ? decoded(url) : url).unicodeScalars {
             if scalar.value <= 0x20 && letters.isEmpty { continue }
             if scalar == "\t" || scalar == "\n" || scalar == "\r" { continue }
             if scalar == ":" { return letters.isEmpty ? nil : letters.lowercased() }

@@ -129,7 +129,31 @@ enum ColumnWidths {
     /// capitals), the rest. The figures are a little above Liberation
     /// Sans's, so that a template's wider font (DejaVu Sans) fits too.
     static func width(of word: Substring, font: TextMetrics.Font) -> Int {
+        let points = ems(of: word) * font.points * (font.bold ? 1.06 : 1)
+        return Int((points * 35.28).rounded(.up))
+    }
+
+    /// The word's width in ems: printable ASCII (most words) byte by byte,
+    /// anything else by character, as a combining accent adds nothing.
+    private static func ems(of word: Substring) -> Double {
         var ems = 0.0
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Double? in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "i"), UInt8(ascii: "j"), UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "."), UInt8(ascii: ","),
+                     UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "'"), UInt8(ascii: "!"), UInt8(ascii: "|"): ems += 0.3
+                case UInt8(ascii: "f"), UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"),
+                     UInt8(ascii: "/"): ems += 0.42
+                case UInt8(ascii: "m"), UInt8(ascii: "w"), UInt8(ascii: "M"), UInt8(ascii: "W"): ems += 0.92
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): ems += 0.74
+                case 0x20...0x7E: ems += 0.62
+                default: return nil
+                }
+            }
+            return ems
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        ems = 0
         for character in word {
             switch character {
             case "i", "j", "l", "I", ".", ",", ":", ";", "'", "!", "|": ems += 0.3
@@ -139,7 +163,6 @@ enum ColumnWidths {
             default: ems += 0.62
             }
         }
-        let points = ems * font.points * (font.bold ? 1.06 : 1)
-        return Int((points * 35.28).rounded(.up))
+        return ems
     }
 }
