@@ -65,14 +65,16 @@ bench-werkplaats: deps build
 
 ## Coverage-guided fuzzing (Fuzz/README.md): builds the libFuzzer targets with
 ## -sanitize=fuzzer,address into .build-fuzz and runs each for FUZZ_TIME seconds
-## (default 60); `make fuzz FUZZ_TIME=600`. Findings go to .build-fuzz/findings/.
-FUZZ_TIME ?= 60
+## (default 60); `make fuzz FUZZ_TIME=600`, or for FUZZ_RUNS executions each
+## (`make fuzz FUZZ_RUNS=1000000`, no time limit). Findings go to .build-fuzz/findings/.
+FUZZ_RUNS ?=
+FUZZ_TIME ?= $(if $(FUZZ_RUNS),0,60)
 FUZZ_CONFIG ?= release
 FUZZ_TARGETS := YAML RichText Template Render
 
 fuzz: fuzz-build
 	@$(call install,python3)
-	FUZZ_TIME=$(FUZZ_TIME) FUZZ_BIN=.build-fuzz/$(FUZZ_CONFIG) Fuzz/run.sh $(FUZZ_TARGETS)
+	FUZZ_TIME=$(FUZZ_TIME) FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_BIN=.build-fuzz/$(FUZZ_CONFIG) Fuzz/run.sh $(FUZZ_TARGETS)
 
 fuzz-build: deps
 	@for target in $(FUZZ_TARGETS); do \

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Runs each fuzz target for FUZZ_TIME seconds (default 60), one after the
+# Runs each fuzz target for FUZZ_TIME seconds (default 60; 0 is no limit),
+# or until FUZZ_RUNS executions when that is set, one after the
 # other, on the seeds of Fuzz/corpus.py and the corpus grown by earlier runs
 # (.build-fuzz/corpus/<target>). A crash, a hang of more than 10 s
 # (-timeout) or more than 2 GB of memory (-rss_limit_mb) is a finding: the
@@ -11,6 +12,7 @@
 set -u
 cd "$(dirname "$0")/.."
 time=${FUZZ_TIME:-60}
+runs=${FUZZ_RUNS:--1}
 bin=${FUZZ_BIN:-.build-fuzz/release}
 work=.build-fuzz/corpus
 findings=.build-fuzz/findings
@@ -33,9 +35,9 @@ for target in $targets; do
     # Long enough for every seed: the templates are 11–18 kB zips.
     case $target in Template) length=24576 ;; RichText) length=4096 ;; *) length=8192 ;; esac
     mkdir -p "$work/$target"
-    echo "== Fuzz$target: $time s"
+    if [ "$runs" -ge 0 ]; then echo "== Fuzz$target: $runs uitvoeringen"; else echo "== Fuzz$target: $time s"; fi
     "$bin/Fuzz$target" "$work/$target" "$work/seeds/$target" \
-        -dict="$work/$target.dict" -max_len=$length -max_total_time="$time" -timeout=10 -rss_limit_mb=2048 \
+        -dict="$work/$target.dict" -max_len=$length -max_total_time="$time" -runs="$runs" -timeout=10 -rss_limit_mb=2048 \
         -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$findings/$target-" > "$work/$target.log" 2>&1
     status=$?
     grep -v -e '^#[0-9]*.*\(NEW\|REDUCE\|pulse\)' -e 'NEW_FUNC' "$work/$target.log"
