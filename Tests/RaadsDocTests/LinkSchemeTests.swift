@@ -55,4 +55,16 @@ import Testing
         #expect(content.contains("hier"))
         #expect(content.contains("xlink:href=\"https://example.com\""))
     }
+
+    /// What the schema's anyURI refuses is percent-encoded in the written
+    /// target (found by FuzzRender: `https:/[x]/…` made a package `verify`
+    /// refused); a valid target, an IPv6 host included, stays as it was.
+    @Test func writtenTargetsAreValidURIs() {
+        #expect(LinkTarget.sanitized("https:/[x]/www.zuidwijk.nl") == "https:/%5Bx%5D/www.zuidwijk.nl")
+        #expect(LinkTarget.sanitized("https://a.nl/b%zz%2F") == "https://a.nl/b%25zz%2F")
+        #expect(LinkTarget.sanitized("https://a.nl/a#b#c") == "https://a.nl/a#b%23c")
+        #expect(LinkTarget.sanitized("http://[::1]/pagina?x=[1]") == "http://[::1]/pagina?x=%5B1%5D")
+        #expect(LinkTarget.sanitized("https://example.com/a b") == "https://example.com/a%20b")
+        #expect(LinkTarget.sanitized("mailto:griffie@example.nl") == "mailto:griffie@example.nl")
+    }
 }

@@ -64,6 +64,13 @@ public final class StageClock: Sendable {
         totals[stage.rawValue].nanoseconds.wrappingAdd(max(Self.now() - start - excluded, 0), ordering: .relaxed)
     }
 
+    /// Counts `nanoseconds` that a measurement of `enclosing` includes under
+    /// `stage` instead (the floor, measured inside the zip stage).
+    public func move(_ nanoseconds: Int, from enclosing: Stage, to stage: Stage) {
+        totals[stage.rawValue].nanoseconds.wrappingAdd(nanoseconds, ordering: .relaxed)
+        totals[enclosing.rawValue].nanoseconds.wrappingSubtract(nanoseconds, ordering: .relaxed)
+    }
+
     /// Seconds spent per stage so far.
     public func seconds() -> [(Stage, Double)] {
         Stage.allCases.map { ($0, Double(totals[$0.rawValue].nanoseconds.load(ordering: .relaxed)) / 1e9) }

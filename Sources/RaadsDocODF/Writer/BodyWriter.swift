@@ -557,19 +557,46 @@ extension SigningParty {
     }
 }
 
-/// Link targets as the schema's anyURI accepts them.
+/// Link targets as the schema's anyURI accepts them (libxml2 parses the
+/// value as an RFC 3986 reference): spaces, quotes and angle brackets,
+/// square brackets outside the host (an IPv6 address), a `%` that starts
+/// no escape and every `#` after the first are percent-encoded. A target
+/// that was valid stays as it was.
 package enum LinkTarget {
     package static func sanitized(_ url: String) -> String {
+        let scalars = Array(url.unicodeScalars)
+        let host = hostRange(scalars)
         var result = ""
-        for scalar in url.unicodeScalars {
+        var fragment = false
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
             case " ": result += "%20"
             case "\"": result += "%22"
             case "<": result += "%3C"
             case ">": result += "%3E"
-            default: result.unicodeScalars.append(scalar)
+            case "[" where !host.contains(index): result += "%5B"
+            case "]" where !host.contains(index): result += "%5D"
+            case "%" where !startsEscape(scalars, at: index): result += "%25"
+            case "#" where fragment: result += "%23"
+            default:
+                if scalar == "#" { fragment = true }
+                result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    /// The positions of the authority after `scheme://`, up to the first
+    /// `/`, `?` or `#`; empty when the target has none.
+    private static func hostRange(_ scalars: [Unicode.Scalar]) -> Range<Int> {
+        guard let colon = scalars.firstIndex(of: ":"), !scalars[..<colon].contains(where: { "/?#".unicodeScalars.contains($0) }),
+              colon + 2 < scalars.count, scalars[colon + 1] == "/", scalars[colon + 2] == "/" else { return 0..<0 }
+        let start = colon + 3
+        let end = scalars[start...].firstIndex { "/?#".unicodeScalars.contains($0) } ?? scalars.count
+        return start..<end
+    }
+
+    private static func startsEscape(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        index + 2 < scalars.count && scalars[index + 1].properties.isASCIIHexDigit && scalars[index + 2].properties.isASCIIHexDigit
     }
 }
