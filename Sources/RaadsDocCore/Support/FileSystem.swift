@@ -166,16 +166,6 @@ public enum FileSystem {
         return staged
     }
 
-    /// Renames `source` to `target`, both relative to `root`, in one step,
-    /// replacing a regular file there; no folder below `root` is entered
-    /// through a link.
-    public static func move(_ source: String, to target: String, below root: String) throws(Failure) {
-        let directory = try OpenDirectory(root)
-        let from = try directory.subdirectory(PathName.directory(of: source), creating: false)
-        let to = try directory.subdirectory(PathName.directory(of: target), creating: true)
-        try from.move(PathName.lastComponent(of: source), to: PathName.lastComponent(of: target), in: to)
-    }
-
     /// Removes a file, or a folder with everything in it.
     public static func removeTree(_ path: String) {
         var status = stat()

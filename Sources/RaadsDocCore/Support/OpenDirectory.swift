@@ -110,16 +110,14 @@ public final class OpenDirectory: Sendable {
     }
 
     /// Renames `source` in this folder to `target` in `directory`, in one
-    /// step, replacing a regular file there; then flushes the folder, unless
-    /// the caller flushes it later (`OutputFolders`).
-    public func move(_ source: String, to target: String, in directory: OpenDirectory,
-                     flushingFolder: Bool = true) throws(FileSystem.Failure) {
+    /// step, replacing a regular file there. The caller flushes the folder
+    /// (`OutputFolders.flushRenamedFolders`, once after many renames).
+    public func move(_ source: String, to target: String, in directory: OpenDirectory) throws(FileSystem.Failure) {
         let shown = PathName.join(directory.path, target)
         try directory.requireWritableTarget(target)
         guard renameat(descriptor, source, directory.descriptor, target) == 0 else {
             throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet plaatsen: \(SystemError.text())")
         }
-        if flushingFolder { try directory.synchronise(for: shown) }
     }
 
     /// Removes the file (not a folder) `name` in this folder.

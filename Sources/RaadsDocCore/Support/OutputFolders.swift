@@ -36,7 +36,7 @@ public final class OutputFolders: Sendable {
         let from = try folder(PathName.directory(of: source))
         let targetFolder = PathName.directory(of: target)
         try from.move(PathName.lastComponent(of: source), to: PathName.lastComponent(of: target),
-                      in: try folder(targetFolder), flushingFolder: false)
+                      in: try folder(targetFolder))
         renamedInto.withLock { _ = $0.insert(targetFolder) }
     }
 
