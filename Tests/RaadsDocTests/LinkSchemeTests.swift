@@ -2,6 +2,7 @@ import Testing
 @testable import RaadsDocCore
 @testable import RaadsDocSchema
 @testable import RaadsDocODF
+import XMLSupport
 
 /// Only links to web pages, e-mail and places in the document become
 /// hyperlinks; any other target is a fout at the link.
@@ -66,5 +67,13 @@ import Testing
         #expect(LinkTarget.sanitized("http://[::1]/pagina?x=[1]") == "http://[::1]/pagina?x=%5B1%5D")
         #expect(LinkTarget.sanitized("https://example.com/a b") == "https://example.com/a%20b")
         #expect(LinkTarget.sanitized("mailto:griffie@example.nl") == "mailto:griffie@example.nl")
+        // Found by FuzzRender too: a second colon in the host.
+        let host = LinkTarget.sanitized("https://www.zuidtag:yaml.org,2002:strwijk.nl/geveltuin")
+        #expect(host == "https://www.zuidtag%3Ayaml.org%2C2002%3Astrwijk.nl/geveltuin")
+        #expect(AnyURI.isValid(host))
+        #expect(!AnyURI.isValid("https://www.zuidtag:yaml.org,2002:strwijk.nl/geveltuin"))
+        for url in ["https:/[x]/a", "https://a.nl/b%zz", "https://a.nl/a#b#c", "http://[::1]/p", "https://a:b:c/d", "#a b"] {
+            #expect(AnyURI.isValid(LinkTarget.sanitized(url)), "\(url)")
+        }
     }
 }

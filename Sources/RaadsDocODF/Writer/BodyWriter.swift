@@ -561,9 +561,33 @@ extension SigningParty {
 /// value as an RFC 3986 reference): spaces, quotes and angle brackets,
 /// square brackets outside the host (an IPv6 address), a `%` that starts
 /// no escape and every `#` after the first are percent-encoded. A target
-/// that was valid stays as it was.
+/// that was valid stays as it was; one that is still not (a host with a
+/// second colon, say) keeps its scheme and has everything after it but
+/// letters, digits, `-._~` and `/` percent-encoded, which always parses.
 package enum LinkTarget {
     package static func sanitized(_ url: String) -> String {
+        let encoded = encodingRefusedCharacters(url)
+        return AnyURI.isValid(encoded) ? encoded : encodingAllButPlainCharacters(encoded)
+    }
+
+    private static func encodingAllButPlainCharacters(_ url: String) -> String {
+        let split = url.firstIndex(of: ":").flatMap { LinkScheme.scheme(of: url) != nil ? url.index(after: $0) : nil }
+            ?? (url.hasPrefix("#") ? url.index(after: url.startIndex) : url.startIndex)
+        var result = String(url[..<split])
+        for byte in url[split...].utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+
+    private static func encodingRefusedCharacters(_ url: String) -> String {
         let scalars = Array(url.unicodeScalars)
         let host = hostRange(scalars)
         var result = ""
