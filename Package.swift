@@ -38,7 +38,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // syncfs(2), which Glibc's Swift module leaves out.
+        .systemLibrary(name: "CSyncFS"),
         .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+        .target(name: "FileSystemSupport", dependencies: ["CSyncFS"]),
         .target(name: "ZipSupport", dependencies: ["CLibZip", "CLibDeflate"]),
         .target(name: "HashSupport", dependencies: ["CCrypto"]),
         .target(name: "MarkdownSupport", dependencies: ["CCmarkGFM"]),
@@ -47,7 +50,7 @@ let package = Package(
         // workspace) does not compile. ARCHITECTURE.md has the map.
         .target(
             name: "RaadsDocCore",
-            dependencies: ["XMLSupport", "MarkdownSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: ["XMLSupport", "MarkdownSupport", "FileSystemSupport", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "RaadsDocSchema", dependencies: ["RaadsDocCore"]),
         .target(
@@ -61,7 +64,7 @@ let package = Package(
         .target(name: "RaadsDocKinds", dependencies: ["RaadsDocCore", "RaadsDocSchema"]),
         .target(
             name: "RaadsDocPipeline",
-            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocTaal", "HashSupport"]
+            dependencies: ["RaadsDocCore", "RaadsDocSchema", "RaadsDocODF", "RaadsDocHTML", "RaadsDocKinds", "RaadsDocTaal", "HashSupport", "ZipSupport"]
         ),
         // `raadsdoc vergelijk`: two versions of a document as one redline
         // with tracked changes, aligned by structure (docs/vergelijk.md).

@@ -42,7 +42,7 @@ fail() {
 
 [[ $N =~ ^[0-9]+$ && $N -ge 2 ]] || fail "N moet een getal ≥ 2 zijn (was '$N')"
 [[ $ROUNDS =~ ^[0-9]+$ && $ROUNDS -ge 1 ]] || fail "ROUNDS moet een getal ≥ 1 zijn (was '$ROUNDS')"
-[ -x "$RAADSDOC" ] || fail "$RAADSDOC ontbreekt; bouw eerst (swift build -c release --product raadsdoc, of make bench-peers)"
+[ -x "$RAADSDOC" ] || fail "$RAADSDOC ontbreekt; bouw eerst (swift build -c release --static-swift-stdlib --product raadsdoc, of make bench-peers)"
 [ -x /usr/bin/time ] || fail "/usr/bin/time ontbreekt (apt-get install time)"
 
 case $STORAGE in

@@ -11,7 +11,7 @@ import Synchronization
 public final class Workspace: DocumentLoader {
     public let sources = SourceCatalog()
     /// The house-style templates of this run, each prepared once.
-    public let templates = TemplateStore(fieldNames: { TemplateFields.allNames }, styles: KindRegistry.styles)
+    public let templates = TemplateStore(fieldNames: { TemplateFields.knownNames }, styles: KindRegistry.styles)
     /// The time this run spends per stage; loading adds to it here, and
     /// rendering a document of this workspace too (see `Renderer`).
     public let clock: StageClock

@@ -129,3 +129,17 @@ public final class ZipArchiveReader: @unchecked Sendable {
         return result
     }
 }
+
+extension ZipArchiveReader {
+    /// Whether `bytes` is a whole archive whose every entry inflates, within
+    /// `limit` bytes each, to the size and CRC-32 its directory records
+    /// (libzip checks the CRC when an entry is read to its end): for a file
+    /// written without waiting for the disk, which a crash may have left
+    /// empty or partly zeros.
+    public static func entriesAreIntact(_ bytes: [UInt8], limit: Int) -> Bool {
+        guard let reader = try? ZipArchiveReader(bytes: bytes) else { return false }
+        return reader.entries.allSatisfy { entry in
+            (try? reader.read(entry, limit: limit)).map { UInt64($0.count) == entry.size } ?? false
+        }
+    }
+}

@@ -6,6 +6,7 @@ import Testing
 @testable import RaadsDocKinds
 @testable import RaadsDocPipeline
 import HashSupport
+import ZipSupport
 import Synchronization
 
 /// `raadsdoc batch`: one broken input does not stop the rest, nothing is
@@ -97,6 +98,44 @@ import Synchronization
         #expect(Self.files(below: output).filter { $0.contains(FileSystem.stagedMarker) } == [])
         let index = String(decoding: try FileSystem.read(output + "/" + BatchIndex.fileName), as: UTF8.self)
         #expect(index.contains(SHA256.hex(bytes)))
+    }
+
+    /// Staged files are not flushed one by one, so one that a crash cut
+    /// short (here: its second half zeros, as ext4 can leave it) is made
+    /// again rather than adopted, even with the right fingerprint.
+    @Test func aDamagedStagedLeftoverIsMadeAgainNotAdopted() throws {
+        let input = try Self.meetingFolder(broken: false)
+        let (first, output) = try Self.run(input, onlyChanged: true)
+        #expect(first.succeeded)
+        let item = try #require(first.items.first)
+        let target = output + "/" + item.input.outputStem + ".odt"
+        let good = try FileSystem.read(target)
+        var damaged = good
+        for offset in (damaged.count / 2)..<(damaged.count - 100) { damaged[offset] = 0 }
+        try FileSystem.writeAtomically(damaged, to: Self.stagedPath(of: target, fingerprint: item.fingerprint))
+        FileSystem.remove(target)
+        FileSystem.remove(output + "/" + BatchIndex.fileName)
+
+        let second = BatchRunner(options: BatchOptions(outputDirectory: output, jobs: 2, onlyChanged: true)).run([input]) { _, _, _ in }
+        #expect(second.succeeded)
+        #expect(second.items.first { $0.input.path == item.input.path }?.status == .gemaakt)
+        #expect(try FileSystem.read(target) == good)
+    }
+
+    @Test func zipIntegrityCheckTellsWholeFromDamaged() throws {
+        let input = try Self.meetingFolder(broken: false)
+        let (first, output) = try Self.run(input)
+        let item = try #require(first.items.first)
+        let good = try FileSystem.read(output + "/" + item.input.outputStem + ".odt")
+        #expect(ZipArchiveReader.entriesAreIntact(good, limit: 1 << 20))
+        #expect(!ZipArchiveReader.entriesAreIntact(Array(good.prefix(good.count - 1)), limit: 1 << 20))
+        #expect(!ZipArchiveReader.entriesAreIntact([UInt8](repeating: 0, count: good.count), limit: 1 << 20))
+        // One flipped byte inside the compressed content.xml: the CRC catches it.
+        var flipped = good
+        let middle = good.count / 3
+        flipped[middle] ^= 0xFF
+        #expect(!ZipArchiveReader.entriesAreIntact(flipped, limit: 1 << 20))
+        #expect(!ZipArchiveReader.entriesAreIntact(good, limit: 16))
     }
 
     /// Every file below `directory`, hidden ones included, relative to it.

@@ -41,6 +41,12 @@ import XMLSupport
         }
     }
 
+    @Test func committedFieldNamesAreWhatTheKindsFill() {
+        let literal = TemplateFields.allNames.map { "        \"\($0)\",\n" }.joined()
+        #expect(TemplateFields.knownNames == TemplateFields.allNames,
+                "TemplateFieldNames.swift is verouderd; zet in knownNames:\n\(literal)")
+    }
+
     @Test func generatedFieldListIsUpToDate() throws {
         #expect(try Self.read("docs/velden.md") == TemplateFields.markdown,
                 "docs/velden.md is verouderd; maak het opnieuw met make docs")

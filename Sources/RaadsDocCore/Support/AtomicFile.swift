@@ -56,12 +56,14 @@ public final class AtomicFile {
         try writeAll(bytes)
     }
 
-    /// Flushes the file to disk, renames it over the target, and (unless
-    /// the caller does that later, or does not need the name to last)
-    /// flushes the folder so that the rename lasts.
-    public func commit(flushingFolder: Bool = true) throws(FileSystem.Failure) {
+    /// Renames the file over the target; with `.lasting` it first flushes
+    /// the file to disk and afterwards the folder, so that the rename
+    /// lasts. With `.deferred` the caller flushes both later.
+    public func commit(_ durability: WriteDurability = .lasting) throws(FileSystem.Failure) {
         try flush()
-        guard FileSystem.synchronise(file) else { throw fail("op schijf vastleggen", errno) }
+        if durability == .lasting {
+            guard FileSystem.synchronise(file) else { throw fail("op schijf vastleggen", errno) }
+        }
         let closed = close(file)
         file = -1
         guard closed == 0 else { throw fail("schrijven", errno) }
@@ -72,7 +74,7 @@ public final class AtomicFile {
             throw error
         }
         guard renameat(directory.descriptor, temporary, directory.descriptor, name) == 0 else { throw fail("plaatsen", errno) }
-        if flushingFolder { try directory.synchronise(for: shown) }
+        if durability == .lasting { try directory.synchronise(for: shown) }
     }
 
     /// Gives the write up: the temporary file goes, the target stays as it was.

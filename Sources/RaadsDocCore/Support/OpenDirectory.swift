@@ -1,3 +1,4 @@
+import FileSystemSupport
 import Glibc
 
 /// A folder held open by its descriptor, so that everything raadsdoc writes
@@ -85,12 +86,11 @@ public final class OpenDirectory: Sendable {
     /// (O_EXCL|O_NOFOLLOW, a name unique to this process and call), flushed
     /// to disk, renamed over the target, and the folder flushed so that the
     /// rename lasts. A crash leaves either the old file or the new one.
-    /// Without `flushingFolder` a crash may also leave neither: for a file
-    /// that is only a step on the way (a batch's staged output).
-    public func writeAtomically(_ bytes: [UInt8], name: String, flushingFolder: Bool = true) throws(FileSystem.Failure) {
+    /// With `.deferred` nothing is flushed yet (see `WriteDurability`).
+    public func writeAtomically(_ bytes: [UInt8], name: String, durability: WriteDurability = .lasting) throws(FileSystem.Failure) {
         let file = try AtomicFile(name, in: self)
         try file.write(bytes)
-        try file.commit(flushingFolder: flushingFolder)
+        try file.commit(durability)
     }
 
     /// A scratch file for reading and writing that only this process can
@@ -144,6 +144,20 @@ public final class OpenDirectory: Sendable {
         guard FileSystem.synchronise(descriptor) || errno == EINVAL else {
             throw FileSystem.Failure(description: "kan \(PathName.displayed(shown)) niet op schijf vastleggen: \(SystemError.text())")
         }
+    }
+
+    /// Flushes the whole file system this folder is on, waiting until its
+    /// dirty data is on disk (see `WriteDurability.deferred`).
+    package func synchroniseFileSystem() throws(FileSystem.Failure) {
+        if let failure = FileSystemFlush.flush(containing: descriptor) {
+            throw FileSystem.Failure(description: "kan de uitvoer in \(PathName.displayed(path)) niet op schijf vastleggen: \(SystemError.text(failure))")
+        }
+    }
+
+    /// The device of the file system this folder is on.
+    package var device: UInt64? {
+        var status = stat()
+        return fstat(descriptor, &status) == 0 ? UInt64(status.st_dev) : nil
     }
 
     /// The names in this folder, sorted, without "." and "..", with their

@@ -2,9 +2,11 @@ import Synchronization
 
 /// The folders below one output folder that a run writes into, each
 /// entered (without following links, see `OpenDirectory.subdirectory`) and
-/// created once per run instead of once per file, and the folders that
-/// received renames, so that each is flushed to disk once after all of
-/// them rather than after every file.
+/// created once per run instead of once per file; the file systems they are
+/// on, so that files written with `.deferred` durability are flushed with
+/// one syncfs per file system; and the folders that received renames, so
+/// that each is flushed to disk once after all of them rather than after
+/// every file.
 ///
 /// At most `openLimit` folders stay open, so that a batch spread over
 /// thousands of folders never runs out of descriptors; beyond that a
@@ -13,10 +15,13 @@ public final class OutputFolders: Sendable {
     public let root: OpenDirectory
     private let open = Mutex<[String: OpenDirectory]>([:])
     private let renamedInto = Mutex<Set<String>>([])
+    /// Per file system (device), the first folder met on it.
+    private let fileSystems = Mutex<[UInt64: String]>([:])
     private static let openLimit = 256
 
     public init(_ root: OpenDirectory) {
         self.root = root
+        if let device = root.device { fileSystems.withLock { $0[device] = "" } }
     }
 
     /// The folder `relative` below the root, made if it is missing.
@@ -26,7 +31,26 @@ public final class OutputFolders: Sendable {
         open.withLock { folders in
             if folders.count < Self.openLimit { folders[relative] = entered }
         }
+        // A folder below the root may be another file system (a mount).
+        if let device = entered.device {
+            fileSystems.withLock { if $0[device] == nil { $0[device] = relative } }
+        }
         return entered
+    }
+
+    /// Flushes every file system a folder of this run is on, once each, so
+    /// that what was written into them with `.deferred` durability is on
+    /// disk. Returns why that failed, or nil.
+    public func synchroniseFileSystems() -> String? {
+        let folders = fileSystems.withLock { Array($0.values) }.sorted()
+        for relative in folders {
+            do throws(FileSystem.Failure) {
+                try (relative.isEmpty ? root : try folder(relative)).synchroniseFileSystem()
+            } catch {
+                return error.description
+            }
+        }
+        return nil
     }
 
     /// Renames `source` to `target`, both relative to the root and in the

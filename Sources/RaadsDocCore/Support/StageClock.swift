@@ -14,7 +14,8 @@ public final class StageClock: Sendable {
         case deflateFloor
         /// ...and writing each output once more beside it, on the same
         /// storage, as plainly as an atomic write can: a new file, the
-        /// bytes, fsync, one rename.
+        /// bytes, one rename, plus the one flush of the file system that
+        /// the batch's writes share.
         case writeFloor
 
         /// The stages that are the floor rather than the pipeline.
@@ -31,7 +32,7 @@ public final class StageClock: Sendable {
             case .zip: "zip"
             case .write: "wegschrijven"
             case .deflateFloor: "alleen deflate (libdeflate)"
-            case .writeFloor: "alleen schrijven (write, fsync, rename)"
+            case .writeFloor: "alleen schrijven (write, rename, syncfs)"
             }
         }
     }

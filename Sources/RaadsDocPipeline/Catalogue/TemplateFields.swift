@@ -45,7 +45,8 @@ public enum TemplateFields {
         return result
     }()
 
-    /// Every field any kind fills, sorted.
+    /// Every field any kind fills, sorted, learnt by composing the starters;
+    /// runs use the committed `knownNames`, which a test holds to this.
     public static let allNames: [String] = Array(Set(byKind.values.joined().map(\.name))).sorted()
 
     public static func fields(of kind: KindDescriptor) -> [Field] {
