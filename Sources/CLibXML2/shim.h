@@ -6,13 +6,10 @@
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <libxml/xmlwriter.h>
 #include <libxml/relaxng.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlschemastypes.h>
 #include <libxml/xmlerror.h>
-#include <libxml/xmlsave.h>
-#include <libxml/entities.h>
 
 /* xmlFree is a global function pointer, which Swift 6 does not let us call
    as it is. */

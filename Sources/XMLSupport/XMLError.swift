@@ -1,4 +1,5 @@
-/// A failure reported by libxml2, with a Dutch message for the user.
+/// A failure reported by libxml2 or by `XMLWriter`, with a Dutch message
+/// for the user.
 public struct XMLError: Error, CustomStringConvertible, Sendable {
     public let description: String
 

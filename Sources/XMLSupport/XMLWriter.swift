@@ -1,144 +1,120 @@
-internal import CLibXML2
-
-/// Streams an XML document into memory through libxml2's xmlTextWriter.
+/// Streams an XML document into a byte buffer.
 ///
-/// Element and attribute names are `StaticString`s: every name we write is a
-/// compile-time ODF name, and passing its UTF-8 storage directly avoids a
-/// conversion per call on the rendering hot path. Text and attribute values
-/// are escaped by libxml2; characters that XML 1.0 forbids are dropped here
-/// as a last line of defence (the input checks report them long before).
+/// The output is byte for byte what libxml2 2.9's xmlTextWriter wrote
+/// before (`<?xml version="1.0" encoding="UTF-8"?>`, `/>` for an empty
+/// element, its escaping and its indentation), so documents, their hashes
+/// and the validation cache keyed by them stay the same. Element and
+/// attribute names are `StaticString`s: every name we write is a
+/// compile-time ODF name, appended from its UTF-8 storage as it is.
+/// Characters that XML 1.0 forbids are dropped as a last line of defence
+/// (the input checks report them long before).
 public final class XMLWriter {
-    private let buffer: xmlBufferPtr
-    private let writer: xmlTextWriterPtr
+    private var bytes: [UInt8] = []
+    private let indented: Bool
+    /// The names of the open elements, one after the other, and where
+    /// each begins: an end tag copies its name from here.
+    private var openNames: [UInt8] = []
+    private var nameStarts: [Int] = []
+    /// Whether the innermost open element's start tag still lacks its `>`:
+    /// attributes may follow, and an element without content ends in `/>`.
+    private var startTagOpen = false
+    /// In indented mode, whether the next end tag goes on a line of its
+    /// own; text or raw bytes in the element (mixed content) keep it on
+    /// their line.
+    private var endTagOnOwnLine = true
+    /// A call that libxml2 refused: an empty name, an attribute after the
+    /// start tag was closed, a document start inside an element, or an end
+    /// with no element open. Such a call writes nothing, and `fragment()`
+    /// and `finish()` then throw.
     private var failed = false
-    /// How many elements are open: text outside any element (a fragment
-    /// such as a field value) is escaped here, as libxml2 only escapes text
-    /// inside an element.
-    private var depth = 0
+    /// Whether a document was started: libxml2 wrote non-ASCII scalars in
+    /// attribute values as character references until the document had
+    /// declared its encoding, and UTF-8 after that.
+    private var declaredUTF8 = false
 
     /// `indented` puts each element on its own line, two spaces deeper than
     /// its parent: for files people read (DiWoo, MDTO), not for ODF parts.
+    /// It cannot fail; it keeps `throws` so callers did not have to change.
     public init(indented: Bool = false) throws(XMLError) {
-        guard let buffer = xmlBufferCreateSize(64 * 1024) else {
-            throw XMLError("libxml2 kon geen schrijfbuffer aanmaken")
-        }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
-            throw XMLError("libxml2 kon geen XML-schrijver aanmaken")
-        }
-        self.buffer = buffer
-        self.writer = writer
-        xmlTextWriterSetIndent(writer, indented ? 1 : 0)
-        if indented {
-            // libxml2 keeps its own copy of the string.
-            "  ".withCString { $0.withMemoryRebound(to: xmlChar.self, capacity: 2) { _ = xmlTextWriterSetIndentString(writer, $0) } }
-        }
-    }
-
-    deinit {
-        xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
+        self.indented = indented
+        bytes.reserveCapacity(16 * 1024)
     }
 
     public func startDocument() {
-        check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil))
+        guard nameStarts.isEmpty else {
+            failed = true
+            return
+        }
+        append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        declaredUTF8 = true
     }
 
     public func startElement(_ name: StaticString) {
-        name.withUTF8Buffer { check(xmlTextWriterStartElement(writer, $0.baseAddress)) }
-        depth += 1
+        name.withUTF8Buffer { open($0) }
+    }
+
+    /// Starts an element whose name is only known at run time. As in C, the
+    /// name ends at a NUL.
+    public func startDynamicElement(_ name: String) {
+        withNameBytes(name) { open($0) }
     }
 
     public func attribute(_ name: StaticString, _ value: String) {
-        let clean = XMLText.removingForbiddenCharacters(value)
-        name.withUTF8Buffer { namePointer in
-            clean.withCString { valuePointer in
-                valuePointer.withMemoryRebound(to: xmlChar.self, capacity: 1) {
-                    check(xmlTextWriterWriteAttribute(writer, namePointer.baseAddress, $0))
-                }
-            }
-        }
+        name.withUTF8Buffer { writeAttribute($0, value) }
     }
 
     /// Writes an attribute whose name is only known at run time (template
     /// elements copied from a house style).
     public func dynamicAttribute(_ name: String, _ value: String) {
-        let clean = XMLText.removingForbiddenCharacters(value)
-        name.withCString { namePointer in
-            clean.withCString { valuePointer in
-                namePointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { n in
-                    valuePointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { v in
-                        check(xmlTextWriterWriteAttribute(writer, n, v))
-                    }
-                }
-            }
-        }
-    }
-
-    /// Starts an element whose name is only known at run time.
-    public func startDynamicElement(_ name: String) {
-        name.withCString { pointer in
-            pointer.withMemoryRebound(to: xmlChar.self, capacity: 1) {
-                check(xmlTextWriterStartElement(writer, $0))
-            }
-        }
-        depth += 1
+        withNameBytes(name) { writeAttribute($0, value) }
     }
 
     public func text(_ content: String) {
         guard !content.isEmpty else { return }
-        let clean = XMLText.removingForbiddenCharacters(content)
-        clean.withCString { pointer in
-            pointer.withMemoryRebound(to: xmlChar.self, capacity: 1) { text in
-                guard depth == 0 else {
-                    check(xmlTextWriterWriteString(writer, text))
-                    return
-                }
-                guard let escaped = xmlEncodeSpecialChars(nil, text) else {
-                    failed = true
-                    return
-                }
-                defer { raadsdoc_xml_free(escaped) }
-                check(xmlTextWriterWriteRaw(writer, escaped))
-            }
-        }
+        beginContent()
+        XMLEscaping.appendText(content, to: &bytes)
     }
 
     /// Inserts bytes that are already well-formed XML (a fragment written
     /// by another `XMLWriter`) without escaping.
     public func raw(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBufferPointer { buffer in
-            check(xmlTextWriterWriteRawLen(writer, buffer.baseAddress, Int32(clamping: buffer.count)))
-        }
+        beginContent()
+        self.bytes.append(contentsOf: bytes)
     }
 
     /// The bytes written so far, for a fragment that has no document around
     /// it (no `startDocument`).
     public func fragment() throws(XMLError) -> [UInt8] {
-        check(xmlTextWriterFlush(writer))
-        if failed {
-            throw XMLError("libxml2 meldde een fout tijdens het schrijven van XML")
-        }
-        let length = Int(xmlBufferLength(buffer))
-        guard length > 0, let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: length))
+        try checked()
     }
 
-    /// Closes a pending start tag, flushes, and returns how many bytes have
-    /// been written so far. A template is written once with checkpoints at
-    /// its holes; the bytes between checkpoints are then reused for every
+    /// Closes a pending start tag and returns how many bytes have been
+    /// written so far. A template is written once with checkpoints at its
+    /// holes; the bytes between checkpoints are then reused for every
     /// document, with only the holes filled in anew.
     public func checkpoint() -> Int {
-        let nothing: [UInt8] = [0]
-        nothing.withUnsafeBufferPointer { check(xmlTextWriterWriteRawLen(writer, $0.baseAddress, 0)) }
-        check(xmlTextWriterFlush(writer))
-        return Int(xmlBufferLength(buffer))
+        beginContent()
+        return bytes.count
     }
 
     public func endElement() {
-        check(xmlTextWriterEndElement(writer))
-        depth = max(depth - 1, 0)
+        guard let start = nameStarts.popLast() else {
+            failed = true
+            return
+        }
+        if startTagOpen {
+            append("/>")
+            startTagOpen = false
+        } else {
+            if indented && endTagOnOwnLine { indent(nameStarts.count) }
+            append("</")
+            bytes.append(contentsOf: openNames[start...])
+            append(">")
+        }
+        openNames.removeSubrange(start...)
+        endTagOnOwnLine = true
+        if indented { append("\n") }
     }
 
     /// Writes `<name/>` with no attributes.
@@ -147,19 +123,73 @@ public final class XMLWriter {
         endElement()
     }
 
-    /// Closes every open element, flushes, and returns the document's bytes.
+    /// Closes every open element and returns the document's bytes, which
+    /// end in a line feed.
     public func finish() throws(XMLError) -> [UInt8] {
-        check(xmlTextWriterEndDocument(writer))
-        check(xmlTextWriterFlush(writer))
-        if failed {
-            throw XMLError("libxml2 meldde een fout tijdens het schrijven van XML")
-        }
-        let length = Int(xmlBufferLength(buffer))
-        guard length > 0, let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: length))
+        while !nameStarts.isEmpty { endElement() }
+        if !indented { append("\n") }
+        return try checked()
     }
 
-    private func check(_ result: Int32) {
-        if result < 0 { failed = true }
+    private func checked() throws(XMLError) -> [UInt8] {
+        if failed {
+            throw XMLError("de XML-schrijver kreeg een element of attribuut zonder naam, een attribuut na de inhoud of een eindtag te veel")
+        }
+        return bytes
+    }
+
+    private func open(_ name: UnsafeBufferPointer<UInt8>) {
+        guard !name.isEmpty else {
+            failed = true
+            return
+        }
+        if startTagOpen {
+            append(">")
+            if indented { append("\n") }
+        }
+        nameStarts.append(openNames.count)
+        openNames.append(contentsOf: name)
+        startTagOpen = true
+        if indented { indent(nameStarts.count - 1) }
+        append("<")
+        bytes.append(contentsOf: name)
+    }
+
+    private func writeAttribute(_ name: UnsafeBufferPointer<UInt8>, _ value: String) {
+        guard startTagOpen, !name.isEmpty else {
+            failed = true
+            return
+        }
+        append(" ")
+        bytes.append(contentsOf: name)
+        append("=\"")
+        XMLEscaping.appendAttributeValue(value, keepingUTF8: declaredUTF8, to: &bytes)
+        append("\"")
+    }
+
+    /// Text, raw bytes or a checkpoint: the start tag gets its `>` (with no
+    /// line break, even when indented), and the end tag stays on the line.
+    private func beginContent() {
+        if startTagOpen {
+            append(">")
+            startTagOpen = false
+        }
+        endTagOnOwnLine = false
+    }
+
+    private func indent(_ level: Int) {
+        for _ in 0..<level { append("  ") }
+    }
+
+    private func withNameBytes(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var name = name
+        name.withUTF8 { utf8 in
+            body(UnsafeBufferPointer(rebasing: utf8.prefix { $0 != 0 }))
+        }
+    }
+
+    @inline(__always)
+    private func append(_ literal: StaticString) {
+        XMLEscaping.append(literal, to: &bytes)
     }
 }
