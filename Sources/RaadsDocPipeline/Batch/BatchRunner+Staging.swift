@@ -81,11 +81,15 @@ extension BatchRunner {
         let pending = items.indices.filter { items.records[$0].staged }
         let done = Counter()
         let staged = items
-        let start = StageClock.now()
-        let unflushedFiles = pending.isEmpty ? nil : folders.synchroniseFileSystems()
-        clock.add(.write, since: start)
-        // The floor's own copies need the same flush to last.
-        if clock.measuresFloor { clock.add(.writeFloor, since: start) }
+        let unflushedFiles: String? = pending.isEmpty ? nil : {
+            let start = StageClock.now()
+            defer {
+                clock.add(.write, since: start)
+                // The floor's own copies need the same flush to last.
+                if clock.measuresFloor { clock.add(.writeFloor, since: start) }
+            }
+            return folders.synchroniseFileSystems()
+        }()
         // Only why a rename failed comes back, so that the pass holds
         // nothing per document but that.
         let failures = WorkerPool.map(pending.count, jobs: options.jobs) { position -> String? in

@@ -19,7 +19,7 @@ public enum BatchStatistics {
             output += "  " + stage.dutchName.padded(24) + decimal(seconds, 3) + "\n"
         }
         output += "  " + "pijplijn totaal".padded(24) + decimal(pipeline, 3) + "\n"
-        if floor > 0 {
+        if floor > 0, made > 0 {
             output += "ondergrens (wat elk document minstens kost, op dezelfde opslag):\n"
             for (stage, seconds) in floors {
                 output += "  " + stage.dutchName.padded(40) + decimal(seconds, 3) + "\n"
