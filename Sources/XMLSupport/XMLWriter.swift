@@ -34,8 +34,7 @@ public final class XMLWriter {
 
     /// `indented` puts each element on its own line, two spaces deeper than
     /// its parent: for files people read (DiWoo, MDTO), not for ODF parts.
-    /// It cannot fail; it keeps `throws` so callers did not have to change.
-    public init(indented: Bool = false) throws(XMLError) {
+    public init(indented: Bool = false) {
         self.indented = indented
         bytes.reserveCapacity(16 * 1024)
     }

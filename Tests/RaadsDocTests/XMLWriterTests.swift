@@ -6,7 +6,7 @@ import XMLSupport
 /// and the validation cache depend on.
 @Suite struct XMLWriterTests {
     private func written(indented: Bool = false, _ body: (XMLWriter) -> Void) throws -> String {
-        let writer = try XMLWriter(indented: indented)
+        let writer = XMLWriter(indented: indented)
         body(writer)
         return String(decoding: try writer.finish(), as: UTF8.self)
     }
@@ -47,7 +47,7 @@ import XMLSupport
         (true, "x\u{1}\u{FFFE}y\u{FFFF}", "xy"),
     ])
     func attributeValuesAreEscaped(declared: Bool, _ value: String, _ expected: String) throws {
-        let writer = try XMLWriter()
+        let writer = XMLWriter()
         if declared { writer.startDocument() }
         writer.startElement("p")
         writer.attribute("a", value)
@@ -57,13 +57,13 @@ import XMLSupport
     }
 
     @Test func textOutsideAnyElementIsEscaped() throws {
-        let writer = try XMLWriter()
+        let writer = XMLWriter()
         writer.text("A&B <c>")
         #expect(try writer.fragment() == Array("A&amp;B &lt;c&gt;".utf8))
     }
 
     @Test func aCheckpointClosesThePendingStartTag() throws {
-        let writer = try XMLWriter()
+        let writer = XMLWriter()
         writer.startElement("p")
         writer.attribute("a", "1")
         #expect(writer.checkpoint() == 9)
@@ -110,7 +110,7 @@ import XMLSupport
     /// throws instead of handing out a broken document.
     @Test(arguments: ["end too many", "attribute after content", "empty name", "declaration inside an element"])
     func aRefusedCallMakesTheWriterThrow(_ misuse: String) throws {
-        let writer = try XMLWriter()
+        let writer = XMLWriter()
         writer.startElement("p")
         switch misuse {
         case "end too many":

@@ -33,7 +33,7 @@ package struct SegmentedPart: Sendable {
     /// `blocks` says which blocks fill the place of each block marker.
     package static func write(_ root: XMLElement, blocks: [TemplateBlock: [TemplateBlock]],
                       stylesHole: Bool, masterPagesHole: Bool = false) throws(XMLError) -> SegmentedPart {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         xml.startDocument()
         var cuts: [Int] = []
         var holes: [Hole] = []

@@ -36,8 +36,8 @@ package final class BodyWriter {
     package internal(set) var changedRegions: [ChangedRegion] = []
     var pendingMarks: [(element: String, id: String)] = []
 
-    package init(geometry: PageGeometry, styleNamePrefix: String = "", metrics: TextMetrics = .standard) throws(XMLError) {
-        xml = try XMLWriter()
+    package init(geometry: PageGeometry, styleNamePrefix: String = "", metrics: TextMetrics = .standard) {
+        xml = XMLWriter()
         styles = AutomaticStyles(geometry: geometry, namePrefix: styleNamePrefix, metrics: metrics)
     }
 
@@ -45,7 +45,7 @@ package final class BodyWriter {
     /// of them starts the page style `masterPage` when one is given. The
     /// automatic styles of all fragments accumulate in `styles`.
     package func fragment(_ blocks: [Block], masterPage: String? = nil) throws(XMLError) -> [UInt8] {
-        xml = try XMLWriter()
+        xml = XMLWriter()
         pendingMasterPage = masterPage
         for (index, block) in blocks.enumerated() {
             if case .tableOfContents(let depth, let title) = block {

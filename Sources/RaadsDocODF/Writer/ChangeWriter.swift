@@ -36,13 +36,11 @@ extension BodyWriter {
     /// marked at the start of the next paragraph.
     func deletion(_ change: TrackedChange, anchorNow: Bool = false, _ content: () -> Void) {
         let saved = (xml, pendingMarks)
-        var bytes: [UInt8] = []
-        if let regionWriter = try? XMLWriter() {
-            xml = regionWriter
-            pendingMarks = []
-            content()
-            bytes = (try? regionWriter.fragment()) ?? []
-        }
+        let regionWriter = XMLWriter()
+        xml = regionWriter
+        pendingMarks = []
+        content()
+        let bytes = (try? regionWriter.fragment()) ?? []
         (xml, pendingMarks) = saved
         let id = newRegion(change, content: bytes)
         if anchorNow {

@@ -11,10 +11,10 @@ package struct WrittenContent {
 package enum ContentWriter {
     package static func contentXML(_ document: Document, geometry: PageGeometry,
                                    metrics: TextMetrics = .standard) throws(XMLError) -> WrittenContent {
-        let body = try BodyWriter(geometry: geometry, metrics: metrics)
+        let body = BodyWriter(geometry: geometry, metrics: metrics)
         body.parts = document.pageParts
         let fragment = try body.fragment(document.blocks, masterPage: document.page.letterhead == nil ? nil : HouseStyle.firstPageName)
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-content")
         ODFNamespaces.declareDocumentNamespaces(xml)

@@ -18,7 +18,7 @@ public enum HouseStyle {
     /// and checks spelling in; and a page style for each part of a bundle.
     package static func stylesXML(_ paragraphStyles: [StyleDefinition], page: PageSetup, geometry: PageGeometry,
                                   language: String = "nl-NL", parts: [PagePart] = []) throws(XMLError) -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-styles")
         ODFNamespaces.declareDocumentNamespaces(xml)

@@ -8,7 +8,7 @@ package enum ManifestWriter {
     package static let writtenParts = [("content.xml", "text/xml"), ("styles.xml", "text/xml"), ("meta.xml", "text/xml")]
 
     package static func manifestXML(parts: [(path: String, mediaType: String)]) throws(XMLError) -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         xml.startDocument()
         xml.startElement("manifest:manifest")
         xml.attribute("xmlns:manifest", ODFNamespaces.manifest)

@@ -8,7 +8,7 @@ package enum MetaWriter {
     package static let generator = "raadsdoc/\(RaadsDocVersion.number)"
 
     package static func metaXML(_ metadata: DocumentMetadata) throws(XMLError) -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         xml.startDocument()
         xml.startElement("office:document-meta")
         xml.attribute("xmlns:office", ODFNamespaces.office)

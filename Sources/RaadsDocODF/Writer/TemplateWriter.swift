@@ -8,7 +8,7 @@ import XMLSupport
 package enum TemplateWriter {
     package static func content(_ document: Document, template: HouseStyleTemplate,
                                 metrics: TextMetrics = .standard) throws(XMLError) -> WrittenContent {
-        let body = try BodyWriter(geometry: template.geometry, styleNamePrefix: template.styleNamePrefix, metrics: metrics)
+        let body = BodyWriter(geometry: template.geometry, styleNamePrefix: template.styleNamePrefix, metrics: metrics)
         body.parts = document.pageParts
         var fills: [[UInt8]] = []
         for hole in template.content.holes {
@@ -27,7 +27,7 @@ package enum TemplateWriter {
                 fills.append([])
             }
         }
-        let styleWriter = try XMLWriter()
+        let styleWriter = XMLWriter()
         body.styles.writeStyles(to: styleWriter)
         let automaticStyles = try styleWriter.fragment()
         let xml = template.content.filled { index, hole in
@@ -45,12 +45,12 @@ package enum TemplateWriter {
             case .field(let name):
                 fills.append(try fieldXML(document.fields[name] ?? ""))
             case .masterPages:
-                let xml = try XMLWriter()
+                let xml = XMLWriter()
                 PartPages.writeMasterPages(document.pageParts, pageLayout: template.partPageLayout,
                                            initials: document.page.initials, to: xml)
                 fills.append(try xml.fragment())
             case .initials:
-                let xml = try XMLWriter()
+                let xml = XMLWriter()
                 PartPages.writeInitialsLine(document.page.initials, to: xml)
                 fills.append(try xml.fragment())
             default:
@@ -74,7 +74,7 @@ package enum TemplateWriter {
     /// their own when `element` is set; nothing without parts.
     private static func fieldDeclarations(_ parts: [PagePart], element: Bool) throws(XMLError) -> [UInt8] {
         guard !parts.isEmpty else { return [] }
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         if element { xml.startElement("text:user-field-decls") }
         PartPages.writeFieldDeclarations(parts, to: xml)
         if element { xml.endElement() }
@@ -93,7 +93,7 @@ package enum TemplateWriter {
                 index = close + "</office:forms>".utf8.count
             }
         }
-        let writer = try XMLWriter()
+        let writer = XMLWriter()
         BodyWriter.writeTrackedChanges(regions, to: writer)
         return Array(xml[..<index]) + (try writer.fragment()) + Array(xml[index...])
     }
@@ -109,7 +109,7 @@ package enum TemplateWriter {
     }
 
     private static func fieldXML(_ value: String) throws(XMLError) -> [UInt8] {
-        let xml = try XMLWriter()
+        let xml = XMLWriter()
         xml.odfText(value)
         return try xml.fragment()
     }

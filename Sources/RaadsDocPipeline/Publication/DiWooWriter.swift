@@ -29,7 +29,7 @@ package enum DiWooWriter {
         }
         let organisation = publication.organisation ?? "gemeente"
         do {
-            let xml = try XMLWriter(indented: true)
+            let xml = XMLWriter(indented: true)
             xml.startDocument()
             xml.startElement("diwoo:Document")
             xml.attribute("xmlns:diwoo", namespace)

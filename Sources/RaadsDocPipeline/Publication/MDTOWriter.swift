@@ -97,7 +97,7 @@ package enum MDTOWriter {
     // MARK: Parts
 
     private static func start() throws(XMLError) -> XMLWriter {
-        let xml = try XMLWriter(indented: true)
+        let xml = XMLWriter(indented: true)
         xml.startDocument()
         xml.startElement("MDTO")
         xml.attribute("xmlns", namespace)
