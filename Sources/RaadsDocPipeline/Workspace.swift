@@ -179,7 +179,7 @@ public final class Workspace: DocumentLoader {
             return failed()
         }
         if let reference = templateReference(profile, soort: soort, kind: kind) {
-            for problem in templates.template(at: reference.path).problems {
+            for problem in templates.problems(at: reference.path) {
                 diagnostics.report(problem.rule, at: reference.position, "sjabloon \(reference.name): \(problem.message)")
             }
         }

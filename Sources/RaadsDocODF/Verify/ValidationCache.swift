@@ -45,17 +45,30 @@ package struct ValidationCache: Sendable {
     /// these exact bytes were validated before by this raadsdoc against
     /// this schema.
     package func problems(of parts: [[UInt8]], validate: () -> [String]) -> [String] {
-        let path = PathName.join(folder, key(of: parts) + Self.entrySuffix)
-        if let bytes = try? FileSystem.read(path) {
-            let text = String(decoding: bytes, as: UTF8.self)
-            return text.isEmpty ? [] : text.split(separator: "\n").map(String.init)
-        }
+        if let known = lines(for: parts) { return known }
         let problems = validate()
+        store(problems, for: parts)
+        return problems
+    }
+
+    /// The lines kept for `parts`, or nil when none are.
+    package func lines(for parts: [[UInt8]]) -> [String]? {
+        guard let bytes = try? FileSystem.read(entryPath(for: parts)) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.isEmpty ? [] : text.split(separator: "\n").map(String.init)
+    }
+
+    /// Keeps `lines` (none of which holds a line break) for `parts`, then
+    /// cleans up; a cache that cannot be written is simply not kept.
+    package func store(_ lines: [String], for parts: [[UInt8]]) {
         if (try? FileSystem.createDirectories(folder)) != nil,
-           (try? FileSystem.writeAtomically(Array(problems.joined(separator: "\n").utf8), to: path)) != nil {
+           (try? FileSystem.writeAtomically(Array(lines.joined(separator: "\n").utf8), to: entryPath(for: parts))) != nil {
             clean()
         }
-        return problems
+    }
+
+    private func entryPath(for parts: [[UInt8]]) -> String {
+        PathName.join(folder, key(of: parts) + Self.entrySuffix)
     }
 
     /// The folder of this version's and schema's entries.
