@@ -5,15 +5,16 @@ internal import CCrypto
 public enum SHA256 {
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hex(_ bytes: [UInt8]) -> String {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
+        var context = SHA256_CTX()
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
         let ok = bytes.withUnsafeBytes { raw in
             digest.withUnsafeMutableBufferPointer { output in
-                EVP_Digest(raw.baseAddress, raw.count, output.baseAddress, &length, EVP_sha256(), nil)
+                SHA256_Init(&context) == 1 && SHA256_Update(&context, raw.baseAddress, raw.count) == 1
+                    && SHA256_Final(output.baseAddress, &context) == 1
             }
         }
-        guard ok == 1 else { return "" }
-        return digest.prefix(Int(length)).map { byte in
+        guard ok else { return "" }
+        return digest.map { byte in
             let text = String(byte, radix: 16)
             return byte < 16 ? "0" + text : text
         }.joined()
