@@ -11,7 +11,7 @@ import Synchronization
 public final class Workspace: DocumentLoader {
     public let sources = SourceCatalog()
     /// The house-style templates of this run, each prepared once.
-    public let templates = TemplateStore(fieldNames: { TemplateFields.knownNames }, styles: KindRegistry.styles)
+    public let templates: TemplateStore
     /// The time this run spends per stage; loading adds to it here, and
     /// rendering a document of this workspace too (see `Renderer`).
     public let clock: StageClock
@@ -41,10 +41,15 @@ public final class Workspace: DocumentLoader {
     /// top-level document's references, once: see `ReferenceMemo`), and
     /// source text is kept only for files with diagnostics. `clock` is the run's stage clock.
     /// With a `languageReviewer` (`--taal`), every input that checks clean
-    /// in structure also gets the language check.
+    /// in structure also gets the language check. A run that only checks
+    /// (`check`) passes `keepsTemplateVerdicts`: a template's problems then
+    /// come from an earlier run's verdict on the same bytes when there is
+    /// one (see `TemplateVerdictCache`), instead of from preparing it again.
     public init(profileOverride: String? = nil, runSettings: [String: String] = [:],
                 templateOverride: String? = nil, retainsDocuments: Bool = true, clock: StageClock = StageClock(),
-                languageReviewer: LanguageReviewer? = nil) {
+                languageReviewer: LanguageReviewer? = nil, keepsTemplateVerdicts: Bool = false) {
+        templates = TemplateStore(fieldNames: { TemplateFields.knownNames }, styles: KindRegistry.styles,
+                                  limits: TemplateLimits(), verdicts: keepsTemplateVerdicts ? .standard : nil)
         self.clock = clock
         self.languageReviewer = languageReviewer
         self.profileOverride = profileOverride

@@ -17,7 +17,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var options: CheckOptions
 
     func run() throws {
-        let workspace = try options.workspace()
+        let workspace = try options.workspace(rendersNothing: true)
         let files = try CheckOptions.discover(paths).map(\.path)
         var diagnostics = DiagnosticList()
         for file in files { diagnostics.append(contentsOf: workspace.load(file).diagnostics) }

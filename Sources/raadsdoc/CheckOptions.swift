@@ -53,10 +53,13 @@ struct CheckOptions: ParsableArguments {
     /// The workspace of a run; `template` is the `--sjabloon` of the
     /// commands that render. Both files must be regular files; the profile
     /// a YAML file, so that a foreign file is never echoed as "YAML".
-    func workspace(template: String? = nil) throws -> Workspace {
+    /// The workspace of a run; `rendersNothing` (`check`) lets it take a
+    /// template's problems from an earlier run's verdict.
+    func workspace(template: String? = nil, rendersNothing: Bool = false) throws -> Workspace {
         try Self.requireFiles(profile: profile, template: template)
         return Workspace(profileOverride: profile, runSettings: runSettings, templateOverride: template,
-                         languageReviewer: language ? try Self.languageReviewer() : nil)
+                         languageReviewer: language ? try Self.languageReviewer() : nil,
+                         keepsTemplateVerdicts: rendersNothing)
     }
 
     /// The language check of a run; without Debian's Dutch dictionaries

@@ -77,6 +77,55 @@ import Testing
         #expect(Self.store(Self.cache(base: base)).problems(at: path).map(\.rule.code) == ["RD-SJABLOON-002"])
     }
 
+    /// Rendering, and so every run that renders, prepares the template
+    /// itself: a verdict is only as trustworthy as the cache folder.
+    @Test func onlyARunThatRendersNothingTakesAKeptVerdict() throws {
+        let cache = try #require(TemplateVerdictCache.standard)
+        // A template of this test run's own, so no other run's verdict applies.
+        let unique = try TestSupport.temporaryDirectory()
+        let bytes = try TemplateFixtures.package(content: TemplateFixtures.content("<text:p>{{inhoud}}</text:p><text:p>\(unique)</text:p>"))
+        let planted = TemplateProblem(TemplateRules.invalidResult, "geplant oordeel")
+        cache.keep([planted], of: bytes, fields: TemplateFields.knownNames, limits: TemplateLimits())
+        let letter = try TemplateFixtures.letter(using: bytes)
+        func templateMessages(_ workspace: Workspace) -> [String] {
+            workspace.load(letter).diagnostics.items.filter { $0.code.hasPrefix("RD-SJABLOON") }.map(\.message)
+        }
+        #expect(templateMessages(Workspace(keepsTemplateVerdicts: true)) == ["sjabloon sjabloon.ott: geplant oordeel"])
+        #expect(templateMessages(Workspace()) == [])
+    }
+
+    /// The executable itself: `check` takes the verdict it kept, `render`
+    /// prepares the template whatever the cache says.
+    @Test func checkTakesTheVerdictItKeptAndRenderDoesNot() throws {
+        let folder = try TestSupport.temporaryDirectory()
+        let letter = try TemplateFixtures.letter(using: try TemplateFixtures.package(
+            content: TemplateFixtures.content("<text:p>{{inhoud}}</text:p><text:p>{{onbekend}}</text:p>")))
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = folder + "/cache"
+        func raadsdoc(_ arguments: String...) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLineTests.executable)
+            process.arguments = arguments
+            process.environment = environment
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(try raadsdoc("check", letter).contains("RD-SJABLOON-002"))
+        let entries = FileManager.default.subpaths(atPath: folder + "/cache/raadsdoc")?
+            .map { folder + "/cache/raadsdoc/" + $0 }
+            .filter { (try? String(contentsOfFile: $0, encoding: .utf8))?.hasPrefix("RD-SJABLOON-002\t") == true } ?? []
+        let entry = try #require(entries.count == 1 ? entries.first : nil)
+        try Data("RD-SJABLOON-010\tgeplant oordeel".utf8).write(to: URL(fileURLWithPath: entry))
+        let checked = try raadsdoc("check", letter)
+        #expect(checked.contains("geplant oordeel") && !checked.contains("RD-SJABLOON-002"))
+        #expect(try raadsdoc("render", letter, "--uit", folder + "/uit").contains("RD-SJABLOON-002"))
+    }
+
     @Test func aTemplateThatCannotBeReadIsNotKept() throws {
         let folder = try TestSupport.temporaryDirectory()
         let base = folder + "/cache"

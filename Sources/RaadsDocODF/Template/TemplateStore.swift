@@ -22,9 +22,11 @@ public final class TemplateStore: Sendable {
     /// once, when the first template is read, because working it out means
     /// composing every kind's starter. `styles` are the built-in paragraph
     /// styles, which complete a template's own. `verdicts` remembers what
-    /// checking a template found across runs (nil: nothing is remembered).
+    /// checking a template found across runs (nil: nothing is remembered);
+    /// only a run that renders nothing should take its problems from there,
+    /// since an entry is only as trustworthy as the cache folder.
     public convenience init(fieldNames: @escaping @Sendable () -> [String], styles: [StyleDefinition]) {
-        self.init(fieldNames: fieldNames, styles: styles, limits: TemplateLimits(), verdicts: .standard)
+        self.init(fieldNames: fieldNames, styles: styles, limits: TemplateLimits(), verdicts: nil)
     }
 
     package init(fieldNames: @escaping @Sendable () -> [String], styles: [StyleDefinition],
