@@ -82,6 +82,13 @@ public final class XMLWriter {
         self.bytes.append(contentsOf: bytes)
     }
 
+    /// Makes `fragment()` and `finish()` fail, as a misuse of this writer
+    /// would: for a piece written by another writer that failed and that
+    /// belongs in this one.
+    public func fail() {
+        failed = true
+    }
+
     /// The bytes written so far, for a fragment that has no document around
     /// it (no `startDocument`).
     public func fragment() throws(XMLError) -> [UInt8] {

@@ -108,7 +108,7 @@ import XMLSupport
 
     /// Each of these calls is refused without a trap, and the writer then
     /// throws instead of handing out a broken document.
-    @Test(arguments: ["end too many", "attribute after content", "empty name", "declaration inside an element"])
+    @Test(arguments: ["end too many", "attribute after content", "empty name", "declaration inside an element", "fail"])
     func aRefusedCallMakesTheWriterThrow(_ misuse: String) throws {
         let writer = XMLWriter()
         writer.startElement("p")
@@ -121,6 +121,8 @@ import XMLSupport
             writer.attribute("a", "1")
         case "empty name":
             writer.startDynamicElement("")
+        case "fail":
+            writer.fail()
         default:
             writer.startDocument()
         }

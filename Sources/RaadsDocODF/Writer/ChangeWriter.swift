@@ -40,8 +40,15 @@ extension BodyWriter {
         xml = regionWriter
         pendingMarks = []
         content()
-        let bytes = (try? regionWriter.fragment()) ?? []
         (xml, pendingMarks) = saved
+        let bytes: [UInt8]
+        do {
+            bytes = try regionWriter.fragment()
+        } catch {
+            // The region belongs in this document, which fails with it.
+            xml.fail()
+            bytes = []
+        }
         let id = newRegion(change, content: bytes)
         if anchorNow {
             xml.startElement("text:change")
