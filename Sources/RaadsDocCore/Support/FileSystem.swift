@@ -14,6 +14,18 @@ public enum FileSystem {
     /// The bytes of the regular file at `path` (a link the user made to one
     /// is followed), reading at most just past `limit`.
     public static func read(_ path: String, limit: Int = Int.max) throws(Failure) -> [UInt8] {
+        var result: [UInt8] = []
+        try readChunks(path) { chunk in
+            result.append(contentsOf: chunk)
+            return result.count <= limit
+        }
+        return result
+    }
+
+    /// Hands the regular file at `path` to `body` 64 KB at a time, for as
+    /// long as `body` returns true; a file of any size is read in that much
+    /// memory.
+    public static func readChunks(_ path: String, _ body: (ArraySlice<UInt8>) -> Bool) throws(Failure) {
         try requireRegularFile(path)
         // O_NONBLOCK: should the path be swapped for a pipe after the check,
         // opening it still cannot block; fstat below then refuses it.
@@ -23,7 +35,6 @@ public enum FileSystem {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())") }
         guard (status.st_mode & S_IFMT) == S_IFREG else { throw notRegular(path, mode: status.st_mode) }
-        var result: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
@@ -31,11 +42,46 @@ public enum FileSystem {
                 if errno == EINTR { continue }
                 throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())")
             }
-            if count == 0 { break }
-            result.append(contentsOf: chunk[0..<count])
-            if result.count > limit { break }
+            if count == 0 || !body(chunk[0..<count]) { break }
         }
-        return result
+    }
+
+    /// Hands each line of the regular file at `path` to `body`, without its
+    /// line feed, for as long as `body` returns true. A line longer than
+    /// `maximumLength` bytes ends the reading and makes it throw, so memory
+    /// stays bounded whatever the file holds.
+    public static func readLines(_ path: String, maximumLength: Int,
+                                 _ body: (ArraySlice<UInt8>) -> Bool) throws(Failure) {
+        var pending: [UInt8] = []
+        var tooLong = false
+        var stopped = false
+        try readChunks(path) { chunk in
+            var start = chunk.startIndex
+            while let end = chunk[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                let keepGoing: Bool
+                if pending.isEmpty {
+                    tooLong = end - start > maximumLength
+                    keepGoing = !tooLong && body(chunk[start..<end])
+                } else {
+                    pending.append(contentsOf: chunk[start..<end])
+                    keepGoing = pending.count <= maximumLength && body(pending[...])
+                    tooLong = pending.count > maximumLength
+                    pending.removeAll(keepingCapacity: true)
+                }
+                start = end + 1
+                if !keepGoing {
+                    stopped = true
+                    return false
+                }
+            }
+            pending.append(contentsOf: chunk[start...])
+            tooLong = pending.count > maximumLength
+            return !tooLong
+        }
+        if tooLong {
+            throw Failure(description: "\(PathName.displayed(path)) heeft een regel van meer dan \(maximumLength) bytes")
+        }
+        if !stopped && !pending.isEmpty { _ = body(pending[...]) }
     }
 
     /// Why `path` cannot be read as an input file, in Dutch; nil when it is

@@ -111,22 +111,61 @@ public enum BatchIndex {
     }
 
     /// The records of the last run (index.json plus the journal of a run
-    /// that was killed), by source path.
+    /// that was killed), by source path. Both are read a line at a time,
+    /// each entry parsed on its own, so that the index of a run of 100,000
+    /// documents costs the records and not the whole JSON tree. An
+    /// index.json laid out otherwise than raadsdoc writes it (reformatted
+    /// by hand, say) is parsed whole instead.
     package static func previousRecords(in directory: String) -> [String: Record] {
         var records: [String: Record] = [:]
-        if let bytes = try? FileSystem.read(PathName.join(directory, fileName)),
-           let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-           let documents = root["documenten"] as? [[String: Any]] {
-            for document in documents { add(document, to: &records) }
-        }
-        if let bytes = try? FileSystem.read(PathName.join(directory, journalName)) {
-            for line in bytes.split(separator: UInt8(ascii: "\n")) {
-                if let document = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] {
-                    add(document, to: &records)
-                }
+        let index = PathName.join(directory, fileName)
+        if !addEntryLines(of: index, to: &records) {
+            records = [:]
+            if let bytes = try? FileSystem.read(index),
+               let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+               let documents = root["documenten"] as? [[String: Any]] {
+                for document in documents { add(document, to: &records) }
             }
         }
+        try? FileSystem.readLines(PathName.join(directory, journalName), maximumLength: maximumEntryLength) { line in
+            if let document = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] {
+                add(document, to: &records)
+            }
+            return true
+        }
         return records
+    }
+
+    /// The longest entry line read back: far beyond any document's entry
+    /// (its warnings included), so only a damaged file reaches it.
+    static let maximumEntryLength = 16 << 20
+
+    /// Adds the entries of the index.json at `path`, read line by line in
+    /// the layout `write` gives it; false when it has another layout (or
+    /// cannot be read), and then what was added is incomplete.
+    private static func addEntryLines(of path: String, to records: inout [String: Record]) -> Bool {
+        var layoutKnown = true
+        let entryStart = Array("    {".utf8)
+        do {
+            try FileSystem.readLines(path, maximumLength: maximumEntryLength) { line in
+                if line.starts(with: entryStart) {
+                    let entry = line.last == UInt8(ascii: ",") ? line.dropFirst(4).dropLast() : line.dropFirst(4)
+                    guard let document = try? JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any] else {
+                        layoutKnown = false
+                        return false
+                    }
+                    add(document, to: &records)
+                } else if !(line.elementsEqual("{".utf8) || line.elementsEqual("}".utf8) || line.elementsEqual("  ]".utf8)
+                            || line.starts(with: "  \"".utf8)) {
+                    layoutKnown = false
+                    return false
+                }
+                return true
+            }
+        } catch {
+            return false
+        }
+        return layoutKnown
     }
 
     private static func add(_ document: [String: Any], to records: inout [String: Record]) {
