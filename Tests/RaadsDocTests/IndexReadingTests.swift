@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RaadsDocCore
 @testable import RaadsDocPipeline
+import HashSupport
 
 /// Reading a file a line at a time in bounded memory, and the records of
 /// an earlier run read back from index.json that way (or whole, when the
@@ -39,6 +40,16 @@ import Testing
         #expect(throws: FileSystem.Failure.self) { try Self.lines(of: text, maximumLength: bound) }
     }
 
+    @Test func aDigestReadsBackAsItsHex() throws {
+        let hex = SHA256.hex(Array("abc".utf8))
+        #expect(SHA256Digest(hex: hex)?.hex == hex)
+        #expect(SHA256Digest(hex: hex.uppercased())?.hex == hex)
+        #expect(SHA256Digest(hex: String(repeating: "0", count: 64))?.hex == String(repeating: "0", count: 64))
+        #expect(SHA256Digest(hex: String(hex.dropLast())) == nil)
+        #expect(SHA256Digest(hex: String(hex.dropLast()) + "g") == nil)
+        #expect(SHA256Digest(hex: "") == nil)
+    }
+
     /// The records read line by line equal those of the whole file parsed
     /// at once, and a reformatted index.json gives them too.
     @Test func previousRecordsComeFromEachLayout() throws {
@@ -49,9 +60,9 @@ import Testing
         #expect(records.count == made.count && !made.isEmpty)
         for item in made {
             let record = try #require(records[item.input.path])
-            #expect(record.fingerprint == item.fingerprint)
-            #expect(record.outputs.map(\.path) == item.outputs.map(\.path))
-            #expect(record.outputs.map(\.hash) == item.outputs.map(\.hash))
+            #expect(record.fingerprint.hex == item.fingerprint && record.hasFingerprint(item.fingerprint))
+            #expect(record.outputsWithHexHashes.map(\.path) == item.outputs.map(\.path))
+            #expect(record.outputsWithHexHashes.map(\.hash) == item.outputs.map(\.hash))
         }
         let index = output + "/" + BatchIndex.fileName
         let tree = try JSONSerialization.jsonObject(with: Data(try FileSystem.read(index)))

@@ -1,4 +1,5 @@
 import Foundation
+import HashSupport
 import RaadsDocCore
 import RaadsDocKinds
 import RaadsDocODF
@@ -13,10 +14,21 @@ public enum BatchIndex {
     public static let fileName = "index.json"
     package static let journalName = ".raadsdoc-journaal"
 
-    /// What an earlier run recorded for one document.
+    /// What an earlier run recorded for one document; the digests as bytes,
+    /// since a run of 100,000 documents reads back 200,000 of them.
     package struct Record {
-        package let fingerprint: String
-        package let outputs: [(path: String, hash: String)]
+        package let fingerprint: SHA256Digest
+        package let outputs: [(path: String, hash: SHA256Digest)]
+
+        /// Whether the document was made from the same sources, profile and template.
+        package func hasFingerprint(_ fingerprint: String) -> Bool {
+            SHA256Digest(hex: fingerprint) == self.fingerprint
+        }
+
+        /// The outputs as an entry of index.json names them.
+        package var outputsWithHexHashes: [(path: String, hash: String)] {
+            outputs.map { ($0.path, $0.hash.hex) }
+        }
     }
 
     /// The members of an entry that no phase after `prepare` changes, each
@@ -169,10 +181,12 @@ public enum BatchIndex {
     }
 
     private static func add(_ document: [String: Any], to records: inout [String: Record]) {
-        guard let source = document["bron"] as? String, let fingerprint = document["vingerafdruk"] as? String,
+        guard let source = document["bron"] as? String,
+              let fingerprint = (document["vingerafdruk"] as? String).flatMap(SHA256Digest.init(hex:)),
               let outputs = document["uitvoer"] as? [[String: Any]], document["status"] as? String != "fout" else { return }
         records[source] = Record(fingerprint: fingerprint, outputs: outputs.compactMap { output in
-            guard let path = output["pad"] as? String, let hash = output["sha256"] as? String else { return nil }
+            guard let path = output["pad"] as? String,
+                  let hash = (output["sha256"] as? String).flatMap(SHA256Digest.init(hex:)) else { return nil }
             return (path, hash)
         })
     }

@@ -132,9 +132,9 @@ public struct BatchRunner: Sendable {
                                                           fingerprint: fingerprint))
         if item.errorCount > 0 || (options.strict && item.warningCount > 0) || document.model == nil {
             item.status = .fout
-        } else if let record = previous[input.path], record.fingerprint == item.fingerprint, outputsIntact(record.outputs) {
+        } else if let record = previous[input.path], record.hasFingerprint(item.fingerprint), outputsIntact(record.outputs) {
             item.status = .ongewijzigd
-            item.outputs = record.outputs
+            item.outputs = record.outputsWithHexHashes
         } else {
             stage(&item, document, workspace: workspace, folders: folders)
         }
@@ -248,10 +248,10 @@ public struct BatchRunner: Sendable {
         return SHA256.hex(Array(text.utf8))
     }
 
-    private func outputsIntact(_ outputs: [(path: String, hash: String)]) -> Bool {
+    private func outputsIntact(_ outputs: [(path: String, hash: SHA256Digest)]) -> Bool {
         !outputs.isEmpty && outputs.allSatisfy { output in
             guard let bytes = try? FileSystem.read(PathName.join(options.outputDirectory, output.path)) else { return false }
-            return SHA256.hex(bytes) == output.hash
+            return SHA256Digest(hex: SHA256.hex(bytes)) == output.hash
         }
     }
 }
