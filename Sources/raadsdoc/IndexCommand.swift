@@ -20,19 +20,22 @@ struct IndexCommand: ParsableCommand {
         @Option(name: .customLong("uit"), help: "Map voor de samengevoegde index.json (waar ook de uitvoer van de delen samenkomt).")
         var outputDirectory = "out"
 
+        /// The merged index goes straight into a temporary file in the
+        /// output folder, which gets its name only once every check passed.
         func run() throws {
-            switch IndexMerge.merge(parts) {
-            case .failure(let problem):
+            let problem: IndexMerge.Problem?
+            do throws(FileSystem.Failure) {
+                try FileSystem.createDirectories(outputDirectory)
+                let file = try AtomicFile(BatchIndex.fileName, in: OpenDirectory(outputDirectory))
+                problem = try IndexMerge.merge(parts) { (text) throws(FileSystem.Failure) in try file.write(text) }
+                if problem == nil { try file.commit() }
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode(2)
+            }
+            if let problem {
                 Terminal.error(problem.description)
                 throw ExitCode(1)
-            case .success(let text):
-                do {
-                    try FileSystem.createDirectories(outputDirectory)
-                    try FileSystem.writeAtomically(Array(text.utf8), to: BatchIndex.fileName, below: outputDirectory)
-                } catch {
-                    Terminal.error(error.description)
-                    throw ExitCode(2)
-                }
             }
         }
     }

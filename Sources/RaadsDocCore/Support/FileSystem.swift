@@ -26,62 +26,52 @@ public enum FileSystem {
     /// long as `body` returns true; a file of any size is read in that much
     /// memory.
     public static func readChunks(_ path: String, _ body: (ArraySlice<UInt8>) -> Bool) throws(Failure) {
+        let descriptor = try openRegularFile(path)
+        defer { close(descriptor) }
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let count = try readChunk(descriptor, into: &chunk, path: path)
+            if count == 0 || !body(chunk[0..<count]) { break }
+        }
+    }
+
+    /// Hands each line of the regular file at `path` to `body` (see
+    /// `FileLines`) for as long as `body` returns true.
+    public static func readLines(_ path: String, maximumLength: Int,
+                                 _ body: (ArraySlice<UInt8>) -> Bool) throws(Failure) {
+        let lines = try FileLines(path, maximumLength: maximumLength)
+        while let line = try lines.next(), body(line) {}
+    }
+
+    static let chunkSize = 64 * 1024
+
+    /// Opens the regular file at `path` for reading.
+    static func openRegularFile(_ path: String) throws(Failure) -> Int32 {
         try requireRegularFile(path)
         // O_NONBLOCK: should the path be swapped for a pipe after the check,
         // opening it still cannot block; fstat below then refuses it.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw Failure(description: "kan \(PathName.displayed(path)) niet openen: \(errorText())") }
-        defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())") }
-        guard (status.st_mode & S_IFMT) == S_IFREG else { throw notRegular(path, mode: status.st_mode) }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())")
-            }
-            if count == 0 || !body(chunk[0..<count]) { break }
+        guard fstat(descriptor, &status) == 0 else {
+            let failure = Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())")
+            close(descriptor)
+            throw failure
         }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            throw notRegular(path, mode: status.st_mode)
+        }
+        return descriptor
     }
 
-    /// Hands each line of the regular file at `path` to `body`, without its
-    /// line feed, for as long as `body` returns true. A line longer than
-    /// `maximumLength` bytes ends the reading and makes it throw, so memory
-    /// stays bounded whatever the file holds.
-    public static func readLines(_ path: String, maximumLength: Int,
-                                 _ body: (ArraySlice<UInt8>) -> Bool) throws(Failure) {
-        var pending: [UInt8] = []
-        var tooLong = false
-        var stopped = false
-        try readChunks(path) { chunk in
-            var start = chunk.startIndex
-            while let end = chunk[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                let keepGoing: Bool
-                if pending.isEmpty {
-                    tooLong = end - start > maximumLength
-                    keepGoing = !tooLong && body(chunk[start..<end])
-                } else {
-                    pending.append(contentsOf: chunk[start..<end])
-                    keepGoing = pending.count <= maximumLength && body(pending[...])
-                    tooLong = pending.count > maximumLength
-                    pending.removeAll(keepingCapacity: true)
-                }
-                start = end + 1
-                if !keepGoing {
-                    stopped = true
-                    return false
-                }
-            }
-            pending.append(contentsOf: chunk[start...])
-            tooLong = pending.count > maximumLength
-            return !tooLong
+    /// Reads the next piece of `descriptor` into `chunk`; 0 at the end.
+    static func readChunk(_ descriptor: Int32, into chunk: inout [UInt8], path: String) throws(Failure) -> Int {
+        while true {
+            let count = chunk.withUnsafeMutableBytes { posixRead(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 { return count }
+            if errno != EINTR { throw Failure(description: "kan \(PathName.displayed(path)) niet lezen: \(errorText())") }
         }
-        if tooLong {
-            throw Failure(description: "\(PathName.displayed(path)) heeft een regel van meer dan \(maximumLength) bytes")
-        }
-        if !stopped && !pending.isEmpty { _ = body(pending[...]) }
     }
 
     /// Why `path` cannot be read as an input file, in Dutch; nil when it is

@@ -41,97 +41,78 @@ package struct IndexPart: Sendable, Equatable {
 /// `raadsdoc index samenvoegen`: the index.json of the shards of one run
 /// as one, byte for byte the index a single machine would have written,
 /// after checking that every part is there once and every input appears in
-/// exactly one of them.
+/// exactly one of them. The parts are read side by side a line at a time
+/// and merged by source path (each is sorted by it, as a batch writes it),
+/// so that merging the parts of 100,000 documents holds a line per part.
 public enum IndexMerge {
     public struct Problem: Error, CustomStringConvertible {
         public let description: String
     }
 
-    /// One shard's index, read.
-    struct PartIndex {
-        let path: String
-        let part: IndexPart
-        /// Each document's line, with its source path.
-        let entries: [(source: String, line: String)]
-    }
-
-    /// The merged index.json, or what is wrong with the parts.
-    public static func merge(_ paths: [String]) -> Result<String, Problem> {
-        var parts: [PartIndex] = []
+    /// Writes the merged index.json piece by piece to `sink` and returns
+    /// nil, or returns what is wrong with the parts; then what reached
+    /// `sink` is to be thrown away. A failing `sink` ends the merge.
+    public static func merge<Failure: Error>(_ paths: [String], to sink: (String) throws(Failure) -> Void)
+        throws(Failure) -> Problem? {
+        var parts: [PartStream] = []
         for path in paths {
-            switch read(path) {
+            switch PartStream.open(path) {
             case .success(let part): parts.append(part)
-            case .failure(let problem): return .failure(problem)
+            case .failure(let problem): return problem
             }
         }
-        guard let first = parts.first else { return .failure(Problem(description: "geen delen opgegeven")) }
+        if let problem = completeness(parts.map { ($0.file, $0.part) }) { return problem }
+        guard let first = parts.first else { return Problem(description: "geen delen opgegeven") }
+        var problem: Problem?
+        var count = 0
+        var last: (source: String, part: Int)?
+        let entries = AnyIterator<String> {
+            guard problem == nil else { return nil }
+            do throws(Problem) {
+                for part in parts { try part.load() }
+                guard let next = parts.filter({ $0.current != nil }).min(by: { $0.current!.source < $1.current!.source }),
+                      let entry = next.current else { return nil }
+                if let last, last.source == entry.source {
+                    throw Problem(description: "\(entry.source) staat in deel \(last.part) en in deel \(next.part.number)")
+                }
+                last = (entry.source, next.part.number)
+                next.current = nil
+                count += 1
+                return entry.line
+            } catch {
+                problem = error
+                return nil
+            }
+        }
+        try BatchIndex.write(entries: IteratorSequence(entries), part: nil, to: sink)
+        if let problem { return problem }
+        guard count == first.part.inputCount else {
+            return Problem(description: "de delen bevatten \(count) documenten, maar de run had \(first.part.inputCount) invoerbestanden")
+        }
+        return nil
+    }
+
+    /// Whether the parts are of one run, each once, none missing.
+    private static func completeness(_ parts: [(file: String, part: IndexPart)]) -> Problem? {
+        guard let first = parts.first else { return Problem(description: "geen delen opgegeven") }
         for part in parts where part.part.differsInRun(from: first.part) {
-            return .failure(Problem(description: "\(PathName.displayed(part.path)) hoort niet bij dezelfde run als \(PathName.displayed(first.path)): ander aantal delen of andere invoer"))
+            return Problem(description: "\(PathName.displayed(part.file)) hoort niet bij dezelfde run als \(PathName.displayed(first.file)): ander aantal delen of andere invoer")
         }
         var byNumber: [Int: String] = [:]
         for part in parts {
             if let other = byNumber[part.part.number] {
-                return .failure(Problem(description: "deel \(part.part.number) van \(first.part.count) komt twee keer voor: \(PathName.displayed(other)) en \(PathName.displayed(part.path))"))
+                return Problem(description: "deel \(part.part.number) van \(first.part.count) komt twee keer voor: \(PathName.displayed(other)) en \(PathName.displayed(part.file))")
             }
-            byNumber[part.part.number] = part.path
+            byNumber[part.part.number] = part.file
         }
         let missing: [Int] = (1...first.part.count).filter { byNumber[$0] == nil }
         if let only = missing.first, missing.count == 1 {
-            return .failure(Problem(description: "deel \(only) van \(first.part.count) ontbreekt"))
+            return Problem(description: "deel \(only) van \(first.part.count) ontbreekt")
         }
         if !missing.isEmpty {
             let numbers = missing.map { String($0) }.joined(separator: ", ")
-            return .failure(Problem(description: "delen \(numbers) van \(first.part.count) ontbreken"))
+            return Problem(description: "delen \(numbers) van \(first.part.count) ontbreken")
         }
-        var seen: [String: Int] = [:]
-        var entries: [(source: String, line: String)] = []
-        for part in parts {
-            for entry in part.entries {
-                if let other = seen[entry.source] {
-                    return .failure(Problem(description: "\(entry.source) staat in deel \(other) en in deel \(part.part.number)"))
-                }
-                seen[entry.source] = part.part.number
-                entries.append(entry)
-            }
-        }
-        guard entries.count == first.part.inputCount else {
-            return .failure(Problem(description: "de delen bevatten \(entries.count) documenten, maar de run had \(first.part.inputCount) invoerbestanden"))
-        }
-        let sorted = entries.sorted { $0.source < $1.source }.map(\.line)
-        return .success(BatchIndex.text(entries: sorted, part: nil))
-    }
-
-    /// A shard's index: `path` is the file or the output folder holding it.
-    static func read(_ path: String) -> Result<PartIndex, Problem> {
-        let file = FileSystem.isDirectory(path) ? PathName.join(path, BatchIndex.fileName) : path
-        let bytes: [UInt8]
-        do {
-            bytes = try FileSystem.read(file)
-        } catch {
-            return .failure(Problem(description: error.description))
-        }
-        let notAPart = Problem(description: "\(PathName.displayed(file)) is geen index van een gedeelde run (raadsdoc batch --shard)")
-        guard let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let part = root["deel"] as? [String: Any],
-              let number = part["nummer"] as? Int, let count = part["van"] as? Int,
-              let inputCount = part["invoer"] as? Int, let inputHash = part["invoer-sha256"] as? String,
-              let documents = root["documenten"] as? [[String: Any]] else { return .failure(notAPart) }
-        let indexPart = IndexPart(number: number, count: count, inputCount: inputCount, inputHash: inputHash)
-        // The documents as written, one per line between the brackets.
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        var entryLines: [String] = []
-        if let open = lines.firstIndex(of: "  \"documenten\": ["), let close = lines.lastIndex(of: "  ]"), open < close {
-            entryLines = lines[(open + 1)..<close].map { line in
-                let entry = line.dropFirst(4)
-                return String(entry.hasSuffix(",") ? entry.dropLast() : entry)
-            }
-        }
-        guard entryLines.count == documents.count else { return .failure(notAPart) }
-        var entries: [(source: String, line: String)] = []
-        for (line, document) in zip(entryLines, documents) {
-            guard let source = document["bron"] as? String else { return .failure(notAPart) }
-            entries.append((source, line))
-        }
-        return .success(PartIndex(path: file, part: indexPart, entries: entries))
+        return nil
     }
 }
