@@ -26,7 +26,7 @@ extension IndexMerge {
         /// read up to its first document.
         static func open(_ path: String) -> Result<PartStream, Problem> {
             let file = FileSystem.isDirectory(path) ? PathName.join(path, BatchIndex.fileName) : path
-            let notAPart = Problem(description: "\(PathName.displayed(file)) is geen index van een gedeelde run (raadsdoc batch --shard)")
+            let notAPart = Self.notAPart(file)
             do throws(FileSystem.Failure) {
                 let lines = try FileLines(file, maximumLength: BatchIndex.maximumEntryLength)
                 var header = ""
@@ -50,11 +50,15 @@ extension IndexMerge {
             }
         }
 
+        private static func notAPart(_ file: String) -> Problem {
+            Problem(description: "\(PathName.displayed(file)) is geen index van een gedeelde run (raadsdoc batch --shard)")
+        }
+
         /// Reads the next document into `current` if it is empty and the
         /// part has more.
         func load() throws(Problem) {
             guard current == nil, !finished else { return }
-            let notAPart = Problem(description: "\(PathName.displayed(file)) is geen index van een gedeelde run (raadsdoc batch --shard)")
+            let notAPart = Self.notAPart(file)
             let next: ArraySlice<UInt8>?
             do throws(FileSystem.Failure) {
                 next = try lines.next()
