@@ -70,8 +70,10 @@ public enum IndexMerge {
             guard problem == nil else { return nil }
             do throws(Problem) {
                 for part in parts { try part.load() }
-                guard let next = parts.filter({ $0.current != nil }).min(by: { $0.current!.source < $1.current!.source }),
-                      let entry = next.current else { return nil }
+                // The parts are few (one per machine or job), so the
+                // smallest is found by looking at each.
+                guard let (next, entry) = parts.compactMap({ part in part.current.map { (part, $0) } })
+                    .min(by: { $0.1.source < $1.1.source }) else { return nil }
                 if let last, last.source == entry.source {
                     throw Problem(description: "\(entry.source) staat in deel \(last.part) en in deel \(next.part.number)")
                 }
