@@ -152,16 +152,23 @@ public enum BatchIndex {
     /// (its warnings included), so only a damaged file reaches it.
     static let maximumEntryLength = 16 << 20
 
+    /// The JSON object of the document on `line`, as `write` lays it out
+    /// (indented by four spaces, a comma after all but the last), or nil
+    /// when the line holds no document.
+    package static func entry(onLine line: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard line.starts(with: "    {".utf8) else { return nil }
+        let entry = line.dropFirst(4)
+        return entry.last == UInt8(ascii: ",") ? entry.dropLast() : entry
+    }
+
     /// Adds the entries of the index.json at `path`, read line by line in
     /// the layout `write` gives it; false when it has another layout (or
     /// cannot be read), and then what was added is incomplete.
     private static func addEntryLines(of path: String, to records: inout [String: Record]) -> Bool {
         var layoutKnown = true
-        let entryStart = Array("    {".utf8)
         do {
             try FileSystem.readLines(path, maximumLength: maximumEntryLength) { line in
-                if line.starts(with: entryStart) {
-                    let entry = line.last == UInt8(ascii: ",") ? line.dropFirst(4).dropLast() : line.dropFirst(4)
+                if let entry = entry(onLine: line) {
                     guard let document = try? JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any] else {
                         layoutKnown = false
                         return false

@@ -70,9 +70,8 @@ extension IndexMerge {
                 finished = true
                 return
             }
-            guard line.starts(with: "    {".utf8) else { throw notAPart }
-            let entry = line.last == UInt8(ascii: ",") ? line.dropFirst(4).dropLast() : line.dropFirst(4)
-            guard let document = try? JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any],
+            guard let entry = BatchIndex.entry(onLine: line),
+                  let document = try? JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any],
                   let source = document["bron"] as? String else { throw notAPart }
             if let previousSource, !(previousSource < source) {
                 throw Problem(description: "\(PathName.displayed(file)) is niet op bron gesorteerd (\(source) na \(previousSource)); raadsdoc batch --shard schrijft de documenten gesorteerd")
