@@ -55,7 +55,8 @@ bench: deps build
 ## .build-peers/venv): both render the seed 001 letter N times (default 2000),
 ## interleaved over ROUNDS rounds (default 3), with one and two processes; prints
 ## letters/s, peak RSS, the ratios and an ODF 1.3 check of a sample of each.
-## `make bench-peers N=500 ROUNDS=1`; STORAGE=tmpfs or STORAGE=disk instead of /tmp.
+## `make bench-peers N=500 ROUNDS=1`; STORAGE=tmpfs or STORAGE=disk instead of /tmp;
+## BRIEF=path/to/letter.yaml for a raadsinformatiebrief or raadsmededeling of one's own.
 bench-peers: deps build
 	@$(call install,time python3-venv)
 	scripts/bench-peers.sh $(or $(N),2000) $(or $(ROUNDS),3) $(or $(STORAGE),tmp)

@@ -8,13 +8,19 @@
 #   ROUNDS   interleaved rounds (default 3); the figures are medians
 #   STORAGE  where inputs and outputs live: tmp (default, /tmp), tmpfs
 #            (/dev/shm), disk (.build-peers/runs in the repository) or a folder
-# Environment: SAMPLE (letters per tool to validate, default 5), KEEP=1 keeps
-# the work folder, PYTHON (default python3) makes the virtual environment in
-# PEERS_VENV (default .build-peers/venv), RELATORIO (pip requirement, default
-# relatorio).
+# Environment: BRIEF (the letter to render, default the seed 001
+# raadsinformatiebrief in inputs/leidschendam-voorburg), SAMPLE (letters per
+# tool to validate, default 5), KEEP=1 keeps the work folder, PYTHON (default
+# python3) makes the virtual environment in PEERS_VENV (default
+# .build-peers/venv), RELATORIO (pip requirement, default relatorio).
 #
-# Both tools render the seed 001 raadsinformatiebrief N times, each variant
-# with its own kenmerk (as scripts/bench.sh makes them). relatorio's template
+# Both tools render the letter N times, each variant with its own kenmerk
+# (as scripts/bench.sh makes them). A BRIEF of one's own is a
+# raadsinformatiebrief or raadsmededeling; its profile is the raadsdoc.yaml
+# raadsdoc itself would find (in the letter's folder or the nearest one
+# above), copied with its file paths (sjabloon, sjablonen, logo) made
+# absolute, and the other files of the letter's folder (images) are copied
+# beside the variants. relatorio's template
 # is made at run time from raadsdoc's own rendering of that letter
 # (scripts/peers/make_relatorio_template.py), and relatorio reads the same
 # YAML files (scripts/peers/relatorio_render.py: template loaded once, the
@@ -33,7 +39,7 @@ RAADSDOC="$ROOT/.build/release/raadsdoc"
 PEERS="$ROOT/scripts/peers"
 VENV=${PEERS_VENV:-$ROOT/.build-peers/venv}
 PYTHON=${PYTHON:-python3}
-LETTER=raadsinformatiebrief-klimaatakkoord.yaml
+BRIEF=${BRIEF:-$ROOT/inputs/leidschendam-voorburg/raadsinformatiebrief-klimaatakkoord.yaml}
 
 fail() {
   echo "bench-peers: $*" >&2
@@ -44,6 +50,26 @@ fail() {
 [[ $ROUNDS =~ ^[0-9]+$ && $ROUNDS -ge 1 ]] || fail "ROUNDS moet een getal ≥ 1 zijn (was '$ROUNDS')"
 [ -x "$RAADSDOC" ] || fail "$RAADSDOC ontbreekt; bouw eerst (swift build -c release --static-swift-stdlib --product raadsdoc, of make bench-peers)"
 [ -x /usr/bin/time ] || fail "/usr/bin/time ontbreekt (apt-get install time)"
+[ -f "$BRIEF" ] || fail "BRIEF: $BRIEF bestaat niet of is geen bestand"
+BRIEF=$(realpath "$BRIEF")
+LETTER=$(basename "$BRIEF")
+case $LETTER in
+  raadsdoc.yaml | *[!A-Za-z0-9._-]* | [!A-Za-z0-9]*) fail "BRIEF: '$LETTER' is geen naam voor een brief (letters, cijfers, '.', '_' en '-', en geen raadsdoc.yaml)" ;;
+  *.yaml) ;;
+  *) fail "BRIEF: $LETTER eindigt niet op .yaml" ;;
+esac
+grep -Eq '^soort:[[:space:]]*(raadsinformatiebrief|raadsmededeling)[[:space:]]*(#.*)?$' "$BRIEF" ||
+  fail "BRIEF: $BRIEF is geen raadsinformatiebrief of raadsmededeling ('soort:' bovenaan), en alleen die kan het relatorio-sjabloon nabootsen"
+grep -Eq '^kenmerk:' "$BRIEF" || fail "BRIEF: $BRIEF heeft geen regel 'kenmerk:' bovenaan, en die maakt elke variant uniek"
+# The profile raadsdoc would use: in the letter's folder or the nearest above.
+PROFILE=
+folder=$(dirname "$BRIEF")
+while :; do
+  if [ -f "$folder/raadsdoc.yaml" ]; then PROFILE="$folder/raadsdoc.yaml"; break; fi
+  [ "$folder" = / ] && break
+  folder=$(dirname "$folder")
+done
+[ -n "$PROFILE" ] || fail "BRIEF: geen raadsdoc.yaml in $(dirname "$BRIEF") of een map daarboven"
 
 case $STORAGE in
   tmp) BASE=${TMPDIR:-/tmp} ;;
@@ -72,29 +98,30 @@ relatorio_version=$("$venv_python" -c 'import relatorio; print(relatorio.__versi
 python_version=$("$venv_python" -c 'import platform, yaml; print(platform.python_version(), "PyYAML", yaml.__version__, "(libyaml)" if yaml.__with_libyaml__ else "(zonder libyaml)")')
 raadsdoc_version=$("$RAADSDOC" --version 2> /dev/null || echo '?')
 
-echo "raadsdoc tegenover relatorio: $N raadsinformatiebrieven, $ROUNDS ronde(n), $(nproc) kernen ($(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))"
+echo "raadsdoc tegenover relatorio: $N × $BRIEF, $ROUNDS ronde(n), $(nproc) kernen ($(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'))"
 echo "  raadsdoc $raadsdoc_version; relatorio $relatorio_version op Python $python_version"
 echo "  opslag: $WORK ($(stat -f -c %T "$WORK"))"
 echo
 
-# The N variants, each with its own kenmerk and title, next to the profile;
-# the folder sits two levels below in/, as the inputs sit below the
-# repository, so the profile's template path still resolves.
+# The N variants, each with its own kenmerk and title, next to a copy of the
+# profile whose file paths are absolute, and the other files of the letter's
+# folder (images, also in subfolders) beside them.
 echo "Invoer en sjabloon maken..."
 IN="$WORK/in/brieven/raadsbrieven"
-mkdir -p "$IN"
-cp -r "$ROOT/templates" "$WORK/in/templates"
-cp "$ROOT/inputs/leidschendam-voorburg/raadsdoc.yaml" "$IN/"
+SEED="$WORK/seed/brieven/raadsbrieven"
+mkdir -p "$IN" "$SEED"
+"$venv_python" "$PEERS/absolute_profile.py" "$PROFILE" "$IN/raadsdoc.yaml" ||
+  fail "het profiel $PROFILE kon niet worden gekopieerd"
+tar -C "$(dirname "$BRIEF")" --exclude='*.yaml' --exclude='*.yml' -cf - . | tar -C "$IN" -xf -
+cp -r "$IN"/. "$SEED"/
+cp "$BRIEF" "$SEED/"
 stem=${LETTER%.yaml}
 for ((i = 1; i <= N; i++)); do
   sed -e "s/^kenmerk: \(.*\)$/kenmerk: \1-$i/" -e "s/^titel: \(.*\)$/titel: \1 ($i)/" \
-    "$ROOT/inputs/leidschendam-voorburg/$LETTER" > "$IN/$stem-$i.yaml"
+    "$BRIEF" > "$IN/$stem-$i.yaml"
 done
 
 # relatorio's template, from raadsdoc's rendering of the original letter.
-mkdir -p "$WORK/seed/brieven/raadsbrieven"
-cp "$ROOT/inputs/leidschendam-voorburg/raadsdoc.yaml" "$ROOT/inputs/leidschendam-voorburg/$LETTER" "$WORK/seed/brieven/raadsbrieven/"
-ln -s "$WORK/in/templates" "$WORK/seed/templates"
 "$RAADSDOC" batch "$WORK/seed/brieven" --uit "$WORK/seed/out" --jobs 1 > /dev/null 2> "$WORK/seed.log" ||
   { cat "$WORK/seed.log" >&2; fail "raadsdoc kon de brief voor het sjabloon niet maken"; }
 TEMPLATE="$WORK/relatorio-sjabloon.odt"
