@@ -22,6 +22,25 @@ public struct SHA256Digest: Hashable, Sendable {
         self.words = (words[0], words[1], words[2], words[3])
     }
 
+    public static let byteCount = 32
+
+    /// The digest from its 32 bytes, as `bytes` gives them (bytes past the
+    /// 32nd are not read, missing ones count as zero).
+    public init(bytes: some Collection<UInt8>) {
+        var words: [UInt64] = [0, 0, 0, 0]
+        for (index, byte) in bytes.prefix(Self.byteCount).enumerated() {
+            words[index / 8] |= UInt64(byte) << (56 - 8 * UInt64(index % 8))
+        }
+        self.words = (words[0], words[1], words[2], words[3])
+    }
+
+    /// The 32 bytes, most significant first, as SHA-256 writes them.
+    public var bytes: [UInt8] {
+        [words.0, words.1, words.2, words.3].flatMap { word in
+            (0..<8).map { UInt8(truncatingIfNeeded: word >> (56 - 8 * UInt64($0))) }
+        }
+    }
+
     /// The 64 lowercase hex digits, as `SHA256.hex` writes them.
     public var hex: String {
         [words.0, words.1, words.2, words.3].map { word in

@@ -68,6 +68,50 @@ import HashSupport
         let tree = try JSONSerialization.jsonObject(with: Data(try FileSystem.read(index)))
         try JSONSerialization.data(withJSONObject: tree, options: [.prettyPrinted]).write(to: URL(fileURLWithPath: index))
         let reformatted = BatchIndex.previousRecords(in: output)
-        #expect(reformatted.mapValues(\.fingerprint) == records.mapValues(\.fingerprint))
+        #expect(reformatted.count == records.count)
+        for item in made {
+            #expect(reformatted[item.input.path]?.fingerprint == records[item.input.path]?.fingerprint)
+        }
+    }
+
+    @Test func aDigestReadsBackFromItsBytes() {
+        let hex = SHA256.hex(Array("abc".utf8))
+        let digest = SHA256Digest(hex: hex)
+        #expect(digest?.bytes.count == SHA256Digest.byteCount)
+        #expect(digest.map { SHA256Digest(bytes: $0.bytes) } == digest)
+        #expect(digest?.bytes.first == 0xba && digest?.bytes.last == 0xad)
+    }
+
+    /// Thousands of records (the table grows many times over, the records
+    /// fill more than one chunk, one record is larger than a chunk), each
+    /// found again whole; a later record for a path replaces the earlier one.
+    @Test func packedRecordsGiveBackWhatWasPut() throws {
+        func digest(_ text: String) -> SHA256Digest? { SHA256Digest(hex: SHA256.hex(Array(text.utf8))) }
+        var records = PreviousRecords()
+        let count = 12_000
+        for index in 0..<count {
+            let outputs = try (0..<(index % 3)).map { output in
+                ("uit/brief-\(index)-\(output).odt", try #require(digest("\(index)/\(output)")))
+            }
+            records.insert(source: "brieven/ë-\(index).yaml", fingerprint: try #require(digest("\(index)")), outputs: outputs)
+        }
+        let long = String(repeating: "lang/", count: PreviousRecords.chunkSize / 4) + "brief.yaml"
+        records.insert(source: long, fingerprint: try #require(digest("lang")), outputs: [(long + ".odt", try #require(digest("l")))])
+        records.insert(source: "na-lang.yaml", fingerprint: try #require(digest("na")), outputs: [])
+        #expect(records[long]?.outputs.map(\.path) == [long + ".odt"] && records["na-lang.yaml"]?.fingerprint == digest("na"))
+        #expect(records.count == count + 2)
+        for index in stride(from: 0, to: count, by: 7) {
+            let record = try #require(records["brieven/ë-\(index).yaml"])
+            #expect(record.fingerprint == digest("\(index)"))
+            #expect(record.outputs.map(\.path) == (0..<(index % 3)).map { "uit/brief-\(index)-\($0).odt" })
+            #expect(record.outputs.map(\.hash) == (0..<(index % 3)).map { digest("\(index)/\($0)") })
+        }
+        #expect(records["brieven/ë-\(count).yaml"] == nil && records["brieven/e-1.yaml"] == nil && records[""] == nil)
+
+        records.insert(source: "brieven/ë-1.yaml", fingerprint: try #require(digest("nieuw")), outputs: [])
+        #expect(records.count == count + 2)
+        #expect(records["brieven/ë-1.yaml"]?.fingerprint == digest("nieuw"))
+        #expect(records["brieven/ë-1.yaml"]?.outputs.isEmpty == true)
+        #expect(records["brieven/ë-2.yaml"]?.fingerprint == digest("2"))
     }
 }

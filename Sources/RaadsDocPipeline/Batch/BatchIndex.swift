@@ -14,8 +14,8 @@ public enum BatchIndex {
     public static let fileName = "index.json"
     package static let journalName = ".raadsdoc-journaal"
 
-    /// What an earlier run recorded for one document; the digests as bytes,
-    /// since a run of 100,000 documents reads back 200,000 of them.
+    /// What an earlier run recorded for one document (`PreviousRecords`
+    /// keeps them packed and gives them out one at a time).
     package struct Record {
         package let fingerprint: SHA256Digest
         package let outputs: [(path: String, hash: SHA256Digest)]
@@ -128,11 +128,11 @@ public enum BatchIndex {
     /// documents costs the records and not the whole JSON tree. An
     /// index.json laid out otherwise than raadsdoc writes it (reformatted
     /// by hand, say) is parsed whole instead.
-    package static func previousRecords(in directory: String) -> [String: Record] {
-        var records: [String: Record] = [:]
+    package static func previousRecords(in directory: String) -> PreviousRecords {
+        var records = PreviousRecords()
         let index = PathName.join(directory, fileName)
         if !addEntryLines(of: index, to: &records) {
-            records = [:]
+            records = PreviousRecords()
             if let bytes = try? FileSystem.read(index),
                let root = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
                let documents = root["documenten"] as? [[String: Any]] {
@@ -164,7 +164,7 @@ public enum BatchIndex {
     /// Adds the entries of the index.json at `path`, read line by line in
     /// the layout `write` gives it; false when it has another layout (or
     /// cannot be read), and then what was added is incomplete.
-    private static func addEntryLines(of path: String, to records: inout [String: Record]) -> Bool {
+    private static func addEntryLines(of path: String, to records: inout PreviousRecords) -> Bool {
         var layoutKnown = true
         do {
             try FileSystem.readLines(path, maximumLength: maximumEntryLength) { line in
@@ -187,11 +187,11 @@ public enum BatchIndex {
         return layoutKnown
     }
 
-    private static func add(_ document: [String: Any], to records: inout [String: Record]) {
+    private static func add(_ document: [String: Any], to records: inout PreviousRecords) {
         guard let source = document["bron"] as? String,
               let fingerprint = (document["vingerafdruk"] as? String).flatMap(SHA256Digest.init(hex:)),
               let outputs = document["uitvoer"] as? [[String: Any]], document["status"] as? String != "fout" else { return }
-        records[source] = Record(fingerprint: fingerprint, outputs: outputs.compactMap { output in
+        records.insert(source: source, fingerprint: fingerprint, outputs: outputs.compactMap { output in
             guard let path = output["pad"] as? String,
                   let hash = (output["sha256"] as? String).flatMap(SHA256Digest.init(hex:)) else { return nil }
             return (path, hash)

@@ -90,7 +90,7 @@ public struct BatchRunner: Sendable {
             leftovers.forEach(removeStaged)
             leftovers = []
         }
-        let previous = options.onlyChanged ? BatchIndex.previousRecords(in: output) : [:]
+        let previous = options.onlyChanged ? BatchIndex.previousRecords(in: output) : PreviousRecords()
         let journal = Journal(path: PathName.join(output, BatchIndex.journalName))
 
         let prepared = Counter()
@@ -120,7 +120,7 @@ public struct BatchRunner: Sendable {
     /// Loads and checks one input and, unless it fails or is unchanged
     /// since the last run, stages its .odt.
     private func prepare(_ input: InputDiscovery.Input, workspace: Workspace, folders: OutputFolders,
-                         previous: [String: BatchIndex.Record]) -> BatchItem {
+                         previous: PreviousRecords) -> BatchItem {
         let document = workspace.load(input.path)
         let sources = document.inputHashes
         let diagnostics = document.diagnostics.sorted
