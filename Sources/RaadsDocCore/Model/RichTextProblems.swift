@@ -159,15 +159,14 @@ struct RichTextProblems {
     /// definition nobody cites, so both are found in the source: every
     /// `[^label]` is a citation, or a definition when `:` follows it.
     private mutating func findUnresolvedFootnotes() {
-        let source = text.source.utf8
-        guard source.contains(UInt8(ascii: "^")) else { return }
+        guard text.source.containsByte(UInt8(ascii: "^")) else { return }
         var defined: Set<String> = []
         for node in text.nodes {
             if case .footnoteDefinition(let label) = node.kind { defined.insert(label.lowercased()) }
         }
         // One pass over the bytes, counting lines as cmark-gfm does: LF,
         // CR LF and CR each end one.
-        let bytes = Array(source)
+        let bytes = Array(text.source.utf8)
         var line = 1
         var lineStart = 0
         var index = 0

@@ -5,7 +5,7 @@ public enum PathName {
     /// a diagnostic of its own); then in double quotes, with control
     /// characters as escapes (\n, \t, \u{1B}).
     public static func displayed(_ path: String) -> String {
-        let plain = !path.contains(": ") && !path.hasSuffix(":") && !path.contains("\"") && !path.hasPrefix(" ")
+        let plain = !path.containsBytes(of: ": ") && !path.hasSuffix(":") && !path.containsByte(UInt8(ascii: "\"")) && !path.hasPrefix(" ")
             && !path.unicodeScalars.contains { isInvisible($0) }
         guard !plain else { return path }
         var shown = "\""

@@ -29,13 +29,13 @@ public struct SignatoryInput: Sendable {
         /// "secretaris-directeur" is not.
         package static func named(in text: String) -> Role {
             let text = text.lowercased()
-            if text.contains("burgemeester") { return .burgemeester }
-            if text.contains("dijkgraaf") || text.contains("watergraaf") { return .dijkgraaf }
-            if text.contains("commissaris van de koning") { return .commissaris }
-            if text.contains("griffier") { return .griffier }
-            if text.contains("secretaris-directeur") || text.contains("secretaris directeur") { return .secretarisDirecteur }
-            if text.contains("secretaris") { return .secretaris }
-            if text.contains("algemeen directeur") || text.contains("algemeen-directeur") { return .algemeenDirecteur }
+            if text.containsBytes(of: "burgemeester") { return .burgemeester }
+            if text.containsBytes(of: "dijkgraaf") || text.containsBytes(of: "watergraaf") { return .dijkgraaf }
+            if text.containsBytes(of: "commissaris van de koning") { return .commissaris }
+            if text.containsBytes(of: "griffier") { return .griffier }
+            if text.containsBytes(of: "secretaris-directeur") || text.containsBytes(of: "secretaris directeur") { return .secretarisDirecteur }
+            if text.containsBytes(of: "secretaris") { return .secretaris }
+            if text.containsBytes(of: "algemeen directeur") || text.containsBytes(of: "algemeen-directeur") { return .algemeenDirecteur }
             return .other
         }
     }

@@ -96,6 +96,7 @@ enum ColumnWidths {
         var result: [(word: Substring, style: ParagraphStyle, indent: Int)] = []
         var indent = 0
         func add(_ text: String, _ style: ParagraphStyle) {
+            if addASCII(text, style) { return }
             for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
                 var start = word.startIndex
                 for index in word.indices where word[index] == "-" || word[index] == "/" {
@@ -105,6 +106,31 @@ enum ColumnWidths {
                 }
                 if start < word.endIndex { result.append((word[start...], style, indent)) }
             }
+        }
+        /// The same split byte by byte, for text of printable ASCII and
+        /// LF and tab (most cells), where every byte is a character.
+        func addASCII(_ text: String, _ style: ParagraphStyle) -> Bool {
+            var text = text
+            guard text.withUTF8({ $0.allSatisfy { (0x20...0x7E).contains($0) || $0 == 0x0A || $0 == 0x09 } }) else { return false }
+            let utf8 = text.utf8
+            var start = utf8.startIndex
+            var index = start
+            while index != utf8.endIndex {
+                let byte = utf8[index]
+                let next = utf8.index(after: index)
+                switch byte {
+                case UInt8(ascii: " "), 0x0A, 0x09:
+                    if start != index { result.append((Substring(utf8[start..<index]), style, indent)) }
+                    start = next
+                case UInt8(ascii: "-"), UInt8(ascii: "/"):
+                    result.append((Substring(utf8[start..<next]), style, indent))
+                    start = next
+                default: break
+                }
+                index = next
+            }
+            if start != utf8.endIndex { result.append((Substring(utf8[start...]), style, indent)) }
+            return true
         }
         func walk(_ blocks: [Block]) {
             for block in blocks {
