@@ -75,4 +75,25 @@ import Testing
         #expect(widths[0] >= nr + ColumnWidths.padding, "a weight of 0.2 alone would break 'nr'")
         #expect(widths.reduce(0, +) == PageGeometry().textWidth)
     }
+
+    /// A cell's words split at spaces, tabs and line ends, and after a
+    /// hyphen or slash: byte by byte for ASCII text, by character for the
+    /// rest, with the same pieces either way.
+    @Test func cellTextSplitsIntoTheSameWordsWhateverItsCharacters() {
+        func words(_ text: String) -> [String] {
+            ColumnWidths.words(in: [.text(text)]).map { String($0.word) }
+        }
+        #expect(words("  Post 2025-2026\tkosten/baten\nvan-\n/x -") == ["Post", "2025-", "2026", "kosten/", "baten", "van-", "/", "x", "-"])
+        #expect(words("  Pöst 2025-2026\tkösten/baten\nvan-\n/x -") == ["Pöst", "2025-", "2026", "kösten/", "baten", "van-", "/", "x", "-"])
+        #expect(words("") == [] && words(" \n\t") == [])
+        #expect(words("a\r\nb") == ["a\r\nb"], "CR LF is one character, and no separator")
+    }
+
+    @Test func bytewiseSearchFindsWhatContainsFinds() {
+        #expect("gemeentesecretaris".containsBytes(of: "secretaris"))
+        #expect(!"secretari".containsBytes(of: "secretaris") && !"".containsBytes(of: "a"))
+        #expect("".containsBytes(of: "") && "ë: x".containsBytes(of: ": ") && !"ë:x".containsBytes(of: ": "))
+        #expect("burgemeester".containsBytes(of: "meester") && !"burgemeeste".containsBytes(of: "meester"))
+        #expect("a^b".containsByte(UInt8(ascii: "^")) && !"ab".containsByte(UInt8(ascii: "^")))
+    }
 }

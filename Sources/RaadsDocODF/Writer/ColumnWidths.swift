@@ -92,7 +92,7 @@ enum ColumnWidths {
     /// The words of the text in `blocks` with their paragraph styles and
     /// the indent of the list they stand in: split at spaces, and after a
     /// hyphen or slash, where a line may break anyway.
-    private static func words(in blocks: [Block]) -> [(word: Substring, style: ParagraphStyle, indent: Int)] {
+    static func words(in blocks: [Block]) -> [(word: Substring, style: ParagraphStyle, indent: Int)] {
         var result: [(word: Substring, style: ParagraphStyle, indent: Int)] = []
         var indent = 0
         func add(_ text: String, _ style: ParagraphStyle) {
