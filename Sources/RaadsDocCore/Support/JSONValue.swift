@@ -29,9 +29,17 @@ public indirect enum JSONValue: Sendable, Equatable {
         return output + "\n"
     }
 
+    /// The members of an object on one line, without its braces (so that
+    /// pieces written apart can be joined into one object); any other
+    /// value as `compact` gives it.
+    public var compactMembers: String {
+        guard case .object(let members) = self else { return compact }
+        var output = ""
+        JSONValue.writeMembers(members, to: &output, indent: nil, level: 0)
+        return output
+    }
+
     private func write(to output: inout String, indent: String?, level: Int) {
-        let newline = indent == nil ? "" : "\n"
-        let pad = { (depth: Int) in indent.map { String(repeating: $0, count: depth) } ?? "" }
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
@@ -40,25 +48,39 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let values):
             if values.isEmpty { output += "[]"; return }
-            output += "[" + newline
-            for (index, value) in values.enumerated() {
-                output += pad(level + 1)
-                value.write(to: &output, indent: indent, level: level + 1)
-                output += (index < values.count - 1 ? "," : "") + newline
+            output += "["
+            for index in values.indices {
+                if index > 0 { output += "," }
+                JSONValue.breakLine(&output, indent: indent, level: level + 1)
+                values[index].write(to: &output, indent: indent, level: level + 1)
             }
-            output += pad(level) + "]"
+            JSONValue.breakLine(&output, indent: indent, level: level)
+            output += "]"
         case .object(let members):
             if members.isEmpty { output += "{}"; return }
-            output += "{" + newline
-            for (index, (key, value)) in members.enumerated() {
-                output += pad(level + 1)
-                JSONValue.writeString(key, to: &output)
-                output += indent == nil ? ":" : ": "
-                value.write(to: &output, indent: indent, level: level + 1)
-                output += (index < members.count - 1 ? "," : "") + newline
-            }
-            output += pad(level) + "}"
+            output += "{"
+            JSONValue.writeMembers(members, to: &output, indent: indent, level: level)
+            JSONValue.breakLine(&output, indent: indent, level: level)
+            output += "}"
         }
+    }
+
+    /// The members of an object at `level`, each on its own line when indented.
+    private static func writeMembers(_ members: [(String, JSONValue)], to output: inout String, indent: String?, level: Int) {
+        for index in members.indices {
+            if index > 0 { output += "," }
+            breakLine(&output, indent: indent, level: level + 1)
+            writeString(members[index].0, to: &output)
+            output += indent == nil ? ":" : ": "
+            members[index].1.write(to: &output, indent: indent, level: level + 1)
+        }
+    }
+
+    /// A new line indented to `level`, when there is an indent.
+    private static func breakLine(_ output: inout String, indent: String?, level: Int) {
+        guard let indent else { return }
+        output += "\n"
+        for _ in 0..<level { output += indent }
     }
 
     /// `value` as a JSON string. index.json and the journal escape every

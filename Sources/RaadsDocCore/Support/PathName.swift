@@ -36,45 +36,82 @@ public enum PathName {
     }
 
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        if slash == path.startIndex { return "/" }
-        return String(path[..<slash])
+        guard let slash = path.utf8.lastIndex(of: separator) else { return "." }
+        if slash == path.utf8.startIndex { return "/" }
+        return String(Substring(path.utf8[..<slash]))
     }
 
     public static func lastComponent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
+        guard let slash = path.utf8.lastIndex(of: separator) else { return path }
+        return String(Substring(path.utf8[path.utf8.index(after: slash)...]))
     }
 
     /// The file name without its extension: "brief.yaml" → "brief".
     public static func stem(of path: String) -> String {
         let name = lastComponent(of: path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return name }
+        return String(Substring(name.utf8[..<dot]))
     }
 
     /// `relative` resolved against `directory`; absolute paths stay as they are.
     public static func join(_ directory: String, _ relative: String) -> String {
-        if relative.hasPrefix("/") { return normalize(relative) }
+        if relative.utf8.first == separator { return normalize(relative) }
         if directory.isEmpty || directory == "." { return normalize(relative) }
         return normalize(directory + "/" + relative)
     }
 
-    /// Removes "." components and resolves ".." where possible.
+    /// Removes "." components and empty ones and resolves ".." where
+    /// possible. Components are split at the byte "/", as the kernel splits
+    /// them (not at the Character "/", which a combining mark after the
+    /// slash would hide); a path that needs none of this, the common case
+    /// on a batch's hot path, comes back as it is.
     public static func normalize(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        var parts: [Substring] = []
-        for component in path.split(separator: "/") {
-            if component == "." || component.isEmpty { continue }
-            if component == "..", let last = parts.last, last != ".." {
+        if isNormal(path.utf8) { return path }
+        let bytes = Array(path.utf8)
+        let absolute = bytes.first == separator
+        var parts: [ArraySlice<UInt8>] = []
+        for component in bytes.split(separator: separator) {
+            if component.elementsEqual(current) { continue }
+            if component.elementsEqual(parent), let last = parts.last, !last.elementsEqual(parent) {
                 parts.removeLast()
-            } else if component == ".." && absolute {
+            } else if component.elementsEqual(parent) && absolute {
                 continue
             } else {
                 parts.append(component)
             }
         }
-        let joined = parts.joined(separator: "/")
-        return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+        var joined: [UInt8] = absolute ? [separator] : []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { joined.append(separator) }
+            joined.append(contentsOf: part)
+        }
+        return joined.isEmpty ? "." : String(decoding: joined, as: UTF8.self)
+    }
+
+    private static let separator = UInt8(ascii: "/")
+    private static let current = Array(".".utf8)
+    private static let parent = Array("..".utf8)
+
+    /// Whether `normalize` would leave the path as it is because it has no
+    /// empty, "." or ".." component ("/" itself is normal; "" is not).
+    private static func isNormal(_ path: String.UTF8View) -> Bool {
+        guard path.count > 1 else { return path.first == separator || (path.first.map { $0 != UInt8(ascii: ".") } ?? false) }
+        // The component read so far: its length and how many of its bytes are dots.
+        var length = 0
+        var dots = 0
+        var leading = true
+        for byte in path {
+            if byte == separator {
+                // A leading "/" ends no component.
+                if !leading && length == dots && length <= 2 { return false }
+                length = 0
+                dots = 0
+            } else {
+                length += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+            leading = false
+        }
+        return !(length == dots && length <= 2)
     }
 }

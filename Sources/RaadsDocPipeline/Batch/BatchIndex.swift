@@ -97,7 +97,7 @@ public enum BatchIndex {
     /// Members as compact JSON without the braces of their object.
     private static func members(_ members: [(String, JSONValue)]) -> String {
         guard !members.isEmpty else { return "" }
-        return String(JSONValue.object(members).compact.dropFirst().dropLast())
+        return JSONValue.object(members).compactMembers
     }
 
     /// index.json from entries already in order, each on one line.

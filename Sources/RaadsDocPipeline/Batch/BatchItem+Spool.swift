@@ -4,9 +4,15 @@ import RaadsDocCore
 /// each with its length, in a fixed order. The status lives in the
 /// `BatchRecord`, the input in the batch's list of inputs, and the
 /// diagnostics in memory (see `BatchResults`).
+///
+/// First comes the item's index.json entry (`BatchIndex.entry`), made
+/// where the item is stored, so on the worker threads for every document
+/// the batch prepares: the journal and index.json then copy it instead of
+/// each making it again, index.json on one thread at the end of the run.
 extension BatchItem {
     package var spooled: [UInt8] {
         var writer = SpoolWriter()
+        writer.add(BatchIndex.entry(self))
         writer.add(soort)
         writer.add(fingerprint)
         writer.add(failure)
@@ -30,8 +36,15 @@ extension BatchItem {
         return writer.bytes
     }
 
+    /// The index.json entry at the start of what `spooled` gave.
+    package static func spooledEntry(_ bytes: [UInt8]) -> String {
+        var reader = SpoolReader(bytes: bytes)
+        return reader.string()
+    }
+
     package init(spooled bytes: [UInt8], input: InputDiscovery.Input, status: Status, diagnostics: [Diagnostic]) {
         var reader = SpoolReader(bytes: bytes)
+        reader.skipString()
         self.input = input
         self.status = status
         self.diagnostics = diagnostics
@@ -88,6 +101,11 @@ private struct SpoolReader {
         guard length <= bytes.count - position else { return "" }
         defer { position += length }
         return String(decoding: bytes[position..<position + length], as: UTF8.self)
+    }
+
+    mutating func skipString() {
+        let length = count()
+        position += min(length, bytes.count - position)
     }
 
     mutating func optional() -> String? {

@@ -38,6 +38,14 @@ public struct BatchResults: RandomAccessCollection, Sendable {
                          input: inputs[position], status: record.status, diagnostics: diagnosticsByIndex[position] ?? [])
     }
 
+    /// The index.json entry of the document at `position`, as
+    /// `BatchIndex.entry` made it when the document was last stored; empty
+    /// if the spool cannot be read (which `BatchSpool.problem` reports).
+    package func entry(at position: Int) -> String {
+        let record = records[position]
+        return BatchItem.spooledEntry(spool?.read(offset: record.offset, length: Int(record.length)) ?? [])
+    }
+
     /// Stores a changed item as the document at `position`.
     package mutating func update(_ position: Int, to item: BatchItem) {
         guard let spool else { return }

@@ -128,10 +128,10 @@ extension BatchRunner {
         }
         if let journal {
             let (finished, journalled) = (items, placed)
-            _ = WorkerPool.map(journalled.count, jobs: options.jobs) { position in
-                var item = finished[journalled[position]]
-                item.stagedPath = nil
-                journal.append(BatchIndex.entry(item))
+            let groups = (journalled.count + Journal.linesPerWrite - 1) / Journal.linesPerWrite
+            _ = WorkerPool.map(groups, jobs: options.jobs) { group in
+                let start = group * Journal.linesPerWrite
+                journal.append((start..<min(start + Journal.linesPerWrite, journalled.count)).map { finished.entry(at: journalled[$0]) })
             }
         }
         return placed

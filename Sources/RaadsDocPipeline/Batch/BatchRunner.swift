@@ -155,14 +155,13 @@ public struct BatchRunner: Sendable {
             if let failure = failures[job.odt] {
                 item.status = .mislukt
                 item.failure = failure
+                items.update(index, to: item)
             } else if let bytes = try? FileSystem.read(job.pdf) {
                 item.outputs.append((item.input.outputStem + ".pdf", SHA256.hex(bytes)))
                 if converter.format == .pdfa { inspect(&item, bytes) }
-                journal.append(BatchIndex.entry(item))
-            } else {
-                continue
+                items.update(index, to: item)
+                journal.append([items.entry(at: index)])
             }
-            items.update(index, to: item)
         }
         if converter.format == .pdfa {
             // An unchanged PDF/A was checked by the run that made it; index.json
@@ -196,7 +195,7 @@ public struct BatchRunner: Sendable {
     private func writeIndex(_ items: BatchResults, order: [Int], part: IndexPart?, journal: Journal) -> String? {
         do throws(FileSystem.Failure) {
             let file = try AtomicFile(BatchIndex.fileName, in: OpenDirectory(options.outputDirectory))
-            try BatchIndex.write(entries: order.lazy.map { BatchIndex.entry(items[$0]) }, part: part) { (text) throws(FileSystem.Failure) in
+            try BatchIndex.write(entries: order.lazy.map { items.entry(at: $0) }, part: part) { (text) throws(FileSystem.Failure) in
                 try file.write(text)
             }
             if let problem = items.spool?.problem {
