@@ -36,6 +36,16 @@ import XMLSupport
     /// JSON (index.json, the journal, --format json) escapes what it must
     /// and copies the rest exactly, also a quote or line break that a
     /// combining mark follows.
+    @Test func styleNamesEscapeWhatAnXMLNameCannotHold() {
+        #expect(StyleName.encode("Kop 1") == "Kop_20_1")
+        #expect(StyleName.encode("Standaard") == "Standaard")
+        #expect(StyleName.encode("rd_lijst-2.b") == "rd_lijst-2.b")
+        #expect(StyleName.encode("1e") == "_31_e")
+        #expect(StyleName.encode("-a") == "_2d_a")
+        #expect(StyleName.encode("Tekst é") == "Tekst_20__e9_")
+        #expect(StyleName.encode("") == "")
+    }
+
     @Test func jsonStringsAreEscapedExactly() throws {
         let text = "Zon \"&\" Wind\\ \u{1}\r\n\t\"\u{301}é€"
         let json = JSONValue.string(text).compact

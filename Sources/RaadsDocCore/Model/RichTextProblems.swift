@@ -41,6 +41,8 @@ extension RichText {
     /// The paths of the pictures the text shows as figures, as they are
     /// read: files the output depends on besides the input.
     package var picturePaths: [String] {
+        // A picture is written "![…]": a text without that holds none.
+        guard source.containsBytes(of: "![") else { return [] }
         func paths(_ nodes: [MarkdownNode]) -> [String] {
             nodes.flatMap { node -> [String] in
                 if case .paragraph = node.kind, let image = RichTextConversion.soleImage(node), case .image(let url, _) = image.kind {

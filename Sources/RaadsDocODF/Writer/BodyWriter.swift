@@ -588,6 +588,13 @@ package enum LinkTarget {
     }
 
     private static func encodingRefusedCharacters(_ url: String) -> String {
+        // Nearly every target holds none of these: it comes back as it is.
+        var fragments = 0
+        let plain = url.utf8.allSatisfy { byte in
+            if byte == UInt8(ascii: "#") { fragments += 1 }
+            return !mayBeEncoded(byte) && fragments <= 1
+        }
+        if plain { return url }
         let scalars = Array(url.unicodeScalars)
         let host = hostRange(scalars)
         var result = ""
@@ -608,6 +615,16 @@ package enum LinkTarget {
             }
         }
         return result
+    }
+
+    /// The bytes that `encodingRefusedCharacters` may encode, besides a
+    /// second `#`.
+    private static func mayBeEncoded(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "%"): true
+        default: false
+        }
     }
 
     /// The positions of the authority after `scheme://`, up to the first

@@ -68,6 +68,17 @@ package enum ODFVersion {
 /// becomes "Kop_20_1". A template made in LibreOffice uses the same names.
 public enum StyleName {
     public static func encode(_ displayName: String) -> String {
+        // Most names need no escape at all (the writers ask for the same
+        // few on every paragraph): those come back as they are.
+        if displayName.utf8.indices.allSatisfy({ index in
+            let byte = displayName.utf8[index]
+            let isLetter = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            let isLater = index != displayName.utf8.startIndex
+                && ((UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."))
+            return isLetter || byte == UInt8(ascii: "_") || isLater
+        }) {
+            return displayName
+        }
         var result = ""
         for (index, scalar) in displayName.unicodeScalars.enumerated() {
             let isLetter = (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
