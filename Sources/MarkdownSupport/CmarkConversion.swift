@@ -95,8 +95,18 @@ enum CmarkConversion {
     /// cmark-gfm 0.29 has no getter for a footnote's label, but writes it
     /// when it renders a definition (`[^label]:` and its text) or a
     /// reference (`[^label]`, the label of the definition) as CommonMark.
-    /// A label holds no `]`, space or line break.
+    /// A label holds no `]`, space or line break. A definition's blocks
+    /// are taken off while it renders and put back in their order after,
+    /// so that only the label is rendered, not the whole note.
     private static func footnoteLabel(_ node: OpaquePointer) -> String {
+        var blocks: [OpaquePointer] = []
+        if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
+            while let block = cmark_node_first_child(node) {
+                cmark_node_unlink(block)
+                blocks.append(block)
+            }
+        }
+        defer { for block in blocks { cmark_node_append_child(node, block) } }
         guard let rendered = cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         let text = String(cString: rendered)

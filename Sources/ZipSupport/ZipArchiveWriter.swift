@@ -112,7 +112,7 @@ public final class ZipArchiveWriter {
     }
 
     private func setTimestamp(index: Int64, _ timestamp: DOSTimestamp, name: String) throws(ZipError) {
-        guard zip_file_set_dostime(archive, zip_uint64_t(index), timestamp.time, timestamp.date, 0) == 0 else {
+        guard zip_file_set_mtime(archive, zip_uint64_t(index), timestamp.modificationTime, 0) == 0 else {
             throw ZipError("libzip kon de tijd van \(name) niet instellen: \(lastError())")
         }
     }

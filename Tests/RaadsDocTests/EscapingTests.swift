@@ -44,6 +44,16 @@ import XMLSupport
         #expect(StyleName.encode("-a") == "_2d_a")
         #expect(StyleName.encode("Tekst é") == "Tekst_20__e9_")
         #expect(StyleName.encode("") == "")
+        #expect(StyleName.encode("€ 😀\u{0}") == "_20ac__20__1f600__0_")
+        for name in ["Kop 1", "a.b c", "§ 2", "Tabel tekst", "Ä-b", "x\ty"] {
+            let expected = name.unicodeScalars.enumerated().map { index, scalar in
+                let value = scalar.value
+                let allowed = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0x5F
+                    || (index > 0 && ((0x30...0x39).contains(value) || value == 0x2D || value == 0x2E))
+                return allowed ? String(scalar) : "_" + String(value, radix: 16) + "_"
+            }.joined()
+            #expect(StyleName.encode(name) == expected, "\(name)")
+        }
     }
 
     @Test func jsonStringsAreEscapedExactly() throws {

@@ -50,6 +50,30 @@ import Testing
         #expect(content.contains("Op 1\u{A0}augustus\u{A0}2021 besloot de raad, op grond van artikel\u{A0}4, €\u{A0}2.000 vrij"))
     }
 
+    /// The byte sieves in front of `NoBreakSpaces.binds` only save work:
+    /// for every pair of words from a list of likely and unlikely ones,
+    /// the space binds exactly when `binds` says so (behind the first
+    /// sieve, which bounds a word of other scripts before the space to
+    /// eight bytes).
+    @Test func theSievesBindWhatTheRulesBind() {
+        let words = ["€", "artikel", "Artikel", "(artikel", "‘artikel", "art.", "§", "lid", "1", "12", "123", "2.000", "2021", "½", "²",
+                     "٣", "१२", "１", "Ⅻ", "augustus", "Augustus", "MEI", "mei", "1e", "één", "–", "x", "é1", "\u{301}augustus", "1\u{301}",
+                     "januari", "2024,", "4,", "(1", "nr.", "İ", "Kelvin", "\u{212A}", "ab", "a1"]
+        for before in words {
+            for after in words {
+                let bound = NoBreakSpaces.bound(before + " " + after)
+                let firstSieve = Array(after.utf8).first.map { first in
+                    let bytes = Array(before.utf8)
+                    if first >= 0x80 || (0x30...0x39).contains(first) { return true }
+                    if bytes.contains(where: { $0 >= 0x80 }) { return bytes.count <= 8 }
+                    return !bytes.isEmpty && bytes.count <= 2 && bytes.allSatisfy { (0x30...0x39).contains($0) }
+                } ?? false
+                let binds = firstSieve && NoBreakSpaces.binds(Substring(before), Substring(after))
+                #expect(bound == before + (binds ? "\u{A0}" : " ") + after, "\(before) | \(after)")
+            }
+        }
+    }
+
     @Test func aLeadInLineIsKeptWithWhatFollows() throws {
         let content = try Self.content(of: TestSupport.render(TestSupport.writeInput(Self.letter)))
         let style = try #require(content.range(of: #"<style:style style:name="Inleidend1" style:family="paragraph" style:parent-style-name="Tekst"><style:paragraph-properties fo:keep-with-next="always"/>"#))

@@ -39,7 +39,8 @@ public enum NoBreakSpaces {
             while next < bytes.count, bytes[next] != space { next += 1 }
             // A reference field follows the last space: a number after it.
             let fieldFollows = next == bytes.count && afterStart == next && numberFollows
-            if fieldFollows || mayBind(bytes[wordStart..<index], bytes[afterStart..<next]) {
+            if fieldFollows || (mayBind(bytes[wordStart..<index], bytes[afterStart..<next])
+                                && mayBindByItsRules(bytes[wordStart..<index], bytes[afterStart..<next])) {
                 let before = text.utf8Slice(wordStart..<index)
                 if binds(before, fieldFollows ? "1" : text.utf8Slice(afterStart..<next)) { found.append(index) }
             }
@@ -57,6 +58,27 @@ public enum NoBreakSpaces {
         if first >= 0x80 || isDigit(first) { return true }
         if before.contains(where: { $0 >= 0x80 }) { return before.count <= 8 }
         return !before.isEmpty && before.count <= 2 && before.allSatisfy(isDigit)
+    }
+
+    /// A second sieve, from what each rule of `binds` needs: a number
+    /// right after the space ("€ 2.000", "artikel 4", "augustus 2021"), or
+    /// a number before it and a letter after it ("1 augustus"). A
+    /// Character is a number when its first scalar has a numeric type.
+    private static func mayBindByItsRules(_ before: Slice<UnsafeBufferPointer<UInt8>>, _ after: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        if startsWithNumber(after) { return true }
+        guard let first = after.first else { return false }
+        let isASCIILetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
+        return isASCIILetter && startsWithNumber(before)
+    }
+
+    /// Whether the first scalar of the UTF-8 in `bytes` has a numeric type.
+    private static func startsWithNumber(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = bytes.first else { return false }
+        if first < 0x80 { return isDigit(first) }
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.numericType != nil
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {

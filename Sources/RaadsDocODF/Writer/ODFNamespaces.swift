@@ -67,29 +67,51 @@ package enum ODFVersion {
 /// character an XML name cannot hold written as _xx_ (hex), so "Kop 1"
 /// becomes "Kop_20_1". A template made in LibreOffice uses the same names.
 public enum StyleName {
+    /// The writers ask for the same few names on every paragraph, so this
+    /// works on bytes: a name that needs no escape comes back as it is,
+    /// and the others are built in a byte buffer.
     public static func encode(_ displayName: String) -> String {
-        // Most names need no escape at all (the writers ask for the same
-        // few on every paragraph): those come back as they are.
-        if displayName.utf8.indices.allSatisfy({ index in
-            let byte = displayName.utf8[index]
-            let isLetter = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-            let isLater = index != displayName.utf8.startIndex
-                && ((UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "."))
-            return isLetter || byte == UInt8(ascii: "_") || isLater
+        var first = true
+        if displayName.utf8.allSatisfy({ byte in
+            defer { first = false }
+            return isAllowed(UInt32(byte), first: first)
         }) {
             return displayName
         }
-        var result = ""
-        for (index, scalar) in displayName.unicodeScalars.enumerated() {
-            let isLetter = (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
-            let isDigit = scalar >= "0" && scalar <= "9"
-            let allowed = isLetter || scalar == "_" || (index > 0 && (isDigit || scalar == "-" || scalar == "."))
-            if allowed {
-                result.unicodeScalars.append(scalar)
+        var result: [UInt8] = []
+        result.reserveCapacity(displayName.utf8.count + 8)
+        first = true
+        for scalar in displayName.unicodeScalars {
+            if isAllowed(scalar.value, first: first) {
+                result.append(UInt8(truncatingIfNeeded: scalar.value))
             } else {
-                result += "_" + String(scalar.value, radix: 16) + "_"
+                result.append(UInt8(ascii: "_"))
+                appendHex(scalar.value, to: &result)
+                result.append(UInt8(ascii: "_"))
             }
+            first = false
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Letters and "_" anywhere, digits, "-" and "." after the first character.
+    private static func isAllowed(_ value: UInt32, first: Bool) -> Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0x5F: true
+        case 0x30...0x39, 0x2D, 0x2E: !first
+        default: false
+        }
+    }
+
+    /// `value` in lower-case hexadecimal without leading zeros, as
+    /// `String(value, radix: 16)` writes it.
+    private static func appendHex(_ value: UInt32, to bytes: inout [UInt8]) {
+        var shift = 28
+        while shift > 0 && (value >> UInt32(shift)) == 0 { shift -= 4 }
+        while shift >= 0 {
+            let digit = UInt8(truncatingIfNeeded: (value >> UInt32(shift)) & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            shift -= 4
+        }
     }
 }
