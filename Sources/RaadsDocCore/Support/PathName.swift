@@ -57,7 +57,14 @@ public enum PathName {
     public static func join(_ directory: String, _ relative: String) -> String {
         if relative.utf8.first == separator { return normalize(relative) }
         if directory.isEmpty || directory == "." { return normalize(relative) }
-        return normalize(directory + "/" + relative)
+        // Sized once: a batch keeps every input's path until it has them all,
+        // and a string grown by appending may hold twice what it needs.
+        var path = ""
+        path.reserveCapacity(directory.utf8.count + 1 + relative.utf8.count)
+        path += directory
+        path += "/"
+        path += relative
+        return normalize(path)
     }
 
     /// Removes "." components and empty ones and resolves ".." where
