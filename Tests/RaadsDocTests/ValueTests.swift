@@ -6,6 +6,25 @@ import Testing
 @testable import RaadsDocPipeline
 
 @Suite struct ValueTests {
+    /// Trimming takes off whole Characters that are spaces, tabs, line
+    /// ends or no-break spaces: "\r\n" is one Character and stays, as does
+    /// a space that carries a combining mark. The byte test in front of it
+    /// changes nothing.
+    @Test func trimmingTakesOffWholeSpaceCharactersOnly() {
+        let pieces = ["", " ", "\t", "\n", "\r", "\r\n", "\u{A0}", "a", "é", "©", "à", " \u{301}", "b c", "€"]
+        for first in pieces {
+            for middle in ["", "x", "x y"] {
+                for last in pieces {
+                    let text = first + middle + last
+                    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" }
+                    let expected = text.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+                    #expect(text.trimmingSpaces == Substring(expected), "\(text.debugDescription)")
+                    #expect(text[...].trimmingSpaces == Substring(expected), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func datesParseOnlyWhenTheyExist() {
         #expect(Datum(iso: "2021-07-13")?.dutch == "13 juli 2021")
         #expect(Datum(iso: "2024-02-29") != nil)

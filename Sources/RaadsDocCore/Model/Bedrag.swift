@@ -92,13 +92,33 @@ public enum DutchNumber {
     }
 }
 
-extension StringProtocol {
+extension String {
     /// The text without leading and trailing spaces, tabs and newlines.
+    package var trimmingSpaces: Substring { self[...].trimmingSpaces }
+}
+
+extension Substring {
+    /// The text without leading and trailing spaces, tabs and newlines:
+    /// whole Characters, so "\r\n" and a space with a combining mark stay.
     package var trimmingSpaces: Substring {
+        // Nearly every value has nothing to trim: then its first byte starts
+        // no space and its last byte ends none, and it comes back whole.
+        if let first = utf8.first, let last = utf8.last, !mayStartSpace(first), !mayEndSpace(last) {
+            return self
+        }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{00A0}" }
-        let sub = self[...]
-        guard let start = sub.firstIndex(where: { !isSpace($0) }),
-              let end = sub.lastIndex(where: { !isSpace($0) }) else { return Substring("") }
-        return Substring(sub[start...end])
+        guard let start = firstIndex(where: { !isSpace($0) }),
+              let end = lastIndex(where: { !isSpace($0) }) else { return Substring("") }
+        return self[start...end]
     }
+}
+
+/// The first and the last byte of the spaces `trimmingSpaces` takes off
+/// (U+00A0 is C2 A0 in UTF-8).
+private func mayStartSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xC2
+}
+
+private func mayEndSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0xA0
 }

@@ -17,16 +17,17 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// On one line.
     public var compact: String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: nil, level: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Indented by two spaces, with a final newline.
     public var pretty: String {
-        var output = ""
-        write(to: &output, indent: "  ", level: 0)
-        return output + "\n"
+        var output: [UInt8] = []
+        write(to: &output, indent: Array("  ".utf8), level: 0)
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The members of an object on one line, without its braces (so that
@@ -34,71 +35,72 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// value as `compact` gives it.
     public var compactMembers: String {
         guard case .object(let members) = self else { return compact }
-        var output = ""
+        var output: [UInt8] = []
         JSONValue.writeMembers(members, to: &output, indent: nil, level: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: String?, level: Int) {
+    /// Into a byte buffer: index.json and the journal write every
+    /// document's entry, and appending to a String costs several times as
+    /// much per piece.
+    private func write(to output: inout [UInt8], indent: [UInt8]?, level: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += String(value)
-        case .fixed(let value, let decimals): output += JSONValue.fixedText(value, decimals: decimals)
+        case .null: output += "null".utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .number(let value): output += String(value).utf8
+        case .fixed(let value, let decimals): output += JSONValue.fixedText(value, decimals: decimals).utf8
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let values):
-            if values.isEmpty { output += "[]"; return }
-            output += "["
+            if values.isEmpty { output += "[]".utf8; return }
+            output.append(UInt8(ascii: "["))
             for index in values.indices {
-                if index > 0 { output += "," }
+                if index > 0 { output.append(UInt8(ascii: ",")) }
                 JSONValue.breakLine(&output, indent: indent, level: level + 1)
                 values[index].write(to: &output, indent: indent, level: level + 1)
             }
             JSONValue.breakLine(&output, indent: indent, level: level)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { output += "{}".utf8; return }
+            output.append(UInt8(ascii: "{"))
             JSONValue.writeMembers(members, to: &output, indent: indent, level: level)
             JSONValue.breakLine(&output, indent: indent, level: level)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
     /// The members of an object at `level`, each on its own line when indented.
-    private static func writeMembers(_ members: [(String, JSONValue)], to output: inout String, indent: String?, level: Int) {
+    private static func writeMembers(_ members: [(String, JSONValue)], to output: inout [UInt8], indent: [UInt8]?, level: Int) {
         for index in members.indices {
-            if index > 0 { output += "," }
+            if index > 0 { output.append(UInt8(ascii: ",")) }
             breakLine(&output, indent: indent, level: level + 1)
             writeString(members[index].0, to: &output)
-            output += indent == nil ? ":" : ": "
+            output.append(UInt8(ascii: ":"))
+            if indent != nil { output.append(UInt8(ascii: " ")) }
             members[index].1.write(to: &output, indent: indent, level: level + 1)
         }
     }
 
     /// A new line indented to `level`, when there is an indent.
-    private static func breakLine(_ output: inout String, indent: String?, level: Int) {
+    private static func breakLine(_ output: inout [UInt8], indent: [UInt8]?, level: Int) {
         guard let indent else { return }
-        output += "\n"
+        output.append(UInt8(ascii: "\n"))
         for _ in 0..<level { output += indent }
     }
 
     /// `value` as a JSON string. index.json and the journal escape every
     /// path, hash and title of a batch, and nearly none needs an escape:
     /// those are copied whole; the others are escaped byte by byte.
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
+    private static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
         if value.utf8.contains(where: needsEscape) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(value.utf8.count + 8)
             for byte in value.utf8 {
-                if needsEscape(byte) { bytes += escape(byte).utf8 } else { bytes.append(byte) }
+                if needsEscape(byte) { output += escape(byte).utf8 } else { output.append(byte) }
             }
-            output += String(decoding: bytes, as: UTF8.self)
         } else {
-            output += value
+            output += value.utf8
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
