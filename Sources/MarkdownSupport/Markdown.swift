@@ -1,4 +1,9 @@
 internal import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// Markdown parsed by cmark-gfm 0.29 with the GitHub extensions table,
@@ -64,6 +69,8 @@ public enum Markdown {
     private static func hasLineWithTooManyPipes(_ source: String) -> Bool {
         var source = source
         return source.withUTF8 { bytes in
+            // Most texts hold no `|` at all; memchr finds that out fastest.
+            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil else { return false }
             var pipes = 0
             for byte in bytes where byte == UInt8(ascii: "|") || byte == UInt8(ascii: "\n") {
                 pipes = byte == UInt8(ascii: "|") ? pipes + 1 : 0
