@@ -50,11 +50,11 @@ import Testing
         #expect(content.contains("Op 1\u{A0}augustus\u{A0}2021 besloot de raad, op grond van artikel\u{A0}4, €\u{A0}2.000 vrij"))
     }
 
-    /// The byte sieves in front of `NoBreakSpaces.binds` only save work:
+    /// The byte sieve in front of `NoBreakSpaces.binds` only saves work:
     /// for every pair of words from a list of likely and unlikely ones,
-    /// the space binds exactly when `binds` says so (behind the first
-    /// sieve, which bounds a word of other scripts before the space to
-    /// eight bytes).
+    /// the space binds exactly when `binds` says so behind the sieve the
+    /// writers had before (`firstSieve`, which bounds a word of other
+    /// scripts before the space to eight bytes).
     @Test func theSievesBindWhatTheRulesBind() {
         let words = ["€", "artikel", "Artikel", "(artikel", "‘artikel", "art.", "§", "lid", "1", "12", "123", "2.000", "2021", "½", "²",
                      "٣", "१२", "１", "Ⅻ", "augustus", "Augustus", "MEI", "mei", "1e", "één", "–", "x", "é1", "\u{301}augustus", "1\u{301}",

@@ -100,9 +100,10 @@ public enum PathName {
     private static let parent = Array("..".utf8)
 
     /// Whether `normalize` would leave the path as it is because it has no
-    /// empty, "." or ".." component ("/" itself is normal; "" is not).
+    /// empty, "." or ".." component ("" is not normal: it becomes ".").
     private static func isNormal(_ path: String.UTF8View) -> Bool {
-        guard path.count > 1 else { return path.first == separator || (path.first.map { $0 != UInt8(ascii: ".") } ?? false) }
+        // A single byte ("/", ".", a letter) is what normalize makes of it.
+        guard path.count > 1 else { return !path.isEmpty }
         // The component read so far: its length and how many of its bytes are dots.
         var length = 0
         var dots = 0

@@ -39,8 +39,7 @@ public enum NoBreakSpaces {
             while next < bytes.count, bytes[next] != space { next += 1 }
             // A reference field follows the last space: a number after it.
             let fieldFollows = next == bytes.count && afterStart == next && numberFollows
-            if fieldFollows || (mayBind(bytes[wordStart..<index], bytes[afterStart..<next])
-                                && mayBindByItsRules(bytes[wordStart..<index], bytes[afterStart..<next])) {
+            if fieldFollows || mayBind(bytes[wordStart..<index], bytes[afterStart..<next]) {
                 let before = text.utf8Slice(wordStart..<index)
                 if binds(before, fieldFollows ? "1" : text.utf8Slice(afterStart..<next)) { found.append(index) }
             }
@@ -50,25 +49,18 @@ public enum NoBreakSpaces {
         return found
     }
 
-    /// A byte-level sieve for `binds`: every rule needs a number right
-    /// after the space (€, citation words, "augustus 2021") or a short
-    /// number before it ("1 augustus"). Anything not ASCII goes to `binds`.
+    /// A byte-level sieve for `binds`, from what each of its rules needs:
+    /// a number right after the space ("€ 2.000", "artikel 4", "augustus
+    /// 2021"), or a short number before it and a letter after it ("1
+    /// augustus"). A Character is a number when its first scalar has a
+    /// numeric type; a number of other scripts before the space is bounded
+    /// to eight bytes.
     private static func mayBind(_ before: Slice<UnsafeBufferPointer<UInt8>>, _ after: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = after.first else { return false }
-        if first >= 0x80 || isDigit(first) { return true }
-        if before.contains(where: { $0 >= 0x80 }) { return before.count <= 8 }
-        return !before.isEmpty && before.count <= 2 && before.allSatisfy(isDigit)
-    }
-
-    /// A second sieve, from what each rule of `binds` needs: a number
-    /// right after the space ("€ 2.000", "artikel 4", "augustus 2021"), or
-    /// a number before it and a letter after it ("1 augustus"). A
-    /// Character is a number when its first scalar has a numeric type.
-    private static func mayBindByItsRules(_ before: Slice<UnsafeBufferPointer<UInt8>>, _ after: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         if startsWithNumber(after) { return true }
-        guard let first = after.first else { return false }
-        let isASCIILetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20)
-        return isASCIILetter && startsWithNumber(before)
+        guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20), startsWithNumber(before) else { return false }
+        if before.contains(where: { $0 >= 0x80 }) { return before.count <= 8 }
+        return before.count <= 2 && before.allSatisfy(isDigit)
     }
 
     /// Whether the first scalar of the UTF-8 in `bytes` has a numeric type.
