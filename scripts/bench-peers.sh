@@ -19,8 +19,10 @@
 # raadsinformatiebrief or raadsmededeling; its profile is the raadsdoc.yaml
 # raadsdoc itself would find (in the letter's folder or the nearest one
 # above), copied with its file paths (sjabloon, sjablonen, logo) made
-# absolute, and the other files of the letter's folder (images) are copied
-# beside the variants. relatorio's template
+# absolute, and the other files of the letter's folder (images) and the YAML
+# documents the letter refers to (bijlagen) are copied beside the variants;
+# raadsdoc makes those documents too in every run, but only the N letters
+# count. relatorio's template
 # is made at run time from raadsdoc's own rendering of that letter
 # (scripts/peers/make_relatorio_template.py), and relatorio reads the same
 # YAML files (scripts/peers/relatorio_render.py: template loaded once, the
@@ -104,8 +106,10 @@ echo "  opslag: $WORK ($(stat -f -c %T "$WORK"))"
 echo
 
 # The N variants, each with its own kenmerk and title, next to a copy of the
-# profile whose file paths are absolute, and the other files of the letter's
-# folder (images, also in subfolders) beside them.
+# profile whose file paths are absolute, the other files of the letter's
+# folder (images, also in subfolders) and the YAML documents the letter refers
+# to (bijlagen, an akkoord and its deals; scripts/peers/referenced_files.py)
+# beside them, so that every reference resolves as beside the original.
 echo "Invoer en sjabloon maken..."
 IN="$WORK/in/brieven/raadsbrieven"
 SEED="$WORK/seed/brieven/raadsbrieven"
@@ -113,6 +117,15 @@ mkdir -p "$IN" "$SEED"
 "$venv_python" "$PEERS/absolute_profile.py" "$PROFILE" "$IN/raadsdoc.yaml" ||
   fail "het profiel $PROFILE kon niet worden gekopieerd"
 tar -C "$(dirname "$BRIEF")" --exclude='*.yaml' --exclude='*.yml' -cf - . | tar -C "$IN" -xf -
+REFERENCED=$("$venv_python" "$PEERS/referenced_files.py" "$BRIEF") ||
+  fail "de documenten waarnaar $LETTER verwijst, konden niet worden gekopieerd"
+while IFS= read -r referenced; do
+  [ -n "$referenced" ] || continue
+  mkdir -p "$IN/$(dirname "$referenced")"
+  cp "$(dirname "$BRIEF")/$referenced" "$IN/$referenced"
+done <<< "$REFERENCED"
+EXTRA=$(grep -c . <<< "$REFERENCED" || true)
+[ "$EXTRA" -eq 0 ] || echo "  $LETTER verwijst naar $EXTRA document(en); raadsdoc maakt die in elke run ook (ze tellen niet mee), relatorio niet"
 cp -r "$IN"/. "$SEED"/
 cp "$BRIEF" "$SEED/"
 stem=${LETTER%.yaml}
@@ -143,7 +156,11 @@ declare -A LABEL=(
   [rel2]="relatorio, 2 processen"
 )
 
-count_odt() { find "$1" -name '*.odt' | wc -l; }
+# The variants' outputs: raadsdoc also makes the $EXTRA documents the letter
+# refers to in every run, which do not count.
+VARIANT_REGEX=".*/$(sed 's/[.]/[.]/g' <<< "$stem")-[0-9]+[.]odt"
+variants() { find "$1" -regextype posix-extended -regex "$VARIANT_REGEX"; }
+count_odt() { variants "$1" | wc -l; }
 
 # run CONFIG ROUND: one timed run into a fresh folder; appends
 # "ms rss_kb count bytes" to $WORK/times-CONFIG.
@@ -164,13 +181,13 @@ run() {
       ;;
     rel1)
       /usr/bin/time -f %M -o "$WORK/rss-$config-1" \
-        "$venv_python" "$PEERS/relatorio_render.py" "$TEMPLATE" "$out" "$IN" > "$log" 2>&1 || status=$?
+        "$venv_python" "$PEERS/relatorio_render.py" "$TEMPLATE" "$out" --naam "$stem" "$IN" > "$log" 2>&1 || status=$?
       ;;
     rel2)
       local pids=() part
       for part in 1 2; do
         /usr/bin/time -f %M -o "$WORK/rss-$config-$part" \
-          "$venv_python" "$PEERS/relatorio_render.py" "$TEMPLATE" "$out" --deel "$part/2" "$IN" > "$log-$part" 2>&1 &
+          "$venv_python" "$PEERS/relatorio_render.py" "$TEMPLATE" "$out" --deel "$part/2" --naam "$stem" "$IN" > "$log-$part" 2>&1 &
         pids+=($!)
       done
       for part in "${pids[@]}"; do wait "$part" || status=$?; done
@@ -185,7 +202,7 @@ run() {
     fail "${LABEL[$config]} maakte geen enkele brief (exitcode $status; zie hierboven)"
   fi
   [ "$count" -eq "$N" ] || echo "  let op: ${LABEL[$config]} maakte $count van de $N brieven (exitcode $status)" >&2
-  bytes=$(find "$out" -name '*.odt' -printf '%s\n' | awk '{ s += $1 } END { print s }')
+  bytes=$(variants "$out" | xargs -d '\n' stat -c %s | awk '{ s += $1 } END { print s }')
   # Peak RSS: of the one process, or the sum of both relatorio processes.
   rss=$(cat "$WORK"/rss-"$config"-* | awk '/^[0-9]+$/ { s += $1 } END { print s + 0 }')
   rm -f "$WORK"/rss-"$config"-*
@@ -194,7 +211,7 @@ run() {
   # Keep a sample (spread over the sorted outputs) of the last round.
   if [ "$round" -eq "$ROUNDS" ]; then
     mkdir -p "$WORK/sample-$config"
-    find "$out" -name '*.odt' | sort | awk -v n="$count" -v k="$SAMPLE" \
+    variants "$out" | sort | awk -v n="$count" -v k="$SAMPLE" \
       'BEGIN { step = n / k } NR >= int(i * step) + 1 && i < k { print; i++ }' |
       while read -r file; do cp "$file" "$WORK/sample-$config/"; done
   fi

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Renders raadsinformatiebrieven (raadsdoc's YAML input) to ODT with relatorio.
 
-Usage: relatorio_render.py TEMPLATE.odt OUT_DIR [--deel K/M] INPUT...
+Usage: relatorio_render.py TEMPLATE.odt OUT_DIR [--deel K/M] [--naam STEM] INPUT...
 
 INPUT is a .yaml file or a folder of them (raadsdoc.yaml, the profile, is
-skipped). With --deel K/M the worker takes the K-th of M contiguous parts of
+skipped). With --naam STEM only the files of a folder named STEM-<number>.yaml
+are letters (the benchmark's variants; the documents they refer to lie beside
+them). With --deel K/M the worker takes the K-th of M contiguous parts of
 the sorted list, so that M processes split one set of letters between them.
 
 The template (made by make_relatorio_template.py) is loaded once; every
@@ -106,13 +108,14 @@ def context(letter):
     }
 
 
-def input_files(arguments):
+def input_files(arguments, stem):
+    letter = re.compile(re.escape(stem) + r"-\d+\.yaml$" if stem else r".*\.yaml$")
     files = []
     for argument in arguments:
         if os.path.isdir(argument):
             for folder, _, names in os.walk(argument):
                 files += [os.path.join(folder, name) for name in names
-                          if name.endswith(".yaml") and name != "raadsdoc.yaml"]
+                          if letter.match(name) and name != "raadsdoc.yaml"]
         else:
             files.append(argument)
     return sorted(files)
@@ -125,11 +128,16 @@ def main(argv):
         index = args.index("--deel")
         part, parts = (int(x) for x in args[index + 1].split("/"))
         del args[index:index + 2]
+    stem = None
+    if "--naam" in args:
+        index = args.index("--naam")
+        stem = args[index + 1]
+        del args[index:index + 2]
     if len(args) < 3:
-        sys.exit("gebruik: relatorio_render.py SJABLOON.odt UITMAP [--deel K/M] INVOER...")
+        sys.exit("gebruik: relatorio_render.py SJABLOON.odt UITMAP [--deel K/M] [--naam STAM] INVOER...")
     template_path, out_dir, inputs = args[0], args[1], args[2:]
 
-    files = input_files(inputs)
+    files = input_files(inputs, stem)
     size = -(-len(files) // parts)
     files = files[(part - 1) * size:part * size]
     os.makedirs(out_dir, exist_ok=True)
