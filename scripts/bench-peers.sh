@@ -62,7 +62,6 @@ case $LETTER in
 esac
 grep -Eq '^soort:[[:space:]]*(raadsinformatiebrief|raadsmededeling)[[:space:]]*(#.*)?$' "$BRIEF" ||
   fail "BRIEF: $BRIEF is geen raadsinformatiebrief of raadsmededeling ('soort:' bovenaan), en alleen die kan het relatorio-sjabloon nabootsen"
-grep -Eq '^kenmerk:' "$BRIEF" || fail "BRIEF: $BRIEF heeft geen regel 'kenmerk:' bovenaan, en die maakt elke variant uniek"
 # The profile raadsdoc would use: in the letter's folder or the nearest above.
 PROFILE=
 folder=$(dirname "$BRIEF")
@@ -129,9 +128,20 @@ EXTRA=$(grep -c . <<< "$REFERENCED" || true)
 cp -r "$IN"/. "$SEED"/
 cp "$BRIEF" "$SEED/"
 stem=${LETTER%.yaml}
+# vary KEY SUFFIX: sed expressions that append SUFFIX to a top-level KEY's
+# value, plain or in double or single quotes, before a trailing comment.
+vary() {
+  local key=$1 suffix=$2
+  printf '%s\n' \
+    "s/^$key:( *)\"(.*)\"( +#.*)?\$/$key:\\1\"\\2$suffix\"\\3/" \
+    "s/^$key:( *)'(.*)'( +#.*)?\$/$key:\\1'\\2$suffix'\\3/" \
+    "s/^$key:( *)([^\"' #]([^#]*[^ #])?)( +#.*)?\$/$key:\\1\\2$suffix\\4/"
+}
+grep -Eq '^kenmerk:' "$BRIEF" ||
+  echo "  $LETTER heeft geen kenmerk bovenaan; de varianten verschillen dan alleen in hun titel (als die er is) en hun naam"
+variation=$(vary kenmerk "-@N@"; vary titel " (@N@)")
 for ((i = 1; i <= N; i++)); do
-  sed -e "s/^kenmerk: \(.*\)$/kenmerk: \1-$i/" -e "s/^titel: \(.*\)$/titel: \1 ($i)/" \
-    "$BRIEF" > "$IN/$stem-$i.yaml"
+  sed -E -e "${variation//@N@/$i}" "$BRIEF" > "$IN/$stem-$i.yaml"
 done
 
 # relatorio's template, from raadsdoc's rendering of the original letter.
