@@ -60,7 +60,7 @@ case $LETTER in
   *.yaml) ;;
   *) fail "BRIEF: $LETTER eindigt niet op .yaml" ;;
 esac
-grep -Eq '^soort:[[:space:]]*(raadsinformatiebrief|raadsmededeling)[[:space:]]*(#.*)?$' "$BRIEF" ||
+grep -Eq '^soort:[[:space:]]*(["'\'']?)(raadsinformatiebrief|raadsmededeling)\1[[:space:]]*(#.*)?$' "$BRIEF" ||
   fail "BRIEF: $BRIEF is geen raadsinformatiebrief of raadsmededeling ('soort:' bovenaan), en alleen die kan het relatorio-sjabloon nabootsen"
 # The profile raadsdoc would use: in the letter's folder or the nearest above.
 PROFILE=

@@ -41,8 +41,14 @@ AUTOLINK = re.compile(r"^<([^>]+)>\\?$")
 
 
 def dutch_date(value):
+    """A date as "1 augustus 2021"; other text (a concept's "in te vullen") as it is."""
+    if value is None:
+        return ""
     if isinstance(value, str):
-        value = datetime.date.fromisoformat(value)
+        try:
+            value = datetime.date.fromisoformat(value)
+        except ValueError:
+            return value
     return "%d %s %d" % (value.day, MONTHS[value.month - 1], value.year)
 
 
@@ -98,7 +104,7 @@ def context(letter):
     return {
         "titel": title,
         "dc_titel": "%s: %s" % (title, subject),
-        "datum": dutch_date(letter["datum"]),
+        "datum": dutch_date(letter.get("datum")),
         "kenmerk": str(letter.get("kenmerk", "")),
         "onderwerp": subject,
         "portefeuillehouder": letter.get("portefeuillehouder", ""),
