@@ -54,11 +54,13 @@ bench: deps build
 ## Benchmark against relatorio (Python ODT templating, installed from PyPI into
 ## .build-peers/venv): both render the seed 001 letter N times (default 2000),
 ## interleaved over ROUNDS rounds (default 3), with one and two processes; prints
-## letters/s, peak RSS, the ratios and an ODF 1.3 check of a sample of each.
-## `make bench-peers N=500 ROUNDS=1`; STORAGE=tmpfs or STORAGE=disk instead of /tmp;
-## BRIEF=path/to/letter.yaml for a raadsinformatiebrief or raadsmededeling of one's own.
+## letters/s, peak RSS, the ratios and an ODF 1.3 check of a sample of each, then
+## the floor of the C libraries alone on that letter (scripts/peers/library_floor.c,
+## built against libyaml-dev). `make bench-peers N=500 ROUNDS=1`; STORAGE=tmpfs or
+## STORAGE=disk instead of /tmp; BRIEF=path/to/letter.yaml for a raadsinformatiebrief
+## or raadsmededeling of one's own.
 bench-peers: deps build
-	@$(call install,time python3-venv)
+	@$(call install,time python3-venv libyaml-dev)
 	scripts/bench-peers.sh $(or $(N),2000) $(or $(ROUNDS),3) $(or $(STORAGE),tmp)
 
 ## Benchmark of the werkplaats: p50/p95 of the check round trip on the seed agreement

@@ -286,3 +286,36 @@ for config in rd2 rel2; do
   sed -e 's/^[^:]*\.odt: //' -e 's/^fout: //' "$WORK/verify-$config" | sort | uniq -c | sort -rn | head -n 5 |
     while read -r times problem; do printf "    %d × %s\n" "$times" "$problem"; done
 done
+
+# The floor under any pipeline on the same C libraries: what libyaml,
+# cmark-gfm, libdeflate and SHA-256 alone cost for this letter
+# (scripts/peers/library_floor.c), and the most letters per second that
+# leaves on this machine's cores if raadsdoc's own work cost nothing.
+echo
+echo "Ondergrens van de C-bibliotheken alleen (scripts/peers/library_floor.c, zonder raadsdoc eromheen):"
+compiler=${CC:-$(command -v cc || command -v clang || true)}
+floor_bin="$WORK/library_floor"
+if [ -z "$compiler" ]; then
+  echo "  overgeslagen: geen C-compiler (cc of clang)"
+elif ! "$compiler" -O2 -o "$floor_bin" "$PEERS/library_floor.c" -lyaml -lcmark-gfm-extensions -lcmark-gfm -ldeflate -lcrypto 2> "$WORK/floor-build.log"; then
+  echo "  overgeslagen: library_floor.c bouwt niet (libyaml-dev, libcmark-gfm-dev, libdeflate-dev, libssl-dev?):"
+  head -n 3 "$WORK/floor-build.log" | sed 's/^/    /'
+else
+  "$venv_python" -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); [open(sys.argv[2] + "/" + n, "wb").write(z.read(n)) for n in ("content.xml", "meta.xml")]' \
+    "$WORK/seed/out/raadsbrieven/$stem.odt" "$WORK"
+  read -r yaml_us cmark_us deflate_us sha_us texts text_bytes xml_bytes hashed_bytes < <("$floor_bin" "$SEED/$LETTER" \
+    "$WORK/content.xml" "$WORK/meta.xml" "$WORK/seed/out/raadsbrieven/$stem.odt")
+  awk -v y="$yaml_us" -v c="$cmark_us" -v d="$deflate_us" -v s="$sha_us" -v t="$texts" -v tb="$text_bytes" \
+    -v xb="$xml_bytes" -v hb="$hashed_bytes" -v lb="$(stat -c %s "$SEED/$LETTER")" -v cores="$(nproc)" \
+    -v rd2="${RATE[rd2]}" 'function row(label, us) { printf "  %-56s %7.1f µs\n", label, us }
+    BEGIN {
+      total = y + c + d + s
+      row(sprintf("libyaml, de brief tot events (%d B)", lb), y)
+      row(sprintf("cmark-gfm, %d bloktekst(en) (%d B)", t, tb), c)
+      row(sprintf("libdeflate niveau 6, content.xml en meta.xml (%d B)", xb), d)
+      row(sprintf("SHA-256 van invoer en .odt (%d B)", hb), s)
+      row("samen, per brief", total)
+      ceiling = cores * 1e6 / total
+      printf "  dus hoogstens %.0f brieven/s op %d kernen, als raadsdoc zelf niets kostte (raadsdoc --jobs 2: %s brieven/s, %.1f %% daarvan)\n", ceiling, cores, rd2, 100 * rd2 / ceiling
+    }'
+fi
