@@ -117,11 +117,11 @@ package struct RichTextConversion {
     }
 
     package func inlines(_ nodes: [MarkdownNode]) -> [Inline] {
-        var result: [Inline] = []
+        var result = InlineRun()
         for node in nodes {
             switch node.kind {
-            case .text(let text), .code(let text), .htmlInline(let text): Self.appendText(text, to: &result)
-            case .softBreak: Self.appendText(" ", to: &result)
+            case .text(let text), .code(let text), .htmlInline(let text): result.appendText(text)
+            case .softBreak: result.appendText(" ")
             case .lineBreak: result.append(.lineBreak)
             case .emphasis: result.append(.emphasis(inlines(node.children)))
             case .strong: result.append(.strong(inlines(node.children)))
@@ -132,16 +132,16 @@ package struct RichTextConversion {
                     let note = Self(footnotes: footnotes, inputPath: inputPath, inNote: true)
                     result.append(.note(note.blocks(definition, style: Self.noteStyle)))
                 } else {
-                    Self.appendText("[^\(label)]", to: &result)
+                    result.appendText("[^\(label)]")
                 }
             case .paragraph, .heading, .blockQuote, .document, .customBlock, .customInline, .item,
                  .footnoteDefinition, .table, .tableRow, .tableCell:
-                result += inlines(node.children)
+                result.append(contentsOf: inlines(node.children))
             case .htmlBlock, .image, .thematicBreak, .tooDeep, .list, .codeBlock:
                 break
             }
         }
-        return result
+        return result.inlines()
     }
 
     // MARK: Tables
@@ -215,30 +215,16 @@ package struct RichTextConversion {
 
     // MARK: Text
 
-    /// Merges adjacent text so the writer sees one run per sentence.
-    private static func appendText(_ text: String, to result: inout [Inline]) {
-        if case .text(let previous) = result.last {
-            result[result.count - 1] = .text(previous + text)
-        } else {
-            result.append(.text(text))
-        }
-    }
-
-    private static func append(_ inlines: [Inline], to result: inout [Inline]) {
-        for inline in inlines {
-            if case .text(let text) = inline { appendText(text, to: &result) } else { result.append(inline) }
-        }
-    }
-
     /// `blocks` with `label` as text before the first paragraph, or as a
     /// paragraph of its own when they do not start with one.
     private static func prefixed(_ label: String, to blocks: [Block], style: ParagraphStyle) -> [Block] {
         guard case .paragraph(let first)? = blocks.first else {
             return [.paragraph(Paragraph(style, [.text(label)]))] + blocks
         }
-        var content: [Inline] = [.text(label + " ")]
-        append(first.content, to: &content)
-        return [.paragraph(Paragraph(first.style, content))] + blocks.dropFirst()
+        var content = InlineRun()
+        content.appendText(label + " ")
+        for inline in first.content { content.append(inline) }
+        return [.paragraph(Paragraph(first.style, content.inlines()))] + blocks.dropFirst()
     }
 
     package static func plainText(_ nodes: [MarkdownNode]) -> String {
