@@ -54,11 +54,14 @@ public enum NoBreakSpaces {
     /// 2021"), or a short number before it and a letter after it ("1
     /// augustus"). A Character is a number when its first scalar has a
     /// numeric type; a number of other scripts before the space is bounded
-    /// to eight bytes.
+    /// to eight bytes. ASCII, nearly every byte here, is told apart
+    /// without decoding (once per space of every text run).
     private static func mayBind(_ before: Slice<UnsafeBufferPointer<UInt8>>, _ after: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = after.first else { return false }
-        if startsWithNumber(after) { return true }
-        guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20), startsWithNumber(before) else { return false }
+        if first >= 0x80 { return startsWithNumber(after) }
+        if isDigit(first) { return true }
+        guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20), let lead = before.first,
+              lead >= 0x80 ? startsWithNumber(before) : isDigit(lead) else { return false }
         if before.contains(where: { $0 >= 0x80 }) { return before.count <= 8 }
         return before.count <= 2 && before.allSatisfy(isDigit)
     }
