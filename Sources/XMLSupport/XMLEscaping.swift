@@ -7,7 +7,14 @@ enum XMLEscaping {
     /// Text content: `<`, `>`, `&`, `"` and carriage return become
     /// references; line feed, tab, `'` and all other scalars stay as they are.
     static func appendText(_ text: String, to output: inout [UInt8]) {
-        escape(text, to: &output, textStep)
+        var text = text
+        text.withUTF8 { escape($0, to: &output, textStep) }
+    }
+
+    /// As `appendText(_:to:)`, for UTF-8 that is valid: a string's, or a
+    /// part of it cut at ASCII bytes.
+    static func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        escape(bytes, to: &output, textStep)
     }
 
     /// An attribute value between double quotes: as text, and tab and line
@@ -17,14 +24,15 @@ enum XMLEscaping {
     /// libxml2 wrote those until the document declared its encoding
     /// (`XMLWriter.startDocument`).
     static func appendAttributeValue(_ value: String, keepingUTF8: Bool, to output: inout [UInt8]) {
-        escape(value, to: &output) { bytes, index in
+        var value = value
+        value.withUTF8 { escape($0, to: &output) { bytes, index in
             switch bytes[index] {
             case 0x09: .replace("&#9;")
             case 0x0A: .replace("&#10;")
             case 0x80... where !keepingUTF8 && !isNonCharacter(bytes, at: index): .reference
             default: textStep(bytes, index)
             }
-        }
+        } }
     }
 
     /// What becomes of a byte that does not simply stay.
@@ -52,35 +60,32 @@ enum XMLEscaping {
         }
     }
 
-    /// Copies `string`'s UTF-8 to `output` in runs of bytes that stay
+    /// Copies the UTF-8 in `bytes` to `output` in runs of bytes that stay
     /// (`step` says nil), with what `step` says in between.
     @inline(__always)
-    private static func escape(_ string: String, to output: inout [UInt8], _ step: (UnsafeBufferPointer<UInt8>, Int) -> Step?) {
-        var string = string
-        string.withUTF8 { bytes in
-            var run = 0
-            var index = 0
-            while index < bytes.count {
-                guard let next = step(bytes, index) else {
-                    index += 1
-                    continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                switch next {
-                case .replace(let reference):
-                    append(reference, to: &output)
-                    index += 1
-                case .drop(let count):
-                    index += count
-                case .reference:
-                    let (scalar, length) = decodeScalar(bytes, at: index)
-                    appendHexReference(scalar, to: &output)
-                    index += length
-                }
-                run = index
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], _ step: (UnsafeBufferPointer<UInt8>, Int) -> Step?) {
+        var run = 0
+        var index = 0
+        while index < bytes.count {
+            guard let next = step(bytes, index) else {
+                index += 1
+                continue
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            switch next {
+            case .replace(let reference):
+                append(reference, to: &output)
+                index += 1
+            case .drop(let count):
+                index += count
+            case .reference:
+                let (scalar, length) = decodeScalar(bytes, at: index)
+                appendHexReference(scalar, to: &output)
+                index += length
+            }
+            run = index
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
     }
 
     @inline(__always)

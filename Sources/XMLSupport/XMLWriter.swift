@@ -74,6 +74,14 @@ public final class XMLWriter {
         XMLEscaping.appendText(content, to: &bytes)
     }
 
+    /// As `text(_:)`, for UTF-8 that is valid: a string's, or a part of it
+    /// cut at ASCII bytes (no String made for the part).
+    package func text(utf8 content: UnsafeBufferPointer<UInt8>) {
+        guard !content.isEmpty else { return }
+        beginContent()
+        XMLEscaping.appendText(utf8: content, to: &bytes)
+    }
+
     /// Inserts bytes that are already well-formed XML (a fragment written
     /// by another `XMLWriter`) without escaping.
     public func raw(_ bytes: [UInt8]) {

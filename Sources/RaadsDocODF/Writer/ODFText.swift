@@ -13,7 +13,7 @@ extension XMLWriter {
             var index = 0
             func flush(upTo end: Int) {
                 if end > runStart {
-                    self.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self))
+                    self.text(utf8: UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
                 }
             }
             while index < bytes.count {
