@@ -45,9 +45,13 @@ enum XMLEscaping {
         case reference
     }
 
+    /// Bytes 0x3F and up stay, except 0xEF (a possible U+FFFE or U+FFFF):
+    /// most letters are told apart by this test alone.
     @inline(__always)
     private static func textStep(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Step? {
-        switch bytes[index] {
+        let byte = bytes[index]
+        if byte > UInt8(ascii: ">") && byte != 0xEF { return nil }
+        return switch byte {
         case UInt8(ascii: "<"): .replace("&lt;")
         case UInt8(ascii: ">"): .replace("&gt;")
         case UInt8(ascii: "&"): .replace("&amp;")

@@ -17,6 +17,12 @@ extension XMLWriter {
                 }
             }
             while index < bytes.count {
+                // Only space, tab, line feed and carriage return (all below
+                // 0x21) are more than text here.
+                if bytes[index] > UInt8(ascii: " ") {
+                    index += 1
+                    continue
+                }
                 switch bytes[index] {
                 case UInt8(ascii: " "):
                     var end = index
