@@ -120,4 +120,26 @@ import Testing
         #expect("burgemeester".containsBytes(of: "meester") && !"burgemeeste".containsBytes(of: "meester"))
         #expect("a^b".containsByte(UInt8(ascii: "^")) && !"ab".containsByte(UInt8(ascii: "^")))
     }
+
+    /// The memchr search against a naive one over bytes, on every pair of
+    /// texts from a set with repeats, overlaps, a match at either end and
+    /// non-ASCII bytes.
+    @Test func bytewiseSearchAgreesWithANaiveOne() {
+        let texts = ["", "a", "aa", "aaa", "ab", "ba", "aab", "abab", "ababa", "![", "x![y", "![![", "!", "[", "ë", "ëë", "aë", "ëa",
+                     "burgemeester", "meester", "meestermeester", "mees", "ter", "€ 2", "^", "a^", "^a"]
+        func naive(_ text: String, _ word: String) -> Bool {
+            let text = Array(text.utf8), word = Array(word.utf8)
+            guard !word.isEmpty else { return true }
+            guard text.count >= word.count else { return false }
+            return (0...(text.count - word.count)).contains { Array(text[$0..<($0 + word.count)]) == word }
+        }
+        for text in texts {
+            for word in texts {
+                #expect(text.containsBytes(of: word) == naive(text, word), "\(text) | \(word)")
+            }
+            for byte in [UInt8(ascii: "a"), UInt8(ascii: "^"), UInt8(ascii: "["), 0xC3, 0xAB, 0] {
+                #expect(text.containsByte(byte) == text.utf8.contains(byte), "\(text) | \(byte)")
+            }
+        }
+    }
 }
