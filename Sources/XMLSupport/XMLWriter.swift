@@ -118,13 +118,11 @@ public final class XMLWriter {
             return
         }
         if startTagOpen {
-            append("/>")
+            Self.appendBytes(UInt8(ascii: "/"), UInt8(ascii: ">"), to: &bytes)
             startTagOpen = false
         } else {
             if indented && endTagOnOwnLine { indent(nameStarts.count) }
-            append("</")
-            bytes.append(contentsOf: openNames[start...])
-            append(">")
+            Self.appendEndTag(openNames[start...], to: &bytes)
         }
         openNames.removeSubrange(start...)
         endTagOnOwnLine = true
@@ -158,15 +156,13 @@ public final class XMLWriter {
             return
         }
         if startTagOpen {
-            append(">")
-            if indented { append("\n") }
+            if indented { Self.appendBytes(UInt8(ascii: ">"), UInt8(ascii: "\n"), to: &bytes) } else { bytes.append(UInt8(ascii: ">")) }
         }
         nameStarts.append(openNames.count)
         openNames.append(contentsOf: name)
         startTagOpen = true
         if indented { indent(nameStarts.count - 1) }
-        append("<")
-        bytes.append(contentsOf: name)
+        Self.appendStartTag(name, to: &bytes)
     }
 
     private func writeAttribute(_ name: UnsafeBufferPointer<UInt8>, _ value: String) {
@@ -174,18 +170,14 @@ public final class XMLWriter {
             failed = true
             return
         }
-        append(" ")
-        bytes.append(contentsOf: name)
-        append("=\"")
-        XMLEscaping.appendAttributeValue(value, keepingUTF8: declaredUTF8, to: &bytes)
-        append("\"")
+        Self.appendAttribute(name, value, keepingUTF8: declaredUTF8, to: &bytes)
     }
 
     /// Text, raw bytes or a checkpoint: the start tag gets its `>` (with no
     /// line break, even when indented), and the end tag stays on the line.
     private func beginContent() {
         if startTagOpen {
-            append(">")
+            bytes.append(UInt8(ascii: ">"))
             startTagOpen = false
         }
         endTagOnOwnLine = false
@@ -205,5 +197,36 @@ public final class XMLWriter {
     @inline(__always)
     private func append(_ literal: StaticString) {
         XMLEscaping.append(literal, to: &bytes)
+    }
+
+    // The markup around names and values, written through one inout
+    // access each: every access to `bytes`, a class's stored property, is
+    // checked for exclusivity at run time, and single bytes are appended
+    // as bytes rather than as one-byte buffers.
+
+    private static func appendStartTag(_ name: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "<"))
+        output.append(contentsOf: name)
+    }
+
+    private static func appendEndTag(_ name: ArraySlice<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "<"))
+        output.append(UInt8(ascii: "/"))
+        output.append(contentsOf: name)
+        output.append(UInt8(ascii: ">"))
+    }
+
+    private static func appendAttribute(_ name: UnsafeBufferPointer<UInt8>, _ value: String, keepingUTF8: Bool, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: " "))
+        output.append(contentsOf: name)
+        output.append(UInt8(ascii: "="))
+        output.append(UInt8(ascii: "\""))
+        XMLEscaping.appendAttributeValue(value, keepingUTF8: keepingUTF8, to: &output)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendBytes(_ first: UInt8, _ second: UInt8, to output: inout [UInt8]) {
+        output.append(first)
+        output.append(second)
     }
 }
