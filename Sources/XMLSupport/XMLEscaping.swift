@@ -26,7 +26,9 @@ enum XMLEscaping {
     static func appendAttributeValue(_ value: String, keepingUTF8: Bool, to output: inout [UInt8]) {
         var value = value
         value.withUTF8 { escape($0, to: &output) { bytes, index in
-            switch bytes[index] {
+            let byte = bytes[index]
+            if byte > UInt8(ascii: ">") && byte < 0x80 { return nil }
+            return switch byte {
             case 0x09: .replace("&#9;")
             case 0x0A: .replace("&#10;")
             case 0x80... where !keepingUTF8 && !isNonCharacter(bytes, at: index): .reference

@@ -106,16 +106,22 @@ package struct LexicalScanner {
         return nil
     }
 
-    /// Moves past printable ASCII other than '&', '!' and '%' (nearly all of a file)
-    /// with one comparison per byte, noting where a line's indentation ends.
+    /// Moves past printable ASCII other than '&', '!' and '%' (nearly all of a file),
+    /// noting where a line's indentation ends: one comparison for a byte
+    /// from "'" to '~' (letters, digits and most punctuation), a few for
+    /// the rest of printable ASCII (space, '"', '#', '$').
     private mutating func skipPlainText() {
         guard let base = bytes.baseAddress else { return }
         let start = index
         var end = start
         while end < bytes.count {
             let byte = base[end]
-            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!")
-                || byte == UInt8(ascii: "%") { break }
+            if byte &- UInt8(ascii: "'") <= UInt8(ascii: "~") - UInt8(ascii: "'") {
+                end += 1
+                continue
+            }
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "#")
+                || byte == UInt8(ascii: "$") else { break }
             end += 1
         }
         if indenting {
