@@ -14,7 +14,7 @@ public final class FileLines {
 
     /// A line longer than `maximumLength` bytes makes `next()` throw.
     public init(_ path: String, maximumLength: Int) throws(FileSystem.Failure) {
-        descriptor = try FileSystem.openRegularFile(path)
+        descriptor = try FileSystem.openRegularFile(path).descriptor
         self.path = path
         self.maximumLength = maximumLength
     }
